@@ -1,0 +1,1 @@
+"""ShopTill's headless core: domain rules, persistence and services. Imports no Qt."""

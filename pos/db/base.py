@@ -1,0 +1,105 @@
+"""Declarative base and the scaled-integer column types for money, quantities and rates.
+
+SQLAlchemy binds ``Numeric`` as a float on SQLite and loses cents, so exact values are
+stored as integers: money and quantities in thousandths, tax percentages in ten-thousandths.
+Binding a value that would lose a digit, or a float, raises instead of rounding.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger, DateTime, Dialect, MetaData
+from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Base of every ShopTill table."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ScaledDecimal(TypeDecorator[Decimal]):
+    """A Decimal stored as an integer count of ``10**-places``."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def __init__(self, places: int) -> None:
+        super().__init__()
+        self.places = places
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        if not isinstance(value, Decimal | int):
+            raise TypeError(f"exact values only, got {type(value).__name__}: {value!r}")
+        scaled = Decimal(value).scaleb(self.places)
+        if scaled != scaled.to_integral_value():
+            raise ValueError(f"{value} has more than {self.places} decimals")
+        return int(scaled)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return Decimal(int(value)).scaleb(-self.places)
+
+
+class Money(ScaledDecimal):
+    """Money in thousandths of the currency unit: fits JPY, EUR and KWD alike."""
+
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(3)
+
+
+class Quantity(ScaledDecimal):
+    """Quantities in thousandths: pieces, or kilograms to the gram."""
+
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(3)
+
+
+class Percent(ScaledDecimal):
+    """Tax percentages to four decimals (7.7 %, 8.875 %)."""
+
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(4)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC timestamp, whatever the database keeps."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    """The current time in UTC."""
+    return datetime.now(UTC)

@@ -1,0 +1,119 @@
+"""Opening the database: the URL setting, SQLite durability pragmas, migration on open."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from pos.db.uow import UnitOfWork
+from pos.paths import default_database_url
+
+log = logging.getLogger(__name__)
+#: Milliseconds a writer waits for another till's transaction before giving up.
+BUSY_TIMEOUT_MS = 15_000
+_IMMEDIATE = "shoptill_immediate"
+
+
+def is_sqlite(url: str) -> bool:
+    """Whether ``url`` names a SQLite database."""
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory ones."""
+    parsed = make_url(url)
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
+        return None
+    return Path(parsed.database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """WAL, synchronous=FULL and foreign keys on every connection; BEGIN IMMEDIATE for writes.
+
+    pysqlite's own transaction handling is switched off so that SQLAlchemy's "begin" event
+    decides how each transaction starts: a writing unit of work takes the write lock at once
+    (BEGIN IMMEDIATE), which avoids the deadlock of two readers upgrading to writers.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        immediate = connection.get_execution_options().get(_IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url`` with ShopTill's connection settings."""
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An open, migrated ShopTill database. Services open their units of work from it."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def read(self) -> UnitOfWork:
+        """A unit of work for reading; it never commits."""
+        return UnitOfWork(self.sessions, write=False)
+
+    def write(self) -> UnitOfWork:
+        """A unit of work that may write; it rolls back unless ``commit()`` is called."""
+        return UnitOfWork(self.sessions, write=True, begin_options={_IMMEDIATE: True})
+
+    @contextmanager
+    def raw(self) -> Iterator[Any]:
+        """A plain DB-API connection, for backups and integrity checks."""
+        connection = self.engine.raw_connection()
+        try:
+            yield connection.driver_connection
+        finally:
+            connection.close()
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Open the database at ``url`` (default: the user's data folder), migrating it to the
+    current schema after backing it up if it holds data of an older version."""
+    from pos.db.migrate import upgrade_to_head
+
+    resolved = url or default_database_url()
+    engine = make_engine(resolved)
+    if migrate:
+        upgrade_to_head(engine, resolved)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    log.info("opened database %s", make_url(resolved).render_as_string(hide_password=True))
+    return Database(resolved, engine, sessions)

@@ -1,0 +1,1 @@
+"""Pure shop rules: money, tax, carts and barcodes. Standard library and Babel only."""

@@ -1,0 +1,53 @@
+"""Domain exceptions. Each carries a message written for the shopkeeper, not the programmer."""
+
+
+class ShopError(Exception):
+    """Base of every error a user may see. ``str(error)`` is the user-facing message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidInput(ShopError):
+    """A value typed or scanned at the counter cannot be used as it is."""
+
+
+class InvalidBarcode(InvalidInput):
+    """A barcode whose check digit or shape is wrong."""
+
+
+class DuplicateBarcode(InvalidInput):
+    """A barcode that already belongs to another product."""
+
+
+class DuplicateSku(InvalidInput):
+    """A SKU that already belongs to another product."""
+
+
+class NotFound(ShopError):
+    """Something the user asked for does not exist."""
+
+
+class UnknownBarcode(NotFound):
+    """A well-formed barcode that no product carries."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"No product has the barcode {code}. You can add it as a new product.")
+        self.code = code
+
+
+class PaymentShort(InvalidInput):
+    """The payments taken do not cover what the customer owes."""
+
+
+class RefundTooLarge(InvalidInput):
+    """A refund asks for more than was sold, or than is left to refund."""
+
+
+class EmptyCart(InvalidInput):
+    """An action that needs items in the cart was tried on an empty one."""
+
+
+class DatabaseProblem(ShopError):
+    """The database cannot be opened, migrated or backed up."""

@@ -1,0 +1,23 @@
+"""The append-only audit log: who did what at which till."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pos.db.base import utcnow
+from pos.db.models import AuditEntry
+from pos.db.uow import UnitOfWork
+
+
+def record(uow: UnitOfWork, action: str, user_id: int | None, till: str, **details: Any) -> None:
+    """Add an audit entry inside the action's own unit of work."""
+    uow.session.add(
+        AuditEntry(
+            at=utcnow(),
+            user_id=user_id,
+            till=till,
+            action=action,
+            details=json.dumps(details, default=str, sort_keys=True),
+        )
+    )

@@ -1,0 +1,224 @@
+"""The till's cart: scanning, editing, parking, voiding and paying, saved on every change.
+
+A ``CartSession`` belongs to one till. It keeps the cart in memory for speed and writes a
+snapshot after every change, in its own small transaction, so the open cart and parked carts
+survive a crash or a power cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from sqlalchemy import delete, insert, select, update
+
+from pos.db.base import utcnow
+from pos.db.engine import Database
+from pos.db.models import StoredCart
+from pos.domain import cart as carts
+from pos.domain.cart import Cart, CartLine, CartTotals, Discount, price_cart
+from pos.domain.errors import EmptyCart, NotFound
+from pos.domain.payments import Tender
+from pos.services.audit import record
+from pos.services.cart_store import cart_from_json, cart_to_json
+from pos.services.dto import ParkedCartDTO, SaleDTO
+from pos.services.lookup import Sellable, sellable_by_code, sellable_by_id
+from pos.services.sales import complete_sale
+from pos.services.settings import ShopSettings, get_settings
+from pos.services.shop import UserDTO
+
+OPEN = "open"
+PARKED = "parked"
+
+
+class CartSession:
+    """The cart being rung up at one till, by one cashier."""
+
+    def __init__(
+        self, db: Database, till: str, cashier: UserDTO, settings: ShopSettings | None = None
+    ) -> None:
+        self.db = db
+        self.till = till
+        self.cashier = cashier
+        self.settings = settings or get_settings(db)
+        self._cart_id, self._cart = self._load_open()
+
+    @property
+    def cart(self) -> Cart:
+        return self._cart
+
+    def totals(self) -> CartTotals:
+        """The cart's money, line by line and per tax rate."""
+        return price_cart(self._cart, self.settings.pricing)
+
+    def reload_settings(self) -> None:
+        """Pick up changed shop settings (tax mode, rounding ...)."""
+        self.settings = get_settings(self.db)
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def scan(self, code: str) -> CartLine:
+        """Add the item with barcode or SKU ``code``; returns the line it went into."""
+        with self.db.read() as uow:
+            item = sellable_by_code(uow, code, self.settings)
+        return self._add(item)
+
+    def add_product(self, product_id: int, quantity: Decimal = Decimal(1)) -> CartLine:
+        """Add a product picked from search or a quick-pick button."""
+        with self.db.read() as uow:
+            item = sellable_by_id(uow, product_id)
+        return self._add(replace(item, quantity=quantity))
+
+    def _add(self, item: Sellable) -> CartLine:
+        line = CartLine(
+            line_id=carts.new_line_id(),
+            product_id=item.product_id,
+            sku=item.sku,
+            name=item.name,
+            unit=item.unit,
+            unit_price=item.price,
+            quantity=item.quantity,
+            tax_rate=item.tax_rate,
+            fixed_amount=item.fixed_amount,
+        )
+        self._save(carts.add_line(self._cart, line, merge=self.settings.merge_repeat_scans))
+        return self._cart.lines[-1]
+
+    def set_quantity(self, line_id: str, quantity: Decimal) -> None:
+        self._save(carts.set_quantity(self._cart, line_id, quantity))
+
+    def set_line_discount(self, line_id: str, discount: Discount | None) -> None:
+        self._save(carts.set_line_discount(self._cart, line_id, discount, self.settings.money))
+
+    def set_cart_discount(self, discount: Discount | None) -> None:
+        self._save(carts.set_cart_discount(self._cart, discount, self.settings.money))
+
+    def remove_line(self, line_id: str) -> None:
+        self._save(carts.remove_line(self._cart, line_id))
+
+    # --- whole-cart actions ------------------------------------------------------------------
+
+    def pay(self, tenders: Sequence[Tender]) -> SaleDTO:
+        """Complete the sale; the till starts a fresh cart in the same transaction."""
+        sale = complete_sale(
+            self.db,
+            self._cart,
+            tenders,
+            settings=self.settings,
+            cashier=self.cashier,
+            till=self.till,
+            open_cart_id=self._cart_id,
+        )
+        self._cart_id, self._cart = None, Cart()
+        return sale
+
+    def void(self, reason: str = "") -> None:
+        """Throw the cart away. Logged, with what was in it."""
+        carts.require_lines(self._cart)
+        with self.db.write() as uow:
+            record(
+                uow,
+                "void_cart",
+                self.cashier.id,
+                self.till,
+                reason=reason,
+                lines=len(self._cart.lines),
+                total=str(self.totals().total),
+            )
+            if self._cart_id is not None:
+                uow.session.execute(delete(StoredCart).where(StoredCart.id == self._cart_id))
+            uow.commit()
+        self._cart_id, self._cart = None, Cart()
+
+    def park(self, label: str = "") -> ParkedCartDTO:
+        """Put the cart aside (a customer fetching something) and start a fresh one."""
+        carts.require_lines(self._cart)
+        totals = self.totals()
+        self._save(self._cart)
+        now = utcnow()
+        with self.db.write() as uow:
+            uow.session.execute(
+                update(StoredCart)
+                .where(StoredCart.id == self._cart_id)
+                .values(status=PARKED, label=label.strip(), updated_at=now)
+            )
+            uow.commit()
+        assert self._cart_id is not None
+        parked = ParkedCartDTO(
+            self._cart_id, label.strip(), self.till, now, len(self._cart.lines), totals.total
+        )
+        self._cart_id, self._cart = None, Cart()
+        return parked
+
+    def resume(self, cart_id: int) -> None:
+        """Bring back a parked cart (from any till). The current cart must be empty."""
+        if self._cart.lines:
+            raise EmptyCart("Park or finish the current cart before resuming another.")
+        with self.db.write() as uow:
+            stored = uow.session.scalar(
+                select(StoredCart).where(StoredCart.id == cart_id, StoredCart.status == PARKED)
+            )
+            if stored is None:
+                raise NotFound("That parked cart was already resumed or voided.")
+            if self._cart_id is not None:
+                uow.session.execute(delete(StoredCart).where(StoredCart.id == self._cart_id))
+            stored.status, stored.till, stored.updated_at = OPEN, self.till, utcnow()
+            cart = cart_from_json(stored.payload)
+            uow.commit()
+        self._cart_id, self._cart = cart_id, cart
+
+    # --- persistence -------------------------------------------------------------------------
+
+    def _load_open(self) -> tuple[int | None, Cart]:
+        with self.db.read() as uow:
+            stored = uow.session.scalar(
+                select(StoredCart)
+                .where(StoredCart.till == self.till, StoredCart.status == OPEN)
+                .order_by(StoredCart.id.desc())
+                .limit(1)
+            )
+            return (None, Cart()) if stored is None else (stored.id, cart_from_json(stored.payload))
+
+    def _save(self, cart: Cart) -> None:
+        """Write the snapshot first; only then does the in-memory cart change."""
+        payload, now = cart_to_json(cart), utcnow()
+        with self.db.write() as uow:
+            if self._cart_id is None:
+                cart_id = uow.session.execute(
+                    insert(StoredCart).returning(StoredCart.id),
+                    {
+                        "till": self.till,
+                        "status": OPEN,
+                        "label": "",
+                        "user_id": self.cashier.id,
+                        "payload": payload,
+                        "created_at": now,
+                        "updated_at": now,
+                    },
+                ).scalar_one()
+            else:
+                cart_id = self._cart_id
+                uow.session.execute(
+                    update(StoredCart)
+                    .where(StoredCart.id == cart_id)
+                    .values(payload=payload, updated_at=now)
+                )
+            uow.commit()
+        self._cart_id, self._cart = cart_id, cart
+
+
+def parked_carts(db: Database, settings: ShopSettings) -> list[ParkedCartDTO]:
+    """Every parked cart, oldest first, from all tills."""
+    with db.read() as uow:
+        rows = uow.session.scalars(
+            select(StoredCart).where(StoredCart.status == PARKED).order_by(StoredCart.updated_at)
+        )
+        result = []
+        for row in rows:
+            cart = cart_from_json(row.payload)
+            total = price_cart(cart, settings.pricing).total
+            result.append(
+                ParkedCartDTO(row.id, row.label, row.till, row.updated_at, len(cart.lines), total)
+            )
+        return result

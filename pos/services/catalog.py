@@ -1,0 +1,299 @@
+"""The catalog: products, barcodes, categories and tax rates; scan lookup and search."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from pos.db.base import utcnow
+from pos.db.engine import Database
+from pos.db.models import Barcode, Category, Product, TaxRate
+from pos.db.uow import UnitOfWork
+from pos.domain.barcodes import normalize_barcode
+from pos.domain.cart import Unit, check_amount
+from pos.domain.errors import DuplicateBarcode, DuplicateSku, InvalidInput, NotFound
+from pos.domain.money import Currency
+from pos.services.dto import CategoryDTO, ProductDTO, TaxRateDTO
+from pos.services.settings import read_settings
+from pos.services.shop import check_tax_rate
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Crème Brûlée' -> 'creme brulee'. Search compares these."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def normalize_sku(sku: str) -> str:
+    """SKUs are kept upper case so that typing them is not case sensitive."""
+    cleaned = sku.strip().upper()
+    if not cleaned or len(cleaned) > 40:
+        raise InvalidInput("A SKU needs 1 to 40 characters.")
+    return cleaned
+
+
+@dataclass(frozen=True)
+class ProductInput:
+    """What is typed in to create a product."""
+
+    sku: str
+    name: str
+    price: Decimal
+    tax_rate_id: int
+    unit: Unit = Unit.EACH
+    cost: Decimal = Decimal(0)
+    category: str | None = None
+    barcodes: Sequence[str] = field(default_factory=tuple)
+    favourite: bool = False
+    reorder_level: Decimal = Decimal(0)
+
+
+# --- tax rates and categories -------------------------------------------------------------
+
+
+def create_tax_rate(db: Database, name: str, percent: Decimal) -> TaxRateDTO:
+    """Add a tax rate."""
+    name, percent = check_tax_rate(name, percent)
+    with db.write() as uow:
+        if uow.session.scalar(select(TaxRate.id).where(TaxRate.name == name)):
+            raise InvalidInput(f"There is already a tax rate called '{name}'.")
+        rate = TaxRate(name=name, percent=percent)
+        uow.session.add(rate)
+        uow.commit()
+        return TaxRateDTO(rate.id, rate.name, rate.percent)
+
+
+def list_tax_rates(db: Database) -> list[TaxRateDTO]:
+    """The active tax rates, in the order they were made."""
+    with db.read() as uow:
+        rows = uow.session.scalars(select(TaxRate).where(TaxRate.active).order_by(TaxRate.id))
+        return [TaxRateDTO(r.id, r.name, r.percent) for r in rows]
+
+
+def list_categories(db: Database) -> list[CategoryDTO]:
+    """Every category, by name."""
+    with db.read() as uow:
+        rows = uow.session.scalars(select(Category).order_by(Category.name))
+        return [CategoryDTO(c.id, c.name) for c in rows]
+
+
+def _category_id(uow: UnitOfWork, name: str | None) -> int | None:
+    if name is None or not name.strip():
+        return None
+    cleaned = name.strip()
+    existing = uow.session.scalar(select(Category.id).where(Category.name == cleaned))
+    if existing is not None:
+        return existing
+    category = Category(name=cleaned)
+    uow.session.add(category)
+    uow.session.flush()
+    return category.id
+
+
+# --- products ------------------------------------------------------------------------------
+
+
+def _check_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput("A product needs a name.")
+    if len(cleaned) > 120:
+        raise InvalidInput("Product names can have 120 characters at most.")
+    return cleaned
+
+
+def _currency(uow: UnitOfWork) -> Currency:
+    return read_settings(uow).money
+
+
+def _check_tax_rate(uow: UnitOfWork, tax_rate_id: int) -> None:
+    if uow.session.get(TaxRate, tax_rate_id) is None:
+        raise InvalidInput("Choose one of the shop's tax rates.")
+
+
+def _add_barcodes(uow: UnitOfWork, product_id: int, codes: Iterable[str]) -> None:
+    for raw in codes:
+        code = normalize_barcode(raw)
+        holder = uow.session.scalar(
+            select(Product.name)
+            .join(Barcode, Barcode.product_id == Product.id)
+            .where(Barcode.code == code)
+        )
+        if holder is not None:
+            raise DuplicateBarcode(f"The barcode {code} already belongs to '{holder}'.")
+        uow.session.add(Barcode(code=code, product_id=product_id))
+    uow.session.flush()
+
+
+def _ensure_sku_free(uow: UnitOfWork, sku: str, product_id: int | None = None) -> None:
+    holder = uow.session.execute(select(Product.id, Product.name).where(Product.sku == sku)).first()
+    if holder is not None and holder.id != product_id:
+        raise DuplicateSku(f"The SKU {sku} already belongs to '{holder.name}'.")
+
+
+def create_product(db: Database, data: ProductInput) -> ProductDTO:
+    """Add a product with its barcodes. Nothing is written if any value is refused."""
+    name = _check_name(data.name)
+    sku = normalize_sku(data.sku)
+    unit = Unit(data.unit)
+    with db.write() as uow:
+        money = _currency(uow)
+        check_amount(data.price, money)
+        check_amount(data.cost, money, "cost")
+        if data.reorder_level < 0:
+            raise InvalidInput("The reorder level cannot be negative.")
+        _check_tax_rate(uow, data.tax_rate_id)
+        _ensure_sku_free(uow, sku)
+        now = utcnow()
+        product = Product(
+            sku=sku,
+            name=name,
+            search_key=fold(name),
+            category_id=_category_id(uow, data.category),
+            unit=unit.value,
+            price=data.price,
+            cost=data.cost,
+            tax_rate_id=data.tax_rate_id,
+            favourite=data.favourite,
+            reorder_level=data.reorder_level,
+            on_hand=Decimal(0),
+            created_at=now,
+            updated_at=now,
+        )
+        uow.session.add(product)
+        uow.session.flush()
+        _add_barcodes(uow, product.id, data.barcodes)
+        uow.commit()
+        return product_dto(uow, product.id)
+
+
+_EDITABLE = {
+    "sku",
+    "name",
+    "price",
+    "cost",
+    "tax_rate_id",
+    "category",
+    "favourite",
+    "reorder_level",
+    "unit",
+}
+
+
+def update_product(db: Database, product_id: int, **changes: Any) -> ProductDTO:
+    """Change some of a product's details. Completed sales keep what they sold."""
+    unknown = set(changes) - _EDITABLE
+    if unknown:
+        raise InvalidInput(f"These cannot be changed here: {', '.join(sorted(unknown))}.")
+    with db.write() as uow:
+        product = _product(uow, product_id)
+        money = _currency(uow)
+        if "name" in changes:
+            product.name = _check_name(changes["name"])
+            product.search_key = fold(product.name)
+        if "sku" in changes:
+            product.sku = normalize_sku(changes["sku"])
+            _ensure_sku_free(uow, product.sku, product.id)
+        if "price" in changes:
+            product.price = check_amount(changes["price"], money)
+        if "cost" in changes:
+            product.cost = check_amount(changes["cost"], money, "cost")
+        if "tax_rate_id" in changes:
+            _check_tax_rate(uow, changes["tax_rate_id"])
+            product.tax_rate_id = changes["tax_rate_id"]
+        if "category" in changes:
+            product.category_id = _category_id(uow, changes["category"])
+        if "unit" in changes:
+            product.unit = Unit(changes["unit"]).value
+        if "favourite" in changes:
+            product.favourite = bool(changes["favourite"])
+        if "reorder_level" in changes:
+            if changes["reorder_level"] < 0:
+                raise InvalidInput("The reorder level cannot be negative.")
+            product.reorder_level = changes["reorder_level"]
+        product.updated_at = utcnow()
+        uow.commit()
+        return product_dto(uow, product_id)
+
+
+def set_active(db: Database, product_id: int, active: bool) -> ProductDTO:
+    """Stop (or resume) selling a product. Products are never deleted: sales point at them."""
+    with db.write() as uow:
+        _product(uow, product_id)
+        uow.session.execute(
+            update(Product)
+            .where(Product.id == product_id)
+            .values(active=active, updated_at=utcnow())
+        )
+        uow.commit()
+        return product_dto(uow, product_id)
+
+
+def add_barcode(db: Database, product_id: int, code: str) -> ProductDTO:
+    """Give a product another barcode."""
+    with db.write() as uow:
+        _product(uow, product_id)
+        try:
+            _add_barcodes(uow, product_id, [code])
+        except IntegrityError:
+            raise DuplicateBarcode(
+                f"The barcode {code} was just given to another product."
+            ) from None
+        uow.commit()
+        return product_dto(uow, product_id)
+
+
+def get_product(db: Database, product_id: int) -> ProductDTO:
+    """One product, with its barcodes."""
+    with db.read() as uow:
+        return product_dto(uow, product_id)
+
+
+def _product(uow: UnitOfWork, product_id: int) -> Product:
+    product = uow.session.get(Product, product_id)
+    if product is None:
+        raise NotFound("That product does not exist.")
+    return product
+
+
+def product_dto(uow: UnitOfWork, product_id: int) -> ProductDTO:
+    """A product's DTO read inside an open unit of work."""
+    row = uow.session.execute(
+        select(Product, TaxRate, Category.name)
+        .join(TaxRate, TaxRate.id == Product.tax_rate_id)
+        .outerjoin(Category, Category.id == Product.category_id)
+        .where(Product.id == product_id)
+    ).first()
+    if row is None:
+        raise NotFound("That product does not exist.")
+    product, rate, category = row
+    codes = uow.session.scalars(
+        select(Barcode.code).where(Barcode.product_id == product_id).order_by(Barcode.code)
+    )
+    return ProductDTO(
+        id=product.id,
+        sku=product.sku,
+        name=product.name,
+        category=category,
+        unit=Unit(product.unit),
+        price=product.price,
+        cost=product.cost,
+        tax_rate=TaxRateDTO(rate.id, rate.name, rate.percent),
+        active=product.active,
+        favourite=product.favourite,
+        reorder_level=product.reorder_level,
+        on_hand=product.on_hand,
+        barcodes=tuple(codes),
+    )
+
+
+def count_products(db: Database) -> int:
+    """How many products the catalog holds, active or not."""
+    with db.read() as uow:
+        return uow.session.scalar(select(func.count()).select_from(Product)) or 0

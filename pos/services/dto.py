@@ -1,0 +1,129 @@
+"""Frozen data handed out by services. No ORM object ever leaves a unit of work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from pos.domain.cart import Unit
+from pos.domain.payments import PaymentMethod
+
+
+@dataclass(frozen=True, slots=True)
+class TaxRateDTO:
+    id: int
+    name: str
+    percent: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryDTO:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProductDTO:
+    id: int
+    sku: str
+    name: str
+    category: str | None
+    unit: Unit
+    price: Decimal
+    cost: Decimal
+    tax_rate: TaxRateDTO
+    active: bool
+    favourite: bool
+    reorder_level: Decimal
+    on_hand: Decimal
+    barcodes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SaleLineDTO:
+    id: int
+    line_no: int
+    product_id: int
+    sku: str
+    name: str
+    unit: Unit
+    quantity: Decimal
+    unit_price: Decimal
+    base: Decimal
+    line_discount: Decimal
+    cart_discount: Decimal
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+    tax_name: str
+    tax_percent: Decimal
+    original_line_id: int | None
+
+    @property
+    def discount(self) -> Decimal:
+        """All discount on the line: its own and its share of the cart's."""
+        return self.line_discount + self.cart_discount
+
+
+@dataclass(frozen=True, slots=True)
+class SaleTaxDTO:
+    tax_name: str
+    tax_percent: Decimal
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentDTO:
+    method: PaymentMethod
+    amount: Decimal
+    tendered: Decimal
+    change: Decimal
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
+class SaleDTO:
+    """A completed sale or refund, as a receipt needs it."""
+
+    id: int
+    kind: str
+    number: str
+    created_at: datetime
+    cashier: str
+    till: str
+    currency: str
+    tax_mode: str
+    subtotal: Decimal
+    discount: Decimal
+    net: Decimal
+    tax: Decimal
+    total: Decimal
+    rounding: Decimal
+    amount_due: Decimal
+    change: Decimal
+    lines: tuple[SaleLineDTO, ...]
+    taxes: tuple[SaleTaxDTO, ...]
+    payments: tuple[PaymentDTO, ...]
+    original_number: str | None
+
+    @property
+    def is_refund(self) -> bool:
+        return self.kind == "refund"
+
+    @property
+    def tendered(self) -> Decimal:
+        """Everything the customer handed over (cash before change)."""
+        return sum((p.tendered for p in self.payments), Decimal(0))
+
+
+@dataclass(frozen=True, slots=True)
+class ParkedCartDTO:
+    id: int
+    label: str
+    till: str
+    parked_at: datetime
+    line_count: int
+    total: Decimal

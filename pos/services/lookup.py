@@ -1,0 +1,212 @@
+"""The counter's hot path: a scanned code to a sellable item, and search as you type.
+
+Both are bounded, indexed queries: a barcode is a primary-key lookup; search takes at most
+``limit`` rows from an index (name or SKU prefix, then FTS5 trigrams on SQLite or pg_trgm
+on PostgreSQL) and never sorts an unbounded result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, Integer, Select, and_, column, select, table, text
+from sqlalchemy.orm import InstrumentedAttribute
+
+from pos.db.engine import Database
+from pos.db.models import Barcode, Product, TaxRate
+from pos.db.uow import UnitOfWork
+from pos.domain.barcodes import Measure, normalize_barcode, parse_variable_measure
+from pos.domain.cart import QUANTITY_QUANTUM, Unit
+from pos.domain.errors import InvalidBarcode, InvalidInput, UnknownBarcode
+from pos.domain.money import round_money
+from pos.domain.tax import TaxRate as DomainTaxRate
+from pos.services.catalog import fold
+from pos.services.settings import ShopSettings
+
+#: Searches shorter than this use name and SKU prefixes only: trigrams need three letters.
+TRIGRAM_MIN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Sellable:
+    """What the cart needs to ring up an item, with a weight or price from its label."""
+
+    product_id: int
+    sku: str
+    name: str
+    unit: Unit
+    price: Decimal
+    tax_rate: DomainTaxRate
+    quantity: Decimal = Decimal(1)
+    fixed_amount: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProductHit:
+    """One line of the search-as-you-type list."""
+
+    id: int
+    sku: str
+    name: str
+    unit: Unit
+    price: Decimal
+    on_hand: Decimal
+
+
+def _sellable_query() -> Select[tuple[int, str, str, str, Decimal, bool, str, Decimal]]:
+    return select(
+        Product.id,
+        Product.sku,
+        Product.name,
+        Product.unit,
+        Product.price,
+        Product.active,
+        TaxRate.name,
+        TaxRate.percent,
+    ).join(TaxRate, TaxRate.id == Product.tax_rate_id)
+
+
+def _to_sellable(row: tuple[int, str, str, str, Decimal, bool, str, Decimal]) -> Sellable:
+    product_id, sku, name, unit, price, active, rate_name, percent = row
+    if not active:
+        raise InvalidInput(f"'{name}' is no longer sold. Reactivate it in Products to sell it.")
+    return Sellable(product_id, sku, name, Unit(unit), price, DomainTaxRate(rate_name, percent))
+
+
+def sellable_by_id(uow: UnitOfWork, product_id: int) -> Sellable:
+    """The product with ``product_id``, ready for the cart."""
+    row = uow.session.execute(_sellable_query().where(Product.id == product_id)).first()
+    if row is None:
+        raise InvalidInput("That product does not exist.")
+    return _to_sellable(row.tuple())
+
+
+def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> Sellable:
+    """Resolve a scanned barcode, in-store weight/price barcode, or typed SKU.
+
+    Raises:
+        InvalidBarcode: the check digit is wrong.
+        UnknownBarcode: no product carries the code.
+    """
+    code = scanned.strip()
+    try:
+        normal = normalize_barcode(code)
+    except InvalidBarcode:
+        by_sku = _by_sku(uow, code)
+        if by_sku is None:
+            raise
+        return by_sku
+    row = uow.session.execute(_sellable_query().join(Barcode).where(Barcode.code == normal)).first()
+    if row is not None:
+        return _to_sellable(row.tuple())
+    measured = parse_variable_measure(
+        normal, settings.variable_measure_rules, settings.money.exponent
+    )
+    if measured is not None:
+        row = uow.session.execute(
+            _sellable_query().join(Barcode).where(Barcode.code == measured.item_key)
+        ).first()
+        if row is not None:
+            return _with_measure(
+                _to_sellable(row.tuple()), measured.measure, measured.value, settings
+            )
+    by_sku = _by_sku(uow, code)
+    if by_sku is not None:
+        return by_sku
+    raise UnknownBarcode(normal)
+
+
+def _by_sku(uow: UnitOfWork, code: str) -> Sellable | None:
+    row = uow.session.execute(_sellable_query().where(Product.sku == code.upper())).first()
+    return None if row is None else _to_sellable(row.tuple())
+
+
+def _with_measure(
+    item: Sellable, measure: Measure, value: Decimal, settings: ShopSettings
+) -> Sellable:
+    """Apply a label's weight, or its price (the weight then follows from the unit price)."""
+    if value <= 0:
+        raise InvalidInput(f"The label on '{item.name}' shows no weight or price.")
+    if measure is Measure.WEIGHT:
+        if item.unit is Unit.EACH:
+            raise InvalidInput(f"'{item.name}' is sold by the piece, but its label shows a weight.")
+        return _replace_quantity(item, value, None)
+    if item.unit is Unit.KG and item.price > 0:
+        weight = max((value / item.price).quantize(QUANTITY_QUANTUM), QUANTITY_QUANTUM)
+        return _replace_quantity(item, weight, round_money(value, settings.money))
+    return _replace_quantity(item, Decimal(1), round_money(value, settings.money))
+
+
+def _replace_quantity(item: Sellable, quantity: Decimal, amount: Decimal | None) -> Sellable:
+    return Sellable(
+        item.product_id, item.sku, item.name, item.unit, item.price, item.tax_rate, quantity, amount
+    )
+
+
+def find_by_code(db: Database, scanned: str, settings: ShopSettings) -> Sellable:
+    """Resolve a scanned code in its own read-only unit of work."""
+    with db.read() as uow:
+        return sellable_by_code(uow, scanned, settings)
+
+
+def search_products(db: Database, typed: str, limit: int = 50) -> list[ProductHit]:
+    """Up to ``limit`` active products whose name or SKU matches what is typed.
+
+    Name prefixes come first (typing 'mil' shows 'Milk ...' before 'Camomile tea'), then SKU
+    prefixes, then names containing the text anywhere.
+    """
+    term = fold(typed)
+    if not term:
+        return []
+    found: dict[int, Product] = {}
+    with db.read() as uow:
+        sqlite = uow.session.get_bind().dialect.name == "sqlite"
+        queries = [
+            select(Product)
+            .where(_prefix(Product.search_key, term, sqlite))
+            .order_by(Product.search_key),
+            select(Product)
+            .where(_prefix(Product.sku, typed.strip().upper(), sqlite))
+            .order_by(Product.sku),
+        ]
+        if len(term) >= TRIGRAM_MIN:
+            queries.append(_contains(term, sqlite))
+        for query in queries:
+            for product in uow.session.scalars(query.where(Product.active).limit(limit)):
+                found.setdefault(product.id, product)
+            if len(found) >= limit:
+                break
+        return [
+            ProductHit(p.id, p.sku, p.name, Unit(p.unit), p.price, p.on_hand)
+            for p in list(found.values())[:limit]
+        ]
+
+
+_FTS = table("product_search", column("rowid", Integer))
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _prefix(col: InstrumentedAttribute[str], term: str, sqlite: bool) -> ColumnElement[bool]:
+    """``col`` starts with ``term``, in a form the database answers from an index.
+
+    SQLite's LIKE ignores case and so skips a binary index; a range does not. PostgreSQL
+    answers LIKE 'x%' from the trigram index and compares ranges by locale, so it gets LIKE.
+    """
+    if sqlite:
+        return and_(col >= term, col < term + "\U0010ffff")
+    return col.like(_escape_like(term) + "%", escape="\\")
+
+
+def _contains(term: str, sqlite: bool) -> Select[tuple[Product]]:
+    if sqlite:
+        phrase = '"' + term.replace('"', '""') + '"'
+        return (
+            select(Product)
+            .join(_FTS, _FTS.c.rowid == Product.id)
+            .where(text("product_search MATCH :phrase").bindparams(phrase=phrase))
+        )
+    return select(Product).where(Product.search_key.like(f"%{_escape_like(term)}%", escape="\\"))

@@ -1,0 +1,188 @@
+"""Completing a sale: one transaction for the number, lines, taxes, payments and stock."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, insert
+
+from pos.db.base import utcnow
+from pos.db.engine import Database
+from pos.db.models import Payment, Sale, SaleLine, SaleTax, StoredCart
+from pos.domain.cart import Cart, PricedLine, price_cart, require_lines
+from pos.domain.payments import Tender, settle
+from pos.services.dto import PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
+from pos.services.numbering import SALE_SERIES, format_number, take_number
+from pos.services.settings import ShopSettings
+from pos.services.shop import UserDTO
+from pos.services.stock import Move, MovementKind, apply_moves
+
+
+def complete_sale(
+    db: Database,
+    cart: Cart,
+    tenders: Sequence[Tender],
+    *,
+    settings: ShopSettings,
+    cashier: UserDTO,
+    till: str,
+    open_cart_id: int | None = None,
+) -> SaleDTO:
+    """Record a paid sale durably and return it.
+
+    Everything is checked before the transaction starts; inside it the number is taken,
+    the sale, its lines, taxes and payments written, stock moved and the till's open cart
+    cleared. When this returns, the sale is committed (and fsynced on SQLite).
+
+    Raises:
+        EmptyCart: nothing to sell.
+        PaymentShort: the tenders do not cover the total.
+        InvalidInput: a tender is malformed (zero, negative, a card paying too much ...).
+    """
+    require_lines(cart)
+    money = settings.money
+    totals = price_cart(cart, settings.pricing)
+    settlement = settle(totals.total, tenders, money, settings.cash_rounding)
+    now = utcnow()
+    with db.write() as uow:
+        session = uow.session
+        number = take_number(uow, SALE_SERIES)
+        sale_id = session.execute(
+            insert(Sale).returning(Sale.id),
+            {
+                "kind": "sale",
+                "series": SALE_SERIES,
+                "number": number,
+                "original_id": None,
+                "created_at": now,
+                "cashier_id": cashier.id,
+                "till": till,
+                "currency": money.code,
+                "tax_mode": settings.tax_mode.value,
+                "subtotal": totals.subtotal,
+                "discount": totals.discount,
+                "cart_discount_kind": cart.discount.kind.value if cart.discount else None,
+                "cart_discount_value": cart.discount.value if cart.discount else None,
+                "net": totals.net,
+                "tax": totals.tax,
+                "total": totals.total,
+                "rounding": settlement.rounding,
+                "amount_due": settlement.amount_due,
+                "change": settlement.change,
+            },
+        ).scalar_one()
+        line_rows = [_line_row(sale_id, no, p) for no, p in enumerate(totals.lines, start=1)]
+        line_ids = session.scalars(
+            insert(SaleLine).returning(SaleLine.id, sort_by_parameter_order=True), line_rows
+        ).all()
+        tax_rows = [
+            {
+                "sale_id": sale_id,
+                "tax_name": r.rate.name,
+                "tax_percent": r.rate.percent,
+                "net": r.net,
+                "tax": r.tax,
+                "gross": r.gross,
+            }
+            for r in totals.rates
+        ]
+        session.execute(insert(SaleTax), tax_rows)
+        payment_rows = [
+            {
+                "sale_id": sale_id,
+                "method": p.method.value,
+                "amount": p.amount,
+                "tendered": p.tendered,
+                "change": p.change,
+                "reference": p.reference,
+            }
+            for p in settlement.payments
+        ]
+        session.execute(insert(Payment), payment_rows)
+        apply_moves(
+            uow,
+            [Move(p.line.product_id, -p.line.quantity) for p in totals.lines],
+            MovementKind.SALE,
+            user_id=cashier.id,
+            till=till,
+            at=now,
+            sale_id=sale_id,
+        )
+        if open_cart_id is not None:
+            session.execute(delete(StoredCart).where(StoredCart.id == open_cart_id))
+        uow.commit()
+    return SaleDTO(
+        id=sale_id,
+        kind="sale",
+        number=format_number(SALE_SERIES, number),
+        created_at=now,
+        cashier=cashier.name,
+        till=till,
+        currency=money.code,
+        tax_mode=settings.tax_mode.value,
+        subtotal=totals.subtotal,
+        discount=totals.discount,
+        net=totals.net,
+        tax=totals.tax,
+        total=totals.total,
+        rounding=settlement.rounding,
+        amount_due=settlement.amount_due,
+        change=settlement.change,
+        lines=tuple(
+            _line_dto(line_id, no, p)
+            for no, (line_id, p) in enumerate(zip(line_ids, totals.lines, strict=True), start=1)
+        ),
+        taxes=tuple(
+            SaleTaxDTO(r.rate.name, r.rate.percent, r.net, r.tax, r.gross) for r in totals.rates
+        ),
+        payments=tuple(
+            PaymentDTO(p.method, p.amount, p.tendered, p.change, p.reference)
+            for p in settlement.payments
+        ),
+        original_number=None,
+    )
+
+
+def _line_row(sale_id: int, line_no: int, p: PricedLine) -> dict[str, Any]:
+    return {
+        "sale_id": sale_id,
+        "line_no": line_no,
+        "product_id": p.line.product_id,
+        "original_line_id": None,
+        "sku": p.line.sku,
+        "name": p.line.name,
+        "unit": p.line.unit.value,
+        "quantity": p.line.quantity,
+        "unit_price": p.line.unit_price,
+        "base": p.base,
+        "line_discount": p.line_discount,
+        "cart_discount": p.cart_discount,
+        "net": p.net,
+        "tax": p.tax,
+        "gross": p.gross,
+        "tax_name": p.line.tax_rate.name,
+        "tax_percent": p.line.tax_rate.percent,
+    }
+
+
+def _line_dto(line_id: int, line_no: int, p: PricedLine) -> SaleLineDTO:
+    return SaleLineDTO(
+        id=line_id,
+        line_no=line_no,
+        product_id=p.line.product_id,
+        sku=p.line.sku,
+        name=p.line.name,
+        unit=p.line.unit,
+        quantity=p.line.quantity,
+        unit_price=p.line.unit_price,
+        base=p.base,
+        line_discount=p.line_discount,
+        cart_discount=p.cart_discount,
+        net=p.net,
+        tax=p.tax,
+        gross=p.gross,
+        tax_name=p.line.tax_rate.name,
+        tax_percent=p.line.tax_rate.percent,
+        original_line_id=None,
+    )

@@ -1,0 +1,126 @@
+"""Shop settings: the profile, money rules and counter behaviour, stored as JSON per key."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields, replace
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from pos.db.engine import Database
+from pos.db.models import Setting
+from pos.db.uow import UnitOfWork
+from pos.domain.barcodes import DEFAULT_VARIABLE_MEASURE_RULES, Measure, VariableMeasureRule
+from pos.domain.cart import PricingRules, check_amount
+from pos.domain.errors import InvalidInput
+from pos.domain.money import ZERO, Currency, check_locale, currency
+from pos.domain.tax import TaxMode, TaxRounding
+
+
+@dataclass(frozen=True)
+class ShopSettings:
+    """Everything a shop decides about itself. Defaults suit a new shop."""
+
+    shop_name: str = ""
+    address: str = ""
+    tax_id: str = ""
+    currency: str = "EUR"
+    locale: str = "en_GB"
+    tax_mode: TaxMode = TaxMode.INCLUSIVE
+    tax_rounding: TaxRounding = TaxRounding.LINE
+    #: Cash totals are rounded to this (e.g. 0.05), or not at all when None.
+    cash_rounding: Decimal | None = None
+    #: Scanning the last item again raises its quantity instead of adding a line.
+    merge_repeat_scans: bool = True
+    variable_measure_rules: tuple[VariableMeasureRule, ...] = DEFAULT_VARIABLE_MEASURE_RULES
+    receipt_footer: str = "Thank you for shopping with us!"
+    printer: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def money(self) -> Currency:
+        return currency(self.currency)
+
+    @property
+    def pricing(self) -> PricingRules:
+        return PricingRules(self.money, self.tax_mode, self.tax_rounding)
+
+
+def _rules_from_json(raw: list[dict[str, str]]) -> tuple[VariableMeasureRule, ...]:
+    return tuple(
+        VariableMeasureRule(r["prefix"], r["template"], Measure(r["measure"])) for r in raw
+    )
+
+
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "tax_mode": TaxMode,
+    "tax_rounding": TaxRounding,
+    "cash_rounding": lambda v: None if v is None else Decimal(v),
+    "variable_measure_rules": _rules_from_json,
+}
+_ENCODE: dict[str, Callable[[Any], Any]] = {
+    "cash_rounding": lambda v: None if v is None else str(v),
+    "variable_measure_rules": lambda rules: [
+        {"prefix": r.prefix, "template": r.template, "measure": r.measure.value} for r in rules
+    ],
+}
+_FIELDS = {f.name for f in fields(ShopSettings)}
+
+
+def validate(settings: ShopSettings) -> ShopSettings:
+    """Return ``settings`` normalized, or InvalidInput naming the first bad value."""
+    money = currency(settings.currency)
+    if settings.cash_rounding is not None:
+        check_amount(settings.cash_rounding, money, "cash rounding")
+        if settings.cash_rounding == ZERO:
+            raise InvalidInput("Cash rounding must be more than zero, or switched off.")
+    prefixes = [r.prefix for r in settings.variable_measure_rules]
+    if len(prefixes) != len(set(prefixes)):
+        raise InvalidInput("Two in-store barcode layouts use the same prefix.")
+    return replace(
+        settings,
+        shop_name=settings.shop_name.strip(),
+        currency=money.code,
+        locale=check_locale(settings.locale),
+        tax_mode=TaxMode(settings.tax_mode),
+        tax_rounding=TaxRounding(settings.tax_rounding),
+    )
+
+
+def read_settings(uow: UnitOfWork) -> ShopSettings:
+    """The settings inside an open unit of work."""
+    stored = {}
+    for row in uow.session.scalars(select(Setting)):
+        if row.key in _FIELDS:
+            value = json.loads(row.value)
+            stored[row.key] = _DECODE.get(row.key, lambda v: v)(value)
+    return ShopSettings(**stored)
+
+
+def write_settings(uow: UnitOfWork, settings: ShopSettings) -> None:
+    """Store every field of ``settings`` inside an open unit of work."""
+    values = asdict(settings)
+    for name in _FIELDS:
+        value = getattr(settings, name) if name in _ENCODE else values[name]
+        encoded = json.dumps(_ENCODE.get(name, lambda v: v)(value))
+        uow.session.merge(Setting(key=name, value=encoded))
+
+
+def get_settings(db: Database) -> ShopSettings:
+    """The shop's settings."""
+    with db.read() as uow:
+        return read_settings(uow)
+
+
+def update_settings(db: Database, **changes: Any) -> ShopSettings:
+    """Change some settings; all are checked before anything is stored."""
+    unknown = set(changes) - _FIELDS
+    if unknown:
+        raise InvalidInput(f"Unknown setting: {', '.join(sorted(unknown))}.")
+    with db.write() as uow:
+        settings = validate(replace(read_settings(uow), **changes))
+        write_settings(uow, settings)
+        uow.commit()
+    return settings

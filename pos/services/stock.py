@@ -1,0 +1,160 @@
+"""The stock ledger: every change is a movement row; ``on_hand`` is kept in step with it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import func, insert, select, update
+
+from pos.db.base import utcnow
+from pos.db.engine import Database
+from pos.db.models import Product, StockMovement
+from pos.db.uow import UnitOfWork
+from pos.domain.cart import Unit, check_quantity
+from pos.domain.errors import InvalidInput, NotFound
+
+
+class MovementKind(StrEnum):
+    SALE = "sale"
+    REFUND = "refund"
+    RECEIPT = "receipt"
+    ADJUSTMENT = "adjustment"
+    COUNT = "count"
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One product's stock going up (positive) or down (negative)."""
+
+    product_id: int
+    quantity: Decimal
+
+
+def apply_moves(
+    uow: UnitOfWork,
+    moves: Sequence[Move],
+    kind: MovementKind,
+    *,
+    user_id: int | None,
+    till: str,
+    at: datetime,
+    sale_id: int | None = None,
+    reason: str = "",
+) -> list[Decimal]:
+    """Record ``moves`` in the ledger and the on-hand cache, in the caller's transaction.
+
+    Returns each product's on-hand figure after its move.
+    """
+    rows = []
+    after_each = []
+    for move in moves:
+        after = uow.session.execute(
+            update(Product)
+            .where(Product.id == move.product_id)
+            .values(on_hand=Product.on_hand + move.quantity)
+            .returning(Product.on_hand)
+        ).scalar_one()
+        after_each.append(after)
+        rows.append(
+            {
+                "product_id": move.product_id,
+                "quantity": move.quantity,
+                "on_hand_after": after,
+                "kind": kind.value,
+                "reason": reason,
+                "sale_id": sale_id,
+                "user_id": user_id,
+                "till": till,
+                "created_at": at,
+            }
+        )
+    if rows:
+        uow.session.execute(insert(StockMovement), rows)
+    return after_each
+
+
+def _unit(uow: UnitOfWork, product_id: int) -> Unit:
+    unit = uow.session.scalar(select(Product.unit).where(Product.id == product_id))
+    if unit is None:
+        raise NotFound("That product does not exist.")
+    return Unit(unit)
+
+
+def receive_stock(
+    db: Database,
+    product_id: int,
+    quantity: Decimal,
+    *,
+    user_id: int | None,
+    till: str,
+    reason: str = "delivery",
+) -> Decimal:
+    """Add delivered goods to stock. Returns the new on-hand figure."""
+    with db.write() as uow:
+        check_quantity(quantity, _unit(uow, product_id))
+        (after,) = apply_moves(
+            uow,
+            [Move(product_id, quantity)],
+            MovementKind.RECEIPT,
+            user_id=user_id,
+            till=till,
+            at=utcnow(),
+            reason=reason,
+        )
+        uow.commit()
+        return after
+
+
+def adjust_stock(
+    db: Database, product_id: int, change: Decimal, *, user_id: int | None, till: str, reason: str
+) -> Decimal:
+    """Correct stock up or down (breakage, theft, a found box), with the reason."""
+    if change == 0:
+        raise InvalidInput("An adjustment of zero changes nothing.")
+    if not reason.strip():
+        raise InvalidInput("Say why the stock changes: it goes in the stock history.")
+    with db.write() as uow:
+        check_quantity(abs(change), _unit(uow, product_id))
+        (after,) = apply_moves(
+            uow,
+            [Move(product_id, change)],
+            MovementKind.ADJUSTMENT,
+            user_id=user_id,
+            till=till,
+            at=utcnow(),
+            reason=reason.strip(),
+        )
+        uow.commit()
+        return after
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerMismatch:
+    """A product whose on-hand figure disagrees with the sum of its movements."""
+
+    product_id: int
+    sku: str
+    on_hand: Decimal
+    ledger: Decimal
+
+
+def ledger_mismatches(uow: UnitOfWork) -> list[LedgerMismatch]:
+    """Every product whose cached on-hand differs from its ledger."""
+    ledger = (
+        select(StockMovement.product_id, func.sum(StockMovement.quantity).label("total"))
+        .group_by(StockMovement.product_id)
+        .subquery()
+    )
+    rows = uow.session.execute(
+        select(Product.id, Product.sku, Product.on_hand, ledger.c.total)
+        .outerjoin(ledger, ledger.c.product_id == Product.id)
+        .where(Product.on_hand != func.coalesce(ledger.c.total, 0))
+    )
+    return [
+        LedgerMismatch(pid, sku, on_hand, total if total is not None else Decimal(0))
+        for pid, sku, on_hand, total in rows
+    ]

@@ -1,0 +1,1 @@
+"""Data shipped with ShopTill: the demo catalog, fonts, icons, style sheet, translations."""

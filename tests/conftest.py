@@ -1,0 +1,143 @@
+"""Shared fixtures: a real database (SQLite file, and PostgreSQL when a URL is given), a shop."""
+
+from __future__ import annotations
+
+import decimal
+import os
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from pos.db.engine import Database, open_database
+from pos.domain.tax import TaxMode
+from pos.services.catalog import ProductInput, create_product, list_tax_rates
+from pos.services.dto import ProductDTO
+from pos.services.settings import ShopSettings
+from pos.services.shop import ShopSetup, UserDTO, create_shop, owner
+
+# Mixing a float into money must fail loudly, in every thread.
+decimal.DefaultContext.traps[decimal.FloatOperation] = True
+decimal.getcontext().traps[decimal.FloatOperation] = True
+
+POSTGRES_URL = os.environ.get("SHOPTILL_TEST_POSTGRES_URL")
+BACKENDS = ["sqlite"] + (["postgresql"] if POSTGRES_URL else [])
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep logs, backups and default databases out of the real user's folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+def fresh_postgres_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test, dropped afterwards."""
+    assert POSTGRES_URL is not None
+    name = f"shoptill_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> Iterator[str]:
+    """The URL of an empty database: a SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/shop.db"
+    else:
+        yield from fresh_postgres_url()
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    """An open, migrated, empty database."""
+    database = open_database(db_url)
+    yield database
+    database.close()
+
+
+SHOP = ShopSetup(
+    name="Test Shop",
+    currency="EUR",
+    locale="en_IE",
+    tax_mode=TaxMode.INCLUSIVE,
+    tax_rates=[("Standard", Decimal("20")), ("Reduced", Decimal("5"))],
+    owner_name="Alex",
+)
+
+
+@pytest.fixture
+def shop(db: Database) -> ShopSettings:
+    """A shop with two tax rates (20 % and 5 %), prices including tax, in euros."""
+    return create_shop(db, SHOP)
+
+
+@pytest.fixture
+def cashier(db: Database, shop: ShopSettings) -> UserDTO:
+    return owner(db)
+
+
+@pytest.fixture
+def rates(db: Database, shop: ShopSettings) -> dict[str, int]:
+    return {rate.name: rate.id for rate in list_tax_rates(db)}
+
+
+@pytest.fixture
+def milk(db: Database, rates: dict[str, int]) -> ProductDTO:
+    return create_product(
+        db,
+        ProductInput(
+            sku="MILK",
+            name="Fresh Milk 1 L",
+            price=Decimal("1.20"),
+            tax_rate_id=rates["Reduced"],
+            barcodes=["4006381333931"],
+            category="Dairy",
+        ),
+    )
+
+
+@pytest.fixture
+def wine(db: Database, rates: dict[str, int]) -> ProductDTO:
+    return create_product(
+        db,
+        ProductInput(
+            sku="WINE",
+            name="Crème de cassis 70 cl",
+            price=Decimal("12.50"),
+            tax_rate_id=rates["Standard"],
+            barcodes=["96385074"],
+        ),
+    )
+
+
+@pytest.fixture
+def apples(db: Database, rates: dict[str, int]) -> ProductDTO:
+    from pos.domain.cart import Unit
+
+    return create_product(
+        db,
+        ProductInput(
+            sku="APPLES",
+            name="Äpfel Braeburn (loose)",
+            price=Decimal("2.99"),
+            unit=Unit.KG,
+            tax_rate_id=rates["Reduced"],
+            barcodes=["2100001"],
+        ),
+    )

@@ -1,0 +1,1 @@
+"""ShopTill's faces: the Qt GUI and the headless command line."""

@@ -1,0 +1,93 @@
+"""The headless commands: ``shoptill demo``, ``check``, ``backup`` ... Never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from pos.domain.errors import ShopError
+from pos.services.database import Database, backup, open_database
+from pos.services.demo import create_demo_shop
+from pos.services.health import check_database
+
+log = logging.getLogger(__name__)
+DEFAULT_TILL = "Till 1"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``shoptill`` argument parser. No command means: open the window."""
+    parser = argparse.ArgumentParser(
+        prog="shoptill",
+        description="ShopTill point of sale. Run without a command to open the till.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=os.environ.get("SHOPTILL_DB"),
+        help="database URL (default: shoptill.db in your data folder; or $SHOPTILL_DB), "
+        "e.g. sqlite:////home/me/shop.db or postgresql+psycopg://user:pw@server/shop",
+    )
+    parser.add_argument(
+        "--till",
+        default=os.environ.get("SHOPTILL_TILL", DEFAULT_TILL),
+        help="this till's name, printed on receipts (default: %(default)s)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="log more detail")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo", help="create a demo shop with about 200 products")
+    commands.add_parser("check", help="verify the database, stock ledger and numbering")
+    backup_cmd = commands.add_parser("backup", help="copy the live database to DEST")
+    backup_cmd.add_argument("dest", type=Path, metavar="DEST")
+    return parser
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    count = create_demo_shop(db)
+    print(f"Demo shop created with {count} products in {db.url}")
+    print("Open it with: shoptill" + (f" --db {args.db}" if args.db else ""))
+    return 0
+
+
+def cmd_check(db: Database, args: argparse.Namespace) -> int:
+    problems = check_database(db)
+    if not problems:
+        print("All good: database intact, stock ledger matches, numbering has no gaps.")
+        return 0
+    print(f"{len(problems)} problem(s) found:")
+    for problem in problems:
+        print(f"  - {problem}")
+    return 1
+
+
+def cmd_backup(db: Database, args: argparse.Namespace) -> int:
+    target = backup(db, args.dest)
+    print(f"Backup written to {target}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one headless command; shop errors become a message and exit code 1."""
+    try:
+        db = open_database(args.db)
+    except ShopError as error:
+        print(f"shoptill: {error}", file=sys.stderr)
+        return 2
+    try:
+        return COMMANDS[args.command](db, args)
+    except ShopError as error:
+        print(f"shoptill: {error}", file=sys.stderr)
+        log.warning("%s failed: %s", args.command, error)
+        return 1
+    finally:
+        db.close()
