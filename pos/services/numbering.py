@@ -17,6 +17,7 @@ from pos.domain.errors import InvalidInput
 
 SALE_SERIES = "S"
 REFUND_SERIES = "R"
+INVOICE_SERIES = "I"
 _NUMBER = re.compile(r"^\s*([A-Za-z]?)[\s-]*0*(\d{1,12})\s*$")
 
 

@@ -15,7 +15,7 @@ from pos.domain.tax import TaxMode
 from pos.services.audit import record
 from pos.services.settings import ShopSettings, validate, write_settings
 
-SERIES = ("S", "R")
+SERIES = ("S", "R", "I")
 OWNER_ROLE = "owner"
 
 
