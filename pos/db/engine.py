@@ -11,9 +11,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pos.db.uow import UnitOfWork
+from pos.domain.errors import DatabaseProblem
 from pos.paths import default_database_url
 
 log = logging.getLogger(__name__)
@@ -105,15 +107,31 @@ class Database:
         self.engine.dispose()
 
 
+def _first_line(error: BaseException) -> str:
+    text = str(getattr(error, "orig", None) or error)
+    return text.strip().splitlines()[0] if text.strip() else type(error).__name__
+
+
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     """Open the database at ``url`` (default: the user's data folder), migrating it to the
     current schema after backing it up if it holds data of an older version."""
     from pos.db.migrate import upgrade_to_head
 
     resolved = url or default_database_url()
-    engine = make_engine(resolved)
-    if migrate:
-        upgrade_to_head(engine, resolved)
+    try:
+        engine = make_engine(resolved)
+        if migrate:
+            upgrade_to_head(engine, resolved)
+    except (ArgumentError, NoSuchModuleError):
+        raise DatabaseProblem(
+            f"'{resolved}' is not a database address ShopTill understands. Use "
+            "sqlite:////path/to/shop.db or postgresql+psycopg://user:password@server/shop."
+        ) from None
+    except (OperationalError, OSError) as error:
+        raise DatabaseProblem(
+            f"The database could not be opened: {_first_line(error)}. Check the address, "
+            "that the server is running, and that you may read and write the file."
+        ) from error
     sessions = sessionmaker(engine, expire_on_commit=False)
     log.info("opened database %s", make_url(resolved).render_as_string(hide_password=True))
     return Database(resolved, engine, sessions)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -17,6 +18,13 @@ from pos.domain.errors import DatabaseProblem
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Leave the SQLite full-text index (a virtual table and its shadows) to the migrations."""
+    return not (type_ == "table" and name is not None and name.startswith("product_search"))
 
 
 def alembic_config() -> Config:

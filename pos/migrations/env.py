@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from alembic import context
 from sqlalchemy import Connection
 
 from pos.db.base import Base
 from pos.db.engine import make_engine
+from pos.db.migrate import include_object
 from pos.db.models import User  # noqa: F401  (registers every model on Base.metadata)
 from pos.paths import default_database_url
-
-
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    """Leave the SQLite full-text index (a virtual table and its shadows) to the migrations."""
-    return not (type_ == "table" and name is not None and name.startswith("product_search"))
 
 
 def run(connection: Connection) -> None:

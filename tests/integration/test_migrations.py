@@ -1,0 +1,81 @@
+"""The schema: migrations match the models, old databases are backed up, newer ones refused."""
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from pos.db.base import Base
+from pos.db.engine import Database, open_database
+from pos.db.migrate import alembic_config, current_revision, head_revision, include_object
+from pos.domain.errors import DatabaseProblem
+
+
+def test_migrations_create_exactly_the_models(db: Database) -> None:
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"include_object": include_object, "compare_type": True}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_sqlite_is_opened_durable(db: Database) -> None:
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite pragmas")
+    with db.raw() as connection:
+        pragmas = {
+            name: connection.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+        }
+    assert pragmas == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "busy_timeout": 15000,
+    }
+
+
+def test_reopening_a_current_database_changes_nothing(db_url: str, tmp_path: Path) -> None:
+    open_database(db_url).close()
+    again = open_database(db_url)
+    assert current_revision(again.engine) == head_revision()
+    again.close()
+    assert not list(tmp_path.glob("*before-upgrade*"))
+
+
+def test_an_older_database_is_backed_up_then_migrated(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/old.db"
+    engine = create_engine(url)
+    config = alembic_config()
+    first = "d1fbfaa83f0e"
+    if head_revision() == first:
+        pytest.skip("only one schema revision exists so far")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, first)
+        connection.execute(text("INSERT INTO categories (name) VALUES ('Kept')"))
+    engine.dispose()
+    db = open_database(url)
+    assert current_revision(db.engine) == head_revision()
+    backups = list(tmp_path.glob("old-before-upgrade-*.db"))
+    assert len(backups) == 1
+    old = create_engine(f"sqlite:///{backups[0]}")
+    with old.connect() as connection:
+        assert connection.execute(text("SELECT name FROM categories")).scalar() == "Kept"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == first
+    old.dispose()
+    db.close()
+
+
+def test_a_database_from_a_newer_shoptill_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/new.db"
+    open_database(url).close()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'fromthefuture'"))
+    engine.dispose()
+    with pytest.raises(DatabaseProblem, match="newer ShopTill"):
+        open_database(url)

@@ -1,0 +1,66 @@
+"""The counter's queries use indexes: proven with EXPLAIN QUERY PLAN on the real statements."""
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from pos.db.engine import Database
+from pos.services.dto import ProductDTO
+from pos.services.lookup import find_by_code, search_products
+from pos.services.settings import ShopSettings
+
+
+@contextmanager
+def captured(db: Database) -> Iterator[list[tuple[str, Any]]]:
+    statements: list[tuple[str, Any]] = []
+
+    def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
+    try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", capture)
+
+
+def plans(db: Database, action: Callable[[], object]) -> list[str]:
+    with captured(db) as statements:
+        action()
+    assert statements
+    with db.raw() as connection:
+        return [
+            " / ".join(row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+            for sql, params in statements
+        ]
+
+
+@pytest.fixture
+def sqlite_db(db: Database) -> Database:
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    return db
+
+
+def test_barcode_scan_is_an_index_lookup(
+    sqlite_db: Database, shop: ShopSettings, milk: ProductDTO
+) -> None:
+    (plan,) = plans(sqlite_db, lambda: find_by_code(sqlite_db, "4006381333931", shop))
+    assert re.search(r"SEARCH barcodes USING (PRIMARY KEY|INDEX \S+) \(code=\?\)", plan)
+    assert "SEARCH products USING INTEGER PRIMARY KEY" in plan
+    assert "SCAN" not in plan
+
+
+def test_search_uses_the_name_index_and_the_trigram_index(
+    sqlite_db: Database, milk: ProductDTO
+) -> None:
+    name_prefix, sku_prefix, contains = plans(sqlite_db, lambda: search_products(sqlite_db, "fre"))
+    assert "USING INDEX ix_products_search_key (search_key>? AND search_key<?)" in name_prefix
+    assert re.search(r"SEARCH products USING INDEX \S+ \(sku>\? AND sku<\?\)", sku_prefix)
+    assert "SCAN product_search VIRTUAL TABLE INDEX" in contains
+    assert "SEARCH products USING INTEGER PRIMARY KEY" in contains

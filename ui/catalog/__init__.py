@@ -1,0 +1,1 @@
+"""Finding products: the search-as-you-type list shared by the main window and the till."""

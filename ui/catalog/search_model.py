@@ -1,0 +1,64 @@
+"""A Qt table model over ``search_products`` results (at most 50 rows: no paging needed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from pos.domain.money import currency, format_money
+from pos.services.lookup import ProductHit
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ProductSearchModel(QAbstractTableModel):
+    """Rows of products found by what the user typed: name, SKU, price, stock."""
+
+    def __init__(self, currency_code: str, locale: str) -> None:
+        super().__init__()
+        self._hits: list[ProductHit] = []
+        self._currency = currency(currency_code)
+        self._locale = locale
+        self._headers = [self.tr("Product"), self.tr("SKU"), self.tr("Price"), self.tr("In stock")]
+
+    def set_hits(self, hits: list[ProductHit]) -> None:
+        """Replace the rows with a new search result."""
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> ProductHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return hit.name
+            if column == 1:
+                return hit.sku
+            if column == 2:
+                price = format_money(hit.price, self._currency, self._locale)
+                return f"{price} / kg" if hit.unit.value == "kg" else price
+            if column == 3:
+                return f"{hit.on_hand.normalize():f}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
