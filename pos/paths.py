@@ -22,3 +22,8 @@ def log_dir() -> Path:
 def default_database_url() -> str:
     """``sqlite:///`` on shoptill.db in the user's data folder."""
     return f"sqlite:///{data_dir() / 'shoptill.db'}"
+
+
+def demo_database_url() -> str:
+    """The demo shop lives in its own file, so trying the demo never touches the real shop."""
+    return f"sqlite:///{data_dir() / 'demo.db'}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from pos.services.database import demo_database_url
 from ui.cli import build_parser, run
 from ui.logs import setup_logging
 
@@ -17,7 +18,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_gui  # Qt is imported only when a window is wanted
 
         return run_gui(args.db, args.till)
-    return run(args)
+    status = run(args)
+    if status == 0 and args.command == "demo" and args.open:
+        from ui.app import run_gui
+
+        return run_gui(args.db or demo_database_url(), args.till)
+    return status
 
 
 if __name__ == "__main__":

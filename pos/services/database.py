@@ -6,9 +6,16 @@ from pathlib import Path
 
 from pos.db.backup import backup_database
 from pos.db.engine import Database, is_sqlite, open_database
-from pos.paths import default_database_url
+from pos.paths import default_database_url, demo_database_url
 
-__all__ = ["Database", "backup", "default_database_url", "is_sqlite", "open_database"]
+__all__ = [
+    "Database",
+    "backup",
+    "default_database_url",
+    "demo_database_url",
+    "is_sqlite",
+    "open_database",
+]
 
 
 def backup(db: Database, dest: Path) -> Path:

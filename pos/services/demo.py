@@ -14,7 +14,8 @@ from pos.domain.tax import TaxMode
 from pos.services.cart import CartSession
 from pos.services.catalog import ProductInput, create_product, list_tax_rates
 from pos.services.refunds import refund_sale
-from pos.services.shop import ShopSetup, create_shop, owner
+from pos.services.settings import get_settings
+from pos.services.shop import ShopSetup, create_shop, owner, shop_exists
 from pos.services.stock import adjust_stock, receive_stock
 
 DEMO_SHOP = ShopSetup(
@@ -35,6 +36,11 @@ def demo_rows() -> list[dict[str, str]]:
     """The demo catalog as CSV rows."""
     text = resources.files("resources").joinpath("demo/catalog.csv").read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines()))
+
+
+def holds_demo_shop(db: Database) -> bool:
+    """Whether ``db`` already holds the demo shop."""
+    return shop_exists(db) and get_settings(db).shop_name == DEMO_SHOP.name
 
 
 def create_demo_shop(db: Database, sales: int = 25, seed: int = 7) -> int:

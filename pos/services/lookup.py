@@ -54,7 +54,7 @@ class ProductHit:
     on_hand: Decimal
 
 
-def _sellable_query() -> Select[tuple[int, str, str, str, Decimal, bool, str, Decimal]]:
+def _sellable_query() -> Select[int, str, str, str, Decimal, bool, str, Decimal]:
     return select(
         Product.id,
         Product.sku,
@@ -79,7 +79,7 @@ def sellable_by_id(uow: UnitOfWork, product_id: int) -> Sellable:
     row = uow.session.execute(_sellable_query().where(Product.id == product_id)).first()
     if row is None:
         raise InvalidInput("That product does not exist.")
-    return _to_sellable(tuple(row))
+    return _to_sellable(row._tuple())
 
 
 def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> Sellable:
@@ -99,7 +99,7 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
         return by_sku
     row = uow.session.execute(_sellable_query().join(Barcode).where(Barcode.code == normal)).first()
     if row is not None:
-        return _to_sellable(tuple(row))
+        return _to_sellable(row._tuple())
     measured = parse_variable_measure(
         normal, settings.variable_measure_rules, settings.money.exponent
     )
@@ -109,7 +109,7 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
         ).first()
         if row is not None:
             return _with_measure(
-                _to_sellable(tuple(row)), measured.measure, measured.value, settings
+                _to_sellable(row._tuple()), measured.measure, measured.value, settings
             )
     by_sku = _by_sku(uow, code)
     if by_sku is not None:
@@ -119,7 +119,7 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
 
 def _by_sku(uow: UnitOfWork, code: str) -> Sellable | None:
     row = uow.session.execute(_sellable_query().where(Product.sku == code.upper())).first()
-    return None if row is None else _to_sellable(tuple(row))
+    return None if row is None else _to_sellable(row._tuple())
 
 
 def _with_measure(
@@ -201,7 +201,7 @@ def _prefix(col: InstrumentedAttribute[str], term: str, sqlite: bool) -> ColumnE
     return col.like(_escape_like(term) + "%", escape="\\")
 
 
-def _contains(term: str, sqlite: bool) -> Select[tuple[Product]]:
+def _contains(term: str, sqlite: bool) -> Select[Product]:
     if sqlite:
         phrase = '"' + term.replace('"', '""') + '"'
         return (

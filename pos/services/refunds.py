@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, insert, select
 
@@ -104,7 +105,7 @@ def refund_sale(
             if quantities is None
             else dict(quantities)
         )
-        rows = []
+        rows: list[dict[str, Any]] = []
         for line_id, quantity in wanted.items():
             if quantity == ZERO and quantities is None:
                 continue
@@ -203,8 +204,8 @@ def refund_sale(
         return sale_dto(uow, session.get_one(Sale, refund_id))
 
 
-def _tax_rows(sale_id: int, rows: list[dict[str, object]]) -> list[dict[str, object]]:
-    by_rate: dict[tuple[object, object], dict[str, object]] = {}
+def _tax_rows(sale_id: int, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_rate: dict[tuple[str, Decimal], dict[str, Any]] = {}
     for row in rows:
         key = (row["tax_name"], row["tax_percent"])
         total = by_rate.setdefault(
@@ -219,5 +220,5 @@ def _tax_rows(sale_id: int, rows: list[dict[str, object]]) -> list[dict[str, obj
             },
         )
         for name in ("net", "tax", "gross"):
-            total[name] = total[name] + row[name]  # type: ignore[operator]
+            total[name] += row[name]
     return list(by_rate.values())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -49,10 +50,38 @@ def test_demo_shop_is_sound(demo_db: Path) -> None:
     assert categories >= 10
 
 
-def test_demo_refuses_a_database_that_holds_a_shop(demo_db: Path) -> None:
-    result = shoptill("--db", f"sqlite:///{demo_db}", "demo")
-    assert result.returncode == 1
-    assert "already holds a shop" in result.stderr
+def test_demo_is_reused_but_never_mixed_into_a_real_shop(demo_db: Path, tmp_path: Path) -> None:
+    again = shoptill("--db", f"sqlite:///{demo_db}", "demo")
+    assert (again.returncode, again.stdout.strip()) == (
+        0,
+        f"The demo shop is ready in sqlite:///{demo_db}",
+    )
+    real = f"sqlite:///{tmp_path}/real.db"
+    code = (
+        "from decimal import Decimal; from pos.db.engine import open_database; "
+        "from pos.domain.tax import TaxMode; from pos.services.shop import ShopSetup, create_shop; "
+        f"create_shop(open_database('{real}'), ShopSetup('Real', 'EUR', 'fr_FR', "
+        "TaxMode.INCLUSIVE, [('TVA', Decimal('20'))]))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=False).returncode == 0
+    refused = shoptill("--db", real, "demo")
+    assert refused.returncode == 1
+    assert "already holds a shop" in refused.stderr
+
+
+def test_demo_defaults_to_its_own_file_in_the_data_folder(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.main", "demo"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "ShopTill" / "demo.db").exists()
+    assert not (tmp_path / "ShopTill" / "shoptill.db").exists()
 
 
 def test_backup_is_a_consistent_copy(demo_db: Path, tmp_path: Path) -> None:
