@@ -227,3 +227,19 @@ APPEND_ONLY_TABLES = (
     "stock_movements",
     "audit_log",
 )
+
+
+class Invoice(Base):
+    """An invoice issued for a completed sale: its own gapless number (series "I") and the
+    buyer's details taken at the counter. Append-only; a reprint shows the same number."""
+
+    __tablename__ = "invoices"
+    __table_args__ = (UniqueConstraint("series", "number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series: Mapped[str] = mapped_column(String(10))
+    number: Mapped[int] = mapped_column(BigInteger)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), unique=True)
+    buyer_name: Mapped[str] = mapped_column(String(200))
+    buyer_address: Mapped[str] = mapped_column(Text, default="")
+    buyer_tax_id: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from pos.db.engine import Database
-from pos.db.models import DocumentCounter, Payment, Sale, SaleLine, SaleTax
+from pos.db.models import DocumentCounter, Invoice, Payment, Sale, SaleLine, SaleTax
 from pos.db.uow import UnitOfWork
-from pos.services.numbering import format_number
+from pos.services.numbering import INVOICE_SERIES, format_number
 from pos.services.stock import ledger_mismatches
 
 
@@ -41,9 +41,11 @@ def _ledger(uow: UnitOfWork) -> list[str]:
 def _numbering(uow: UnitOfWork) -> list[str]:
     problems = []
     for counter in uow.session.scalars(select(DocumentCounter)):
+        # Invoices have their own table; every other series numbers sales and refunds.
+        table = Invoice if counter.series == INVOICE_SERIES else Sale
         count, low, high = uow.session.execute(
-            select(func.count(), func.min(Sale.number), func.max(Sale.number)).where(
-                Sale.series == counter.series
+            select(func.count(), func.min(table.number), func.max(table.number)).where(
+                table.series == counter.series
             )
         ).one()
         if count and (low != 1 or high != count):

@@ -1,0 +1,108 @@
+"""Printer profiles and code pages: text to the exact bytes a thermal printer prints.
+
+python-escpos's own text path (its "magic encoder") picks a code page per character on its
+own and switches the printer back and forth; on many printers that gets the euro sign wrong.
+We encode every line ourselves in the one code page the shopkeeper chose and select it with
+``ESC t n`` once per job. A character the page lacks becomes a visible "?" and is logged.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+from dataclasses import dataclass
+from functools import cache
+
+from pos.domain.errors import InvalidInput
+from receipts.escpos_lib import CAPABILITIES, BaseProfile, get_profile
+
+log = logging.getLogger(__name__)
+REPLACEMENT = b"?"
+#: Bytes below 0x20 are printer commands: a name must never smuggle one in.
+_CONTROL = {c: "?" for c in range(0x20)}
+
+
+@dataclass(frozen=True, slots=True)
+class CodePage:
+    """A code page as the printer numbers it (``ESC t number``) and as Python encodes it."""
+
+    name: str
+    number: int
+    codec: str
+
+    @property
+    def select(self) -> bytes:
+        """The ``ESC t n`` command that switches the printer to this page."""
+        return b"\x1bt" + bytes([self.number])
+
+
+def profile_names() -> list[str]:
+    """Every python-escpos capability profile, for the settings screen."""
+    return sorted(CAPABILITIES["profiles"])
+
+
+@cache
+def printer_profile(name: str) -> BaseProfile:
+    """The python-escpos profile called ``name``, or InvalidInput listing the choices."""
+    if name not in CAPABILITIES["profiles"]:
+        raise InvalidInput(
+            f"'{name}' is not a printer model ShopTill knows. "
+            f"Choose one of: {', '.join(profile_names())}."
+        )
+    return get_profile(name)
+
+
+def code_pages(profile: str) -> dict[str, CodePage]:
+    """The code pages the printer model has and Python can encode, by name."""
+    pages = {}
+    encodings = CAPABILITIES["encodings"]
+    for number, name in printer_profile(profile).codePages.items():
+        codec = encodings.get(name, {}).get("python_encode")
+        if codec and _known_codec(codec):
+            pages[name] = CodePage(name, int(number), codec)
+    return pages
+
+
+@cache
+def code_page(profile: str, name: str) -> CodePage:
+    """The code page ``name`` on printer model ``profile``, or InvalidInput."""
+    pages = code_pages(profile)
+    found = pages.get(name.upper())
+    if found is None:
+        raise InvalidInput(
+            f"The printer model '{profile}' has no code page {name}. "
+            f"Choose one of: {', '.join(sorted(pages))}."
+        )
+    return found
+
+
+def _known_codec(codec: str) -> bool:
+    try:
+        codecs.lookup(codec)
+    except LookupError:
+        return False
+    return True
+
+
+def encode(text: str, page: CodePage) -> bytes:
+    """``text`` in ``page``; characters the page lacks become "?" and are logged."""
+    text = text.translate(_CONTROL)
+    try:
+        return text.encode(page.codec)
+    except UnicodeEncodeError:
+        pass
+    out = bytearray()
+    missing = []
+    for char in text:
+        try:
+            out += char.encode(page.codec)
+        except UnicodeEncodeError:
+            out += REPLACEMENT
+            missing.append(char)
+    log.warning(
+        "code page %s cannot print %s; printed '?' instead in %r",
+        page.name,
+        " ".join(f"{c!r} (U+{ord(c):04X})" for c in dict.fromkeys(missing)),
+        text,
+    )
+    return bytes(out)

@@ -1,0 +1,305 @@
+"""The A4 or Letter invoice as a PDF (ReportLab platypus), in the shop's language and money.
+
+Long invoices flow over several pages; the line table repeats its header on each page and
+every page says "Page N of M" with the invoice number. ReportLab runs in invariant mode so
+the same invoice always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from pos.domain.cart import Unit
+from pos.domain.money import ZERO, currency, format_money
+from pos.services.invoices import InvoiceDTO
+from pos.services.settings import ShopSettings
+from receipts.fonts import SANS, SANS_BOLD, register_fonts
+from receipts.text import format_datetime_local, format_percent, format_quantity
+
+log = logging.getLogger(__name__)
+
+PAPERS = {"A4": A4, "Letter": LETTER}
+MARGIN = 18 * mm
+GRID = colors.HexColor("#b0b0b0")
+SHADE = colors.HexColor("#eeeeee")
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=12)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10),
+        "bold": ParagraphStyle("bold", base, fontName=SANS_BOLD),
+        "right": ParagraphStyle("right", base, alignment=TA_RIGHT),
+        "title": ParagraphStyle("title", base, fontName=SANS_BOLD, fontSize=18, leading=22),
+        "shop": ParagraphStyle("shop", base, fontName=SANS_BOLD, fontSize=12, leading=15),
+    }
+
+
+def _para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text: escaped (a '&' in a name is text), line breaks kept."""
+    return Paragraph(xml_escape(text).replace("\n", "<br/>"), style)
+
+
+def _numbered_canvas(footer: str) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so each can say "Page N of M"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                width, _ = self._pagesize
+                self.setFont(SANS, 8)
+                self.setFillColor(colors.grey)
+                self.drawString(MARGIN, MARGIN / 2, footer)
+                self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} of {total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def invoice_pdf(
+    invoice: InvoiceDTO, shop: ShopSettings, *, paper: str = "A4", logo: str = ""
+) -> bytes:
+    """The invoice as PDF bytes.
+
+    Args:
+        invoice: the issued invoice, with its sale.
+        shop: the seller's details, locale and footer.
+        paper: "A4" or "Letter".
+        logo: path of the shop's logo image, or empty.
+    """
+    register_fonts()
+    styles = _styles()
+    sale = invoice.sale
+    cur, loc = currency(sale.currency), shop.locale
+
+    def money(amount: Decimal) -> str:
+        return format_money(amount, cur, loc)
+
+    out = io.BytesIO()
+    title = "Credit note" if sale.is_refund else "Invoice"
+    doc = BaseDocTemplate(
+        out,
+        pagesize=PAPERS[paper],
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"{title} {invoice.number}",
+        author=shop.shop_name or "ShopTill",
+        invariant=1,
+    )
+    # No frame padding: tables then span exactly the text width between the margins.
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, 0, 0, 0, 0)
+    doc.addPageTemplates([PageTemplate("page", [frame])])
+    story: list[Flowable] = [
+        _heading(invoice, shop, styles, title, logo, doc.width),
+        Spacer(1, 8 * mm),
+        _lines_table(invoice, styles, money, loc, doc.width),
+        Spacer(1, 6 * mm),
+        _totals_table(invoice, styles, money, doc.width),
+        Spacer(1, 6 * mm),
+        _tax_table(invoice, styles, money, loc, doc.width),
+    ]
+    if shop.receipt_footer.strip():
+        story += [Spacer(1, 8 * mm), _para(shop.receipt_footer, styles["body"])]
+    footer = f"{shop.shop_name} · {title} {invoice.number}".strip(" ·")
+    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    return out.getvalue()
+
+
+def _heading(
+    invoice: InvoiceDTO,
+    shop: ShopSettings,
+    styles: dict[str, ParagraphStyle],
+    title: str,
+    logo: str,
+    width: float,
+) -> Table:
+    sale = invoice.sale
+    seller: list[Flowable] = []
+    if logo:
+        try:
+            reader = ImageReader(logo)
+            w, h = reader.getSize()
+            scale = min(60 * mm / w, 20 * mm / h)
+            seller += [Image(logo, w * scale, h * scale, hAlign="LEFT"), Spacer(1, 3 * mm)]
+        except OSError as error:
+            log.warning("logo %s left off the invoice: %s", logo, error)
+    seller += [_para(shop.shop_name, styles["shop"]), _para(shop.address, styles["body"])]
+    if shop.tax_id:
+        seller.append(_para(f"Tax ID: {shop.tax_id}", styles["body"]))
+    seller += [Spacer(1, 6 * mm), _para("Bill to", styles["bold"])]
+    seller += [
+        _para(invoice.buyer.name, styles["body"]),
+        _para(invoice.buyer.address, styles["body"]),
+    ]
+    if invoice.buyer.tax_id:
+        seller.append(_para(f"Tax ID: {invoice.buyer.tax_id}", styles["body"]))
+    facts = [
+        (f"{title} number", invoice.number),
+        (f"{title} date", format_datetime_local(invoice.created_at, shop.locale)),
+        ("Receipt", sale.number),
+        ("Sale date", format_datetime_local(sale.created_at, shop.locale)),
+    ]
+    if sale.original_number:
+        facts.append(("Refund of receipt", sale.original_number))
+    details: list[Flowable] = [_para(title.upper(), styles["title"]), Spacer(1, 3 * mm)]
+    details.append(
+        Table(
+            [[_para(k, styles["small"]), _para(v, styles["bold"])] for k, v in facts],
+            colWidths=[32 * mm, 45 * mm],
+            style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")],
+        )
+    )
+    return Table(
+        [[seller, details]],
+        colWidths=[width - 80 * mm, 80 * mm],
+        style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+    )
+
+
+def _grid_style(header_rows: int = 1) -> list[tuple[Any, ...]]:
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
+        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.6, colors.black),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+    ]
+
+
+def _lines_table(
+    invoice: InvoiceDTO,
+    styles: dict[str, ParagraphStyle],
+    money: Callable[[Decimal], str],
+    loc: str,
+    width: float,
+) -> Table:
+    header = ["#", "Description", "Quantity", "Unit price", "Discount", "Tax", "Amount"]
+    rows: list[list[Any]] = [
+        [_para(h, styles["bold"]) if i < 2 else h for i, h in enumerate(header)]
+    ]
+    for line in invoice.sale.lines:
+        rows.append(
+            [
+                str(line.line_no),
+                _para(line.name, styles["body"]),
+                format_quantity(line.quantity, line.unit, loc)
+                if line.unit is Unit.KG or line.quantity != 1
+                else "1",
+                money(line.unit_price),
+                money(-line.line_discount) if line.line_discount != ZERO else "",
+                format_percent(line.tax_percent, loc),
+                money(line.base - line.line_discount),
+            ]
+        )
+    fixed = [10 * mm, 0, 20 * mm, 24 * mm, 22 * mm, 15 * mm, 26 * mm]
+    fixed[1] = width - sum(fixed)
+    table = Table(rows, colWidths=fixed, repeatRows=1)
+    table.setStyle(TableStyle([*_grid_style(), ("FONTNAME", (2, 0), (-1, 0), SANS_BOLD)]))
+    return table
+
+
+def _totals_table(
+    invoice: InvoiceDTO,
+    styles: dict[str, ParagraphStyle],
+    money: Callable[[Decimal], str],
+    width: float,
+) -> Table:
+    sale = invoice.sale
+    rows: list[tuple[str, str]] = []
+    line_discounts = sum((line.line_discount for line in sale.lines), ZERO)
+    after_lines = sale.subtotal - line_discounts
+    rows.append(("Subtotal", money(after_lines)))
+    if sale.discount != line_discounts:
+        rows.append(("Discount on the total", money(-(sale.discount - line_discounts))))
+    rows.append(("Net", money(sale.net)))
+    rows.append(("Tax", money(sale.tax)))
+    total_row = len(rows)
+    rows.append(("Total", money(sale.total)))
+    if sale.rounding != ZERO:
+        rows.append(("Cash rounding", money(sale.rounding)))
+        rows.append(("Amount due", money(sale.amount_due)))
+    for payment in sale.payments:
+        label = f"Paid by {payment.method.value}"
+        if payment.reference:
+            label += f" ({payment.reference})"
+        rows.append((label, money(payment.amount)))
+    if sale.change != ZERO:
+        rows.append(("Change given", money(sale.change)))
+    table = Table(rows, colWidths=[45 * mm, 30 * mm], hAlign="RIGHT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("FONTNAME", (0, total_row), (-1, total_row), SANS_BOLD),
+                ("FONTSIZE", (0, total_row), (-1, total_row), 11),
+                ("LINEABOVE", (0, total_row), (-1, total_row), 0.6, colors.black),
+                ("LINEBELOW", (0, total_row), (-1, total_row), 0.6, colors.black),
+            ]
+        )
+    )
+    return table
+
+
+def _tax_table(
+    invoice: InvoiceDTO,
+    styles: dict[str, ParagraphStyle],
+    money: Callable[[Decimal], str],
+    loc: str,
+    width: float,
+) -> Table:
+    rows: list[list[Any]] = [["Tax rate", "", "Net", "Tax", "Gross"]]
+    for rate in invoice.sale.taxes:
+        rows.append(
+            [
+                rate.tax_name,
+                format_percent(rate.tax_percent, loc),
+                money(rate.net),
+                money(rate.tax),
+                money(rate.gross),
+            ]
+        )
+    table = Table(rows, colWidths=[35 * mm, 15 * mm, 25 * mm, 25 * mm, 25 * mm], hAlign="RIGHT")
+    table.setStyle(TableStyle([*_grid_style(), ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD)]))
+    return table
