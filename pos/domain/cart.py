@@ -99,6 +99,11 @@ class Cart:
         raise NotFound("That line is no longer in the cart.")
 
 
+def format_quantity(quantity: Decimal) -> str:
+    """A quantity without trailing zeros: '3', '1.25', never '3.000' or '1E+2'."""
+    return f"{quantity.normalize():f}"
+
+
 def new_line_id() -> str:
     """A unique id for a cart line, stable across snapshots."""
     return uuid.uuid4().hex

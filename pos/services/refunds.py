@@ -13,7 +13,7 @@ from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.models import Payment, Sale, SaleLine, SaleTax
 from pos.db.uow import UnitOfWork
-from pos.domain.cart import Unit, check_quantity
+from pos.domain.cart import Unit, check_quantity, format_quantity
 from pos.domain.errors import InvalidInput, RefundTooLarge
 from pos.domain.money import ZERO, cash_round, round_money
 from pos.domain.payments import PaymentMethod
@@ -117,9 +117,9 @@ def refund_sale(
             left = line.quantity - before.get("quantity", ZERO)
             if quantity > left:
                 raise RefundTooLarge(
-                    f"Only {left.normalize()} of '{line.name}' can be refunded: "
-                    f"{line.quantity.normalize()} sold, "
-                    f"{before.get('quantity', ZERO).normalize()} already refunded."
+                    f"Only {format_quantity(left)} of '{line.name}' can be refunded: "
+                    f"{format_quantity(line.quantity)} sold, "
+                    f"{format_quantity(before.get('quantity', ZERO))} already refunded."
                 )
             amounts = {
                 name: getattr(line, name) - before.get(name, ZERO)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from pos.domain.cart import format_quantity
 from pos.domain.money import currency, format_money
 from pos.services.lookup import ProductHit
 
@@ -58,7 +59,7 @@ class ProductSearchModel(QAbstractTableModel):
                 price = format_money(hit.price, self._currency, self._locale)
                 return f"{price} / kg" if hit.unit.value == "kg" else price
             if column == 3:
-                return f"{hit.on_hand.normalize():f}"
+                return format_quantity(hit.on_hand)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -207,3 +207,10 @@ def test_document_rounding_is_within_half_a_cent_per_rate(cart: Cart) -> None:
     for rate in price_cart(cart, rules).rates:
         exact = rate.net * rate.rate.percent / 100
         assert abs(rate.tax - exact) <= Decimal("0.005")
+
+
+@pytest.mark.parametrize(
+    ("quantity", "shown"), [("3.000", "3"), ("1.250", "1.25"), ("100", "100"), ("0.005", "0.005")]
+)
+def test_quantities_show_without_trailing_zeros(quantity: str, shown: str) -> None:
+    assert carts.format_quantity(Decimal(quantity)) == shown
