@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, column, select, table, text
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import InstrumentedAttribute
 
 from pos.db.engine import Database
@@ -67,7 +68,7 @@ def _sellable_query() -> Select[int, str, str, str, Decimal, bool, str, Decimal]
     ).join(TaxRate, TaxRate.id == Product.tax_rate_id)
 
 
-def _to_sellable(row: tuple[int, str, str, str, Decimal, bool, str, Decimal]) -> Sellable:
+def _to_sellable(row: Row[int, str, str, str, Decimal, bool, str, Decimal]) -> Sellable:
     product_id, sku, name, unit, price, active, rate_name, percent = row
     if not active:
         raise InvalidInput(f"'{name}' is no longer sold. Reactivate it in Products to sell it.")
@@ -79,7 +80,7 @@ def sellable_by_id(uow: UnitOfWork, product_id: int) -> Sellable:
     row = uow.session.execute(_sellable_query().where(Product.id == product_id)).first()
     if row is None:
         raise InvalidInput("That product does not exist.")
-    return _to_sellable(row._tuple())
+    return _to_sellable(row)
 
 
 def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> Sellable:
@@ -99,7 +100,7 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
         return by_sku
     row = uow.session.execute(_sellable_query().join(Barcode).where(Barcode.code == normal)).first()
     if row is not None:
-        return _to_sellable(row._tuple())
+        return _to_sellable(row)
     measured = parse_variable_measure(
         normal, settings.variable_measure_rules, settings.money.exponent
     )
@@ -109,7 +110,7 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
         ).first()
         if row is not None:
             return _with_measure(
-                _to_sellable(row._tuple()), measured.measure, measured.value, settings
+                _to_sellable(row), measured.measure, measured.value, settings
             )
     by_sku = _by_sku(uow, code)
     if by_sku is not None:
@@ -119,7 +120,7 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
 
 def _by_sku(uow: UnitOfWork, code: str) -> Sellable | None:
     row = uow.session.execute(_sellable_query().where(Product.sku == code.upper())).first()
-    return None if row is None else _to_sellable(row._tuple())
+    return None if row is None else _to_sellable(row)
 
 
 def _with_measure(
