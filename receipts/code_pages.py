@@ -84,25 +84,36 @@ def _known_codec(codec: str) -> bool:
     return True
 
 
-def encode(text: str, page: CodePage) -> bytes:
-    """``text`` in ``page``; characters the page lacks become "?" and are logged."""
+def encode(text: str, page: CodePage, missing: set[str] | None = None) -> bytes:
+    """``text`` in ``page``; characters the page lacks become "?".
+
+    The characters replaced are added to ``missing`` when given (a print job logs them once),
+    else logged here.
+    """
     text = text.translate(_CONTROL)
     try:
         return text.encode(page.codec)
     except UnicodeEncodeError:
         pass
     out = bytearray()
-    missing = []
+    lacking = set() if missing is None else missing
     for char in text:
         try:
             out += char.encode(page.codec)
         except UnicodeEncodeError:
             out += REPLACEMENT
-            missing.append(char)
-    log.warning(
-        "code page %s cannot print %s; printed '?' instead in %r",
-        page.name,
-        " ".join(f"{c!r} (U+{ord(c):04X})" for c in dict.fromkeys(missing)),
-        text,
-    )
+            lacking.add(char)
+    if missing is None:
+        log_missing(page, lacking)
     return bytes(out)
+
+
+def log_missing(page: CodePage, missing: set[str]) -> None:
+    """Say which characters the printer could not print, so the shopkeeper can pick a
+    better code page (or rename the product)."""
+    if missing:
+        log.warning(
+            "code page %s cannot print %s; printed '?' instead",
+            page.name,
+            " ".join(f"{c!r} (U+{ord(c):04X})" for c in sorted(missing)),
+        )

@@ -47,6 +47,17 @@ _MISSING_PACKAGE = {
 }
 
 
+class _NetworkPrinter(Network):  # type: ignore[misc]
+    """python-escpos's Network printer, opened with ``socket.create_connection``.
+
+    Its own ``open()`` leaves the socket unclosed when the connection fails (a
+    ResourceWarning on every failed print) and knows only IPv4.
+    """
+
+    def open(self, raise_not_found: bool = True) -> None:
+        self.device = socket.create_connection((self.host, self.port), timeout=self.timeout)
+
+
 def make_printer(connection: Connection, settings: PrinterSettings) -> Escpos:
     """A new, unopened python-escpos printer for ``connection``."""
     if connection.kind in _MISSING_PACKAGE:
@@ -61,7 +72,7 @@ def make_printer(connection: Connection, settings: PrinterSettings) -> Escpos:
     profile = settings.profile
     match connection.kind:
         case ConnectionKind.NETWORK:
-            return Network(
+            return _NetworkPrinter(
                 connection.host, connection.port, timeout=settings.timeout, profile=profile
             )
         case ConnectionKind.USB:

@@ -14,7 +14,14 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 
 from pos.services.settings import ShopSettings
-from receipts.code_pages import CodePage, code_page, code_pages, encode, printer_profile
+from receipts.code_pages import (
+    CodePage,
+    code_page,
+    code_pages,
+    encode,
+    log_missing,
+    printer_profile,
+)
 from receipts.escpos_lib import Dummy, constants
 from receipts.layout import Align, Code, Logo, Receipt, Text
 from receipts.settings import PrinterSettings
@@ -40,6 +47,7 @@ class _Job:
         printer_profile(settings.profile)  # checks the name; python-escpos wants the name
         self.printer = Dummy(profile=settings.profile)
         self._style: tuple[Align, bool, bool] | None = None
+        self.missing: set[str] = set()
         # ESC @ resets the printer (styles, code page); then our code page, once.
         self.printer.hw("INIT")
         self.printer._raw(self.page.select)
@@ -59,7 +67,7 @@ class _Job:
         self._style = (align, bold, tall)
 
     def line(self, text: str) -> None:
-        self.printer._raw(encode(text, self.page) + b"\n")
+        self.printer._raw(encode(text, self.page, self.missing) + b"\n")
 
     def text(self, element: Text) -> None:
         self.style(element.align, element.bold, element.tall)
@@ -109,6 +117,7 @@ class _Job:
         self.printer.image(image)
 
     def finish(self, open_drawer: bool) -> bytes:
+        log_missing(self.page, self.missing)
         self.style(Align.LEFT)
         if self.settings.cut:
             self.printer.cut()

@@ -65,7 +65,7 @@ class Connection:
                 return f"The printer queue '{self.queue}'"
 
 
-_HOST_PORT = re.compile(r"^\[?(?P<host>[^\[\]]+?)\]?(?::(?P<port>\d{1,5}))?$")
+_HOST_PORT = re.compile(r"^(?:\[(?P<v6>[^\]]+)\]|(?P<host>[^:\[\]]+))(?::(?P<port>\d{1,5}))?$")
 _USB = re.compile(r"^(?:0x)?(?P<vid>[0-9a-f]{1,4}):(?:0x)?(?P<pid>[0-9a-f]{1,4})$", re.IGNORECASE)
 
 
@@ -96,12 +96,12 @@ def parse_connection(text: str) -> Connection:
         return Connection(ConnectionKind.FILE, device=rest)
     elif scheme == "cups" and rest:
         return Connection(ConnectionKind.CUPS, queue=rest)
-    elif value and " " not in value:
+    elif value and " " not in value and scheme not in {"usb", "serial", "file", "cups"}:
         match = _HOST_PORT.match(value)
         if match and 0 < int(match["port"] or DEFAULT_PORT) < 65536:
             return Connection(
                 ConnectionKind.NETWORK,
-                host=match["host"],
+                host=match["v6"] or match["host"],
                 port=int(match["port"] or DEFAULT_PORT),
             )
     raise InvalidInput(
