@@ -37,6 +37,8 @@ class ShopSettings:
     merge_repeat_scans: bool = True
     variable_measure_rules: tuple[VariableMeasureRule, ...] = DEFAULT_VARIABLE_MEASURE_RULES
     receipt_footer: str = "Thank you for shopping with us!"
+    #: Print a receipt for every sale (when a printer is set up); off: only on request.
+    print_receipts: bool = True
     printer: dict[str, Any] = field(default_factory=dict)
 
     @property

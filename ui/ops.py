@@ -1,0 +1,80 @@
+"""Run a service call off the UI thread: ``Op(fn, *args).success(cb).failure(cb).start()``.
+
+The call runs in Qt's global thread pool; its result or exception comes back to the UI
+thread through a queued signal, so callbacks may touch widgets. Only ShopError is reported
+through ``failure`` as a message for the user; any other exception is logged with its
+traceback and reported as well, so nothing is swallowed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Self
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from pos.domain.errors import ShopError
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives in the UI thread; the worker emits, the UI thread receives."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+#: Ops queued or running: Qt does not own them (autoDelete is off), so Python must.
+_RUNNING: set[Op] = set()
+
+
+class Op(QRunnable):
+    """One background call with its success and failure callbacks.
+
+    Signals (on ``relay``):
+        succeeded(object): the call returned this value.
+        failed(object): the call raised this exception.
+    """
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._call = (fn, args, kwargs)
+        self.relay = _Relay()
+        self.relay.succeeded.connect(self._finish)
+        self.relay.failed.connect(self._finish)
+
+    def success(self, callback: Callable[[Any], object]) -> Self:
+        self.relay.succeeded.connect(callback)
+        return self
+
+    def failure(self, callback: Callable[[BaseException], object]) -> Self:
+        self.relay.failed.connect(callback)
+        return self
+
+    def start(self, pool: QThreadPool | None = None) -> Self:
+        """Queue the call. The Op keeps itself alive until it has reported."""
+        _RUNNING.add(self)
+        (pool or QThreadPool.globalInstance()).start(self)
+        return self
+
+    def run(self) -> None:
+        fn, args, kwargs = self._call
+        try:
+            result = fn(*args, **kwargs)
+        except Exception as error:  # reported to the UI thread, never swallowed
+            if not isinstance(error, ShopError):
+                log.exception("background call %s failed", getattr(fn, "__name__", fn))
+            self.relay.failed.emit(error)
+        else:
+            self.relay.succeeded.emit(result)
+
+    def _finish(self, _value: object) -> None:
+        _RUNNING.discard(self)
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """Block until every background call has finished (used on quit and in tests)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
