@@ -23,8 +23,13 @@ MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    """Leave the SQLite full-text index (a virtual table and its shadows) to the migrations."""
-    return not (type_ == "table" and name is not None and name.startswith("product_search"))
+    """Leave the search indexes to the migrations: SQLite's full-text table (and its shadow
+    tables) and PostgreSQL's trigram index have no counterpart in the models."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith("product_search")
+    return not (type_ == "index" and name == "ix_products_search_key_trgm")
 
 
 def alembic_config() -> Config:
