@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,9 +18,8 @@ from pos.domain.errors import InvalidInput
 from receipts.escpos_lib import CAPABILITIES, BaseProfile, get_profile
 
 log = logging.getLogger(__name__)
-REPLACEMENT = b"?"
 #: Bytes below 0x20 are printer commands: a name must never smuggle one in.
-_CONTROL = {c: "?" for c in range(0x20)}
+_CONTROL = re.compile(r"[\x00-\x1f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,28 +84,34 @@ def _known_codec(codec: str) -> bool:
     return True
 
 
+@cache
+def _can_print(char: str, codec: str) -> bool:
+    try:
+        char.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def encode(text: str, page: CodePage, missing: set[str] | None = None) -> bytes:
     """``text`` in ``page``; characters the page lacks become "?".
 
     The characters replaced are added to ``missing`` when given (a print job logs them once),
     else logged here.
     """
-    text = text.translate(_CONTROL)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("?", text)
     try:
         return text.encode(page.codec)
     except UnicodeEncodeError:
         pass
-    out = bytearray()
-    lacking = set() if missing is None else missing
-    for char in text:
-        try:
-            out += char.encode(page.codec)
-        except UnicodeEncodeError:
-            out += REPLACEMENT
-            lacking.add(char)
+    lacking = {char for char in set(text) if not _can_print(char, page.codec)}
     if missing is None:
         log_missing(page, lacking)
-    return bytes(out)
+    else:
+        missing |= lacking
+    # Python's "replace" handler writes one "?" for each character it cannot encode.
+    return text.encode(page.codec, errors="replace")
 
 
 def log_missing(page: CodePage, missing: set[str]) -> None:

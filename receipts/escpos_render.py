@@ -123,7 +123,8 @@ class _Job:
             self.printer.cut()
         if open_drawer:
             self.printer.cashdraw(drawer_pulse(self.settings))
-        return self.printer.output
+        job: bytes = self.printer.output
+        return job
 
 
 def drawer_pulse(settings: PrinterSettings) -> list[int]:

@@ -14,10 +14,10 @@ from decimal import Decimal
 from enum import StrEnum
 
 from pos.domain.cart import Unit
-from pos.domain.money import ZERO, Currency, currency, format_money
+from pos.domain.money import ZERO, Currency, currency
 from pos.services.dto import SaleDTO, SaleLineDTO
 from pos.services.settings import ShopSettings
-from receipts.text import format_datetime_local, format_percent, format_quantity
+from receipts.text import format_datetime_local, format_percent, format_quantity, money_text
 
 
 class Align(StrEnum):
@@ -99,10 +99,16 @@ class _Builder:
     def rule(self) -> None:
         self.elements.append(Text("-" * self.width))
 
-    def pair(self, left: str, right: str, *, bold: bool = False, tall: bool = False) -> None:
-        """``left`` wrapped on the left, ``right`` flush right on the first line."""
+    def pair(
+        self, left: str, right: str, *, bold: bool = False, tall: bool = False, hang: str = ""
+    ) -> None:
+        """``left`` wrapped on the left (later lines indented by ``hang``), ``right`` flush
+        right on the first line."""
         room = max(self.width - len(right) - 2, self.width // 3)
-        lines = textwrap.wrap(left, room, break_long_words=True) or [""]
+        if len(left) <= room:
+            lines = [left]  # the common case: no need to wrap
+        else:
+            lines = textwrap.wrap(left, room, subsequent_indent=hang) or [""]
         if len(right) > self.width - len(lines[0]) - 1:
             # A very long amount gets a line of its own rather than overflowing.
             self.text(lines[0], bold=bold, tall=tall)
@@ -194,17 +200,18 @@ def _header(
 
 
 def _line(b: _Builder, line: SaleLineDTO, cur: Currency, loc: str) -> None:
-    b.pair(line.name, format_money(line.base, cur, loc))
+    # A hanging indent shows where a long name ends and the next item begins.
+    b.pair(line.name, money_text(line.base, cur, loc), hang=" ")
     if line.quantity != Decimal(1) or line.unit is Unit.KG:
         qty = format_quantity(line.quantity, line.unit, loc)
-        b.text(f"  {qty} x {format_money(line.unit_price, cur, loc)}")
+        b.text(f"  {qty} x {money_text(line.unit_price, cur, loc)}")
     if line.line_discount != ZERO:
-        b.pair("  Discount", format_money(-line.line_discount, cur, loc))
+        b.pair("  Discount", money_text(-line.line_discount, cur, loc))
 
 
 def _totals(b: _Builder, sale: SaleDTO, cur: Currency, loc: str) -> None:
     def money(amount: Decimal) -> str:
-        return format_money(amount, cur, loc)
+        return money_text(amount, cur, loc)
 
     line_discounts = sum((line.line_discount for line in sale.lines), ZERO)
     cart_discount = sale.discount - line_discounts
@@ -236,7 +243,7 @@ def _tax_table(b: _Builder, sale: SaleDTO, cur: Currency, loc: str) -> None:
     rows = [
         [
             f"{rate.tax_name} {format_percent(rate.tax_percent, loc)}",
-            *(format_money(amount, cur, loc) for amount in (rate.net, rate.tax, rate.gross)),
+            *(money_text(amount, cur, loc) for amount in (rate.net, rate.tax, rate.gross)),
         ]
         for rate in sale.taxes
     ]

@@ -34,11 +34,11 @@ from reportlab.platypus import (
 )
 
 from pos.domain.cart import Unit
-from pos.domain.money import ZERO, currency, format_money
+from pos.domain.money import ZERO, currency
 from pos.services.invoices import InvoiceDTO
 from pos.services.settings import ShopSettings
 from receipts.fonts import SANS, SANS_BOLD, register_fonts
-from receipts.text import format_datetime_local, format_percent, format_quantity
+from receipts.text import format_datetime_local, format_percent, format_quantity, money_text
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
 def _numbered_canvas(footer: str) -> type[Canvas]:
     """A canvas that holds pages back until the end, so each can say "Page N of M"."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
@@ -109,7 +109,7 @@ def invoice_pdf(
     cur, loc = currency(sale.currency), shop.locale
 
     def money(amount: Decimal) -> str:
-        return format_money(amount, cur, loc)
+        return money_text(amount, cur, loc)
 
     out = io.BytesIO()
     title = "Credit note" if sale.is_refund else "Invoice"

@@ -34,7 +34,7 @@ LOGO_MAX_HEIGHT = 25 * mm
 
 def _font_size(width: int) -> float:
     """The size at which ``width`` monospaced characters fill the printable width."""
-    return PRINT_WIDTH / (width * stringWidth("0", MONO, 1))
+    return float(PRINT_WIDTH / (width * stringWidth("0", MONO, 1)))
 
 
 def _logo(path: str) -> ImageReader | None:

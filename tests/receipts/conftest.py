@@ -21,15 +21,6 @@ from tests.receipts.fake_printer import FakePrinter, Mode
 TILL = "Till 1"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """TEMPORARY: pos/services/lookup.py calls Row._tuple(), deprecated in SQLAlchemy 2.1,
-    so every sale fails under filterwarnings=error. Not ours to fix; remove this hook as
-    soon as lookup.py stops calling it."""
-    for item in items:
-        if "tests/receipts" in str(item.path):
-            item.add_marker(pytest.mark.filterwarnings("ignore:The Row._tuple"))
-
-
 @pytest.fixture
 def shop_profile(db: Database, shop: ShopSettings) -> ShopSettings:
     """The test shop with an address, a tax ID and a footer, as a receipt shows them."""
