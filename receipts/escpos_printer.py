@@ -31,7 +31,7 @@ from receipts.escpos_lib import (
     Serial,
     Usb,
 )
-from receipts.escpos_render import render_receipt, render_test_page
+from receipts.escpos_render import drawer_pulse, render_receipt, render_test_page
 from receipts.layout import build_receipt
 from receipts.settings import Connection, ConnectionKind, PrinterSettings, printer_settings
 
@@ -208,3 +208,9 @@ def print_test_page(shop: ShopSettings) -> None:
     """Print the test page on the shop's receipt printer and open the cash drawer."""
     settings = printer_settings(shop.printer)
     send(render_test_page(shop, settings), settings)
+
+
+def open_drawer(shop: ShopSettings) -> None:
+    """Kick the cash drawer on its own (a "no sale"), through the receipt printer."""
+    settings = printer_settings(shop.printer)
+    send(bytes([0x1B, 0x40, *drawer_pulse(settings)]), settings)

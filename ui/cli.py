@@ -13,6 +13,7 @@ from pos.domain.errors import ShopError
 from pos.services.database import Database, backup, demo_database_url, open_database
 from pos.services.demo import create_demo_shop, holds_demo_shop
 from pos.services.health import check_database
+from ui.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 
 log = logging.getLogger(__name__)
 DEFAULT_TILL = "Till 1"
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="verify the database, stock ledger and numbering")
     backup_cmd = commands.add_parser("backup", help="copy the live database to DEST")
     backup_cmd.add_argument("dest", type=Path, metavar="DEST")
+    add_document_commands(commands)
     return parser
 
 
@@ -81,6 +83,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
+    **DOCUMENT_COMMANDS,
 }
 
 
@@ -100,94 +103,3 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         db.close()
-
-
-# --- receipts and invoices -------------------------------------------------------------------
-# Added after the core commands so the two can change without stepping on each other: the
-# core parser is built first, then these subcommands join it.
-
-
-def add_document_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The ``receipt``, ``invoice`` and ``test-print`` subcommands."""
-    receipt_cmd = commands.add_parser(
-        "receipt", help="reprint a receipt: as text, to a PDF file, or on the receipt printer"
-    )
-    receipt_cmd.add_argument("number", metavar="NUMBER", help="receipt number, e.g. S000042")
-    target = receipt_cmd.add_mutually_exclusive_group()
-    target.add_argument("--pdf", type=Path, metavar="FILE", help="save an 80 mm PDF as FILE")
-    target.add_argument("--print", action="store_true", help="print on the receipt printer")
-    invoice_cmd = commands.add_parser(
-        "invoice", help="save the invoice for a sale as a PDF (issued on first use)"
-    )
-    invoice_cmd.add_argument(
-        "number", metavar="NUMBER", help="receipt number (S000042) or invoice number (I000007)"
-    )
-    invoice_cmd.add_argument("--pdf", type=Path, metavar="FILE", required=True)
-    invoice_cmd.add_argument("--buyer-name", default="", help="needed for a new invoice")
-    invoice_cmd.add_argument("--buyer-address", default="", help="use \\n between lines")
-    invoice_cmd.add_argument("--buyer-tax-id", default="")
-    commands.add_parser(
-        "test-print", help="print a test page on the receipt printer and open the drawer"
-    )
-
-
-def cmd_receipt(db: Database, args: argparse.Namespace) -> int:
-    from pos.services.records import get_sale
-    from pos.services.settings import get_settings
-    from receipts.escpos_printer import print_receipt
-    from receipts.layout import build_receipt
-    from receipts.pdf import receipt_pdf_for, save_pdf
-    from receipts.settings import printer_settings
-
-    sale, shop = get_sale(db, args.number), get_settings(db)
-    # Whatever the command line prints comes after the sale: it is always a copy.
-    if args.pdf:
-        target = save_pdf(receipt_pdf_for(sale, shop, reprint=True), args.pdf)
-        print(f"Receipt {sale.number} saved to {target}")
-    elif args.print:
-        print_receipt(sale, shop, reprint=True)
-        print(f"Receipt {sale.number} sent to the printer")
-    else:
-        width = printer_settings(shop.printer).width
-        print(build_receipt(sale, shop, width=width, reprint=True).plain_text())
-    return 0
-
-
-def cmd_invoice(db: Database, args: argparse.Namespace) -> int:
-    from pos.services.invoices import Buyer, invoice_for
-    from pos.services.settings import get_settings
-    from receipts.pdf import invoice_pdf_for, save_pdf
-
-    given = (args.buyer_name, args.buyer_address, args.buyer_tax_id)
-    buyer = (
-        Buyer(args.buyer_name, args.buyer_address.replace("\\n", "\n"), args.buyer_tax_id)
-        if any(given)
-        else None
-    )
-    invoice = invoice_for(db, args.number, buyer)
-    target = save_pdf(invoice_pdf_for(invoice, get_settings(db)), args.pdf)
-    print(f"Invoice {invoice.number} for receipt {invoice.sale.number} saved to {target}")
-    return 0
-
-
-def cmd_test_print(db: Database, args: argparse.Namespace) -> int:
-    from pos.services.settings import get_settings
-    from receipts.escpos_printer import print_test_page
-
-    shop = get_settings(db)
-    print_test_page(shop)
-    print(f"Test page sent to {shop.printer.get('connection', '')}")
-    return 0
-
-
-COMMANDS.update({"receipt": cmd_receipt, "invoice": cmd_invoice, "test-print": cmd_test_print})
-_build_core_parser = build_parser
-
-
-def build_parser() -> argparse.ArgumentParser:  # type: ignore[no-redef]
-    """The ``shoptill`` argument parser, with the receipt and invoice commands."""
-    parser = _build_core_parser()
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            add_document_commands(action)
-    return parser

@@ -226,6 +226,7 @@ APPEND_ONLY_TABLES = (
     "payments",
     "stock_movements",
     "audit_log",
+    "invoices",
 )
 
 

@@ -216,3 +216,15 @@ def test_connection_strings(text: str, expected: tuple[str, str, int]) -> None:
 def test_bad_connection_strings(text: str) -> None:
     with pytest.raises(InvalidInput, match="is not a printer connection"):
         parse_connection(text)
+
+
+def test_no_sale_kicks_only_the_drawer(
+    db: Database, shop_profile: object, printer_at: StartPrinter
+) -> None:
+    from receipts.escpos_printer import open_drawer
+
+    server = printer_at(Mode.OK, drawer_pin=5, drawer_on_ms=120, drawer_off_ms=240)
+    open_drawer(get_settings(db))
+    wait_for_jobs(server, 1)
+    job = server.jobs[-1].replace(STATUS_QUERY, b"")
+    assert job == b"\x1b@\x1bp\x01\x3c\x78"
