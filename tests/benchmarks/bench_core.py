@@ -34,7 +34,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
@@ -1104,12 +1104,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="one catalog size, fewer rounds")
     parser.add_argument("--reseed", action="store_true", help="seed again even if cached")
     parser.add_argument("--seed", type=int, default=20261124, help="random seed")
+    parser.add_argument(
+        "--sustained",
+        type=int,
+        default=None,
+        help="sales in the sustained measure (default 10,000; 2,000 with --quick)",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     plan = QUICK_PLAN if args.quick else FULL_PLAN
+    if args.sustained:
+        plan = replace(plan, sustained=args.sustained)
     size = args.products or (COMPARE_SIZE if args.quick else FULL_SIZE)
     sizes = [size] if args.quick or size == COMPARE_SIZE else sorted({COMPARE_SIZE, size})
     cache: Path = args.cache_dir
