@@ -1,0 +1,1 @@
+"""Small widgets shared by several screens: decimal input, messages, form rows."""
