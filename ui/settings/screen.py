@@ -1,0 +1,197 @@
+"""The Settings screen: five tabs of settings, one Save button, and the printer test."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos.domain.errors import InvalidInput, ShopError
+from pos.services.database import Database
+from pos.services.settings import ShopSettings, get_settings, update_settings, validate
+from receipts.escpos_printer import print_test_page
+from ui.events import AppEvents
+from ui.ops import Op
+from ui.settings.counter_form import CounterForm
+from ui.settings.money_form import MoneyForm
+from ui.settings.printer_form import PrinterForm
+from ui.settings.shop_form import ShopForm
+from ui.settings.tax_rates import TaxRatesPanel
+from ui.widgets.forms import MessageLabel, limited_width, touch_sized
+
+log = logging.getLogger(__name__)
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """Wrap a tab's content so a small screen scrolls instead of squeezing it."""
+    area = QScrollArea()
+    area.setWidget(limited_width(widget))
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+class SettingsScreen(QWidget):
+    """Shop, money and tax, tax rates, counter and printer settings.
+
+    Nothing is stored until Save; then every field is checked and, if one is refused, the
+    message says why and nothing changes. Tax rates are the exception: each change to them
+    is saved at once. Test print uses the values on screen without saving them.
+
+    Args:
+        db: the shop's database.
+        events: the application's change signals; ``settings_changed`` is emitted on save.
+        parent: the owning widget.
+    """
+
+    def __init__(self, db: Database, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.events = events
+        self.shop_form = ShopForm()
+        self.money_form = MoneyForm()
+        self.rates = TaxRatesPanel(db)
+        self.counter_form = CounterForm()
+        self.printer_form = PrinterForm()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.tabs.setDocumentMode(True)
+        # Tabs a finger can hit; the style's default tabs are about 24 px high.
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { min-height: 32px; padding: 0 14px; }")
+        self.tabs.addTab(_scrolling(self.shop_form), self.tr("Shop"))
+        self.tabs.addTab(_scrolling(self.money_form), self.tr("Money && tax"))
+        self.tabs.addTab(self.rates, self.tr("Tax rates"))
+        self.tabs.addTab(_scrolling(self.counter_form), self.tr("Counter"))
+        self.tabs.addTab(_scrolling(self.printer_form), self.tr("Receipt printer"))
+
+        self.message = MessageLabel(self.tr("Settings message"))
+        self.save_action = QAction(self.tr("Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        shortcut = self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.save_button = QPushButton(self.tr("Save ({shortcut})").format(shortcut=shortcut))
+        self.save_button.setAccessibleName(self.tr("Save settings"))
+        self.save_button.setToolTip(self.tr("Check and store every setting on these tabs"))
+        self.save_button.setDefault(True)
+        touch_sized(self.save_button)
+        self.save_button.setMinimumWidth(180)
+        self.save_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.save_button.clicked.connect(self.save)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        top_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        bottom.addWidget(self.save_button, 0, top_right)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self.printer_form.test_requested.connect(self.test_print)
+        self.events.printer_state_changed.connect(self._printer_state)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the stored settings, dropping anything typed and not saved."""
+        settings = get_settings(self.db)
+        self._stored = settings
+        self.shop_form.load(settings, str(settings.printer.get("logo", "")))
+        self.money_form.load(settings)
+        self.counter_form.load(settings)
+        self.printer_form.load(settings)
+        self.rates.refresh()
+
+    def form_changes(self) -> dict[str, Any]:
+        """Every field on the forms as ShopSettings keyword arguments, checked.
+
+        When a value is refused, its tab is brought forward before the error is raised.
+
+        Raises:
+            InvalidInput: the first value that cannot be used.
+        """
+        changes: dict[str, Any] = {}
+        steps = (
+            (self.shop_form, self.shop_form.values),
+            (self.money_form, self.money_form.values),
+            (self.counter_form, self.counter_form.values),
+            (self.shop_form, lambda: {"logo": self.shop_form.logo_path()}),
+            (self.printer_form, lambda: {"printer": self.printer_form.values(changes["logo"])}),
+        )
+        for form, collect in steps:
+            try:
+                changes.update(collect())
+            except InvalidInput:
+                self._show_tab_of(form)
+                raise
+        del changes["logo"]
+        return changes
+
+    def settings_on_screen(self) -> ShopSettings:
+        """The settings as shown, unsaved, checked like Save checks them.
+
+        Raises:
+            InvalidInput: a value that cannot be used.
+        """
+        return validate(replace(get_settings(self.db), **self.form_changes()))
+
+    def save(self) -> None:
+        """Check and store every setting; on success tell the rest of the app."""
+        self.message.clear_message()
+        try:
+            settings = update_settings(self.db, **self.form_changes())
+        except ShopError as error:
+            self.message.show_error(str(error))
+            return
+        self._stored = settings
+        self.printer_form.load(settings)
+        self.message.show_success(self.tr("Settings saved."))
+        self.events.settings_changed.emit(settings)
+
+    def test_print(self) -> None:
+        """Print a test page off the UI thread with the settings on screen, saved or not."""
+        form = self.printer_form
+        form.test_result.clear_message()
+        try:
+            shop = self.settings_on_screen()
+        except ShopError as error:
+            form.test_result.show_error(str(error))
+            return
+        form.set_testing(True)
+        Op(print_test_page, shop).success(self._test_printed).failure(self._test_failed).start()
+
+    def _test_printed(self, _result: object) -> None:
+        self.printer_form.set_testing(False)
+        self.printer_form.test_result.show_success(self.tr("Test page printed."))
+
+    def _test_failed(self, error: BaseException) -> None:
+        self.printer_form.set_testing(False)
+        message = (
+            str(error)
+            if isinstance(error, ShopError)
+            else self.tr("The test page could not be printed: {error}").format(error=error)
+        )
+        self.printer_form.test_result.show_error(message)
+
+    def _printer_state(self, _state: str, sentence: str) -> None:
+        self.printer_form.show_status(sentence)
+
+    def _show_tab_of(self, form: QWidget) -> None:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and (page is form or page.isAncestorOf(form)):
+                self.tabs.setCurrentIndex(index)
+                return
