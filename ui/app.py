@@ -6,98 +6,166 @@ import logging
 import sys
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
+    QDialog,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QTableView,
+    QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from pos.domain.errors import ShopError
-from pos.services.database import Database, open_database
-from pos.services.demo import create_demo_shop
-from pos.services.lookup import search_products
+from pos.services.cart import CartSession
+from pos.services.database import Database, demo_database_url, open_database
+from pos.services.demo import create_demo_shop, holds_demo_shop
 from pos.services.settings import ShopSettings, get_settings
 from pos.services.shop import owner, shop_exists
-from ui.catalog.search_model import ProductSearchModel
+from ui.events import AppEvents
+from ui.ops import wait_for_all
+from ui.sales.printing import ERROR, READY, printer_state
+from ui.sales.screen import SalesScreen
+from ui.settings.screen import SettingsScreen
+from ui.setup.first_run import FirstRunChoice, FirstRunDialog
 
 log = logging.getLogger(__name__)
+_PRINTER_STYLES = {READY: "color:#14401a;", ERROR: "color:#8a0000; font-weight:bold;"}
+
+
+class ShopHeader(QWidget):
+    """The shop, the cashier, the till and the printer's state, at a glance."""
+
+    def __init__(
+        self, settings: ShopSettings, cashier: str, till: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.shop = QLabel()
+        self.shop.setAccessibleName(self.tr("Shop"))
+        font = self.shop.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        self.shop.setFont(font)
+        self.who = QLabel(self.tr("{cashier} at {till}").format(cashier=cashier, till=till))
+        self.who.setAccessibleName(self.tr("Cashier and till"))
+        self.printer = QLabel()
+        self.printer.setAccessibleName(self.tr("Printer state"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.shop)
+        layout.addStretch(1)
+        layout.addWidget(self.who)
+        layout.addSpacing(16)
+        layout.addWidget(self.printer)
+        self.show_shop(settings)
+
+    def show_shop(self, settings: ShopSettings) -> None:
+        self.shop.setText(settings.shop_name)
+        self.show_printer(*printer_state(settings))
+
+    def show_printer(self, state: str, message: str) -> None:
+        labels = {READY: self.tr("Printer ready"), ERROR: self.tr("Printer problem")}
+        self.printer.setText(labels.get(state, self.tr("No receipt printer")))
+        self.printer.setToolTip(message)
+        self.printer.setStyleSheet(_PRINTER_STYLES.get(state, "color:#555;"))
 
 
 class MainWindow(QMainWindow):
-    """ShopTill's window: the shop at a glance and products found as you type."""
+    """ShopTill's window: the header, the navigation, and one screen at a time.
 
-    def __init__(self, db: Database, settings: ShopSettings, till: str) -> None:
+    Screens whose issue has not landed yet (products, stock, end of day) are not shown.
+    """
+
+    def __init__(self, db: Database, till: str) -> None:
         super().__init__()
         self.db = db
-        self.setWindowTitle(self.tr("ShopTill — {shop}").format(shop=settings.shop_name))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type a product name or SKU"))
-        self.search.setAccessibleName(self.tr("Find a product"))
-        self.search.setClearButtonEnabled(True)
-        self.model = ProductSearchModel(settings.currency, settings.locale)
-        self.results = QTableView()
-        self.results.setAccessibleName(self.tr("Products found"))
-        self.results.setModel(self.model)
-        self.results.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.results.verticalHeader().hide()
-        layout = QVBoxLayout()
-        layout.addWidget(self.search)
-        layout.addWidget(self.results)
+        self.events = AppEvents(self)
+        settings = get_settings(db)
+        cashier = owner(db)
+        self.session = CartSession(db, till, cashier, settings)
+        self.header = ShopHeader(settings, cashier.name, till)
+        self.sales = SalesScreen(db, self.session, self.events)
+        self.settings_screen = SettingsScreen(db, self.events)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.sales)
+        self.stack.addWidget(self.settings_screen)
+        self._navigation()
         central = QWidget()
-        central.setLayout(layout)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.search.textChanged.connect(self._find)
-        focus = QAction(self.tr("Find a product"), self)
-        focus.setShortcut(QKeySequence.StandardKey.Find)
-        focus.triggered.connect(self.search.setFocus)
-        self.addAction(focus)
-        cashier = owner(db).name
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Cashier: {name}").format(name=cashier)))
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Till: {till}").format(till=till)))
+        self.events.settings_changed.connect(self._settings_changed)
+        self.events.printer_state_changed.connect(self.header.show_printer)
+        self._settings_changed(settings)
         self._restore_geometry()
 
-    def _find(self, text: str) -> None:
-        try:
-            self.model.set_hits(search_products(self.db, text))
-        except ShopError as error:
-            self.statusBar().showMessage(str(error), 5000)
+    def _navigation(self) -> None:
+        bar = QToolBar(self.tr("Screens"))
+        bar.setObjectName("screens")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        group = QActionGroup(self)
+        for screen, label, key in (
+            (self.sales, self.tr("Sell"), "Ctrl+1"),
+            (self.settings_screen, self.tr("Settings"), "Ctrl+2"),
+        ):
+            action = QAction(f"{label} ({key})", self)
+            action.setShortcut(QKeySequence(key))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, s=screen: self.show_screen(s))
+            group.addAction(action)
+            bar.addAction(action)
+        group.actions()[0].setChecked(True)
+        self.screen_actions = group.actions()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def show_screen(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+        for action, widget in zip(
+            self.screen_actions, (self.sales, self.settings_screen), strict=True
+        ):
+            action.setChecked(widget is screen)
+        if screen is self.sales:
+            self.sales.refresh()
+
+    def _settings_changed(self, settings: ShopSettings) -> None:
+        self.setWindowTitle(self.tr("ShopTill — {shop}").format(shop=settings.shop_name))
+        self.header.show_shop(settings)
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1024, 640)
+            self.resize(1280, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        wait_for_all(5_000)  # a receipt being sent finishes (or times out) first
         super().closeEvent(event)
 
 
-def offer_demo_shop(db: Database) -> bool:
-    """On an empty database, offer the demo shop. Returns whether there is a shop now."""
-    answer = QMessageBox.question(
-        None,
-        QApplication.translate("app", "No shop yet"),
-        QApplication.translate(
-            "app",
-            "This database holds no shop yet.\n\nCreate the demo shop (about 200 products) "
-            "to try ShopTill?",
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    create_demo_shop(db)
-    return True
+def choose_database(url: str | None) -> Database | None:
+    """Open the shop; on an empty one, offer to create a shop or try the separate demo."""
+    db = open_database(url)
+    if shop_exists(db):
+        return db
+    dialog = FirstRunDialog(db)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if dialog.choice is FirstRunChoice.DEMO:
+        db.close()
+        demo = open_database(demo_database_url())
+        if not holds_demo_shop(demo):
+            create_demo_shop(demo)
+        return demo
+    return db
 
 
 def run_gui(url: str | None, till: str) -> int:
@@ -106,10 +174,10 @@ def run_gui(url: str | None, till: str) -> int:
     app.setOrganizationName("ShopTill")
     app.setApplicationName("ShopTill")
     try:
-        db = open_database(url)
-        if not shop_exists(db) and not offer_demo_shop(db):
+        db = choose_database(url)
+        if db is None:
             return 0
-        window = MainWindow(db, get_settings(db), till)
+        window = MainWindow(db, till)
     except ShopError as error:
         log.error("cannot start: %s", error)
         QMessageBox.critical(
@@ -117,5 +185,5 @@ def run_gui(url: str | None, till: str) -> int:
         )
         return 1
     window.show()
-    window.search.setFocus(Qt.FocusReason.OtherFocusReason)
+    window.sales.focus_scan()
     return app.exec()

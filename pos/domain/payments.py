@@ -56,7 +56,8 @@ class Settlement:
     change: Decimal
 
 
-def _check_tender(tender: Tender, cur: Currency) -> None:
+def check_tender(tender: Tender, cur: Currency) -> None:
+    """InvalidInput if ``tender`` cannot be taken: zero, negative, or missing its reference."""
     check_amount(tender.amount, cur, "payment")
     if tender.amount == ZERO:
         raise InvalidInput("A payment of zero pays nothing: enter the amount.")
@@ -76,7 +77,7 @@ def settle(
     if not tenders:
         raise PaymentShort("Choose how the customer pays.")
     for tender in tenders:
-        _check_tender(tender, cur)
+        check_tender(tender, cur)
     cash = [t for t in tenders if t.method is PaymentMethod.CASH]
     others = [t for t in tenders if t.method is not PaymentMethod.CASH]
     paid_other = sum((t.amount for t in others), ZERO)

@@ -297,3 +297,30 @@ def count_products(db: Database) -> int:
     """How many products the catalog holds, active or not."""
     with db.read() as uow:
         return uow.session.scalar(select(func.count()).select_from(Product)) or 0
+
+
+@dataclass(frozen=True, slots=True)
+class QuickPick:
+    """A button on the till for an item without a barcode (bread rolls, loose fruit)."""
+
+    product_id: int
+    name: str
+    price: Decimal
+    unit: Unit
+    category: str
+
+
+def list_quick_picks(db: Database, limit: int = 200) -> list[QuickPick]:
+    """Active favourite products, by category then name (bounded: they are buttons)."""
+    with db.read() as uow:
+        rows = uow.session.execute(
+            select(Product.id, Product.name, Product.price, Product.unit, Category.name)
+            .outerjoin(Category, Category.id == Product.category_id)
+            .where(Product.favourite, Product.active)
+            .order_by(Category.name, Product.name)
+            .limit(limit)
+        )
+        return [
+            QuickPick(pid, name, price, Unit(unit), category or "Other")
+            for pid, name, price, unit, category in rows
+        ]

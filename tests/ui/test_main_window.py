@@ -1,39 +1,112 @@
-"""The main window opens on a shop and finds products as the user types."""
+"""The main window: header at a glance, navigation, remembered size, first run."""
 
+from __future__ import annotations
+
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
 from pos.services.dto import ProductDTO
-from pos.services.settings import ShopSettings
-from ui.app import MainWindow
+from pos.services.settings import ShopSettings, get_settings, update_settings
+from pos.services.shop import shop_exists
+from tests.ui.helpers import in_modal, named, scanner
+from ui.app import MainWindow, choose_database
+from ui.sales.dialogs.parked import ParkedCartsModel
+from ui.sales.dialogs.refund import RefundLinesModel
+from ui.setup.first_run import FirstRunChoice, FirstRunDialog
 
 
 @pytest.fixture
 def window(
     qtbot: QtBot, db: Database, shop: ShopSettings, milk: ProductDTO, wine: ProductDTO
-) -> MainWindow:
-    main = MainWindow(db, shop, "Till 1")
+) -> Iterator[MainWindow]:
+    QSettings().clear()
+    main = MainWindow(db, "Till 3")
     qtbot.addWidget(main)
     main.show()
-    return main
+    yield main
 
 
-def test_typing_finds_products(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    qtbot.keyClicks(window.search, "cassis")
-    assert window.model.rowCount() == 1
-    assert window.model.index(0, 0).data() == "Crème de cassis 70 cl"
-    assert window.model.index(0, 2).data() == "€12.50"
+def test_header_shows_shop_cashier_till_and_printer(window: MainWindow, db: Database) -> None:
     assert window.windowTitle() == "ShopTill — Test Shop"
-    assert window.grab().save(str(tmp_path / "main.png"))
+    assert named(window, QLabel, "Shop").text() == "Test Shop"
+    assert named(window, QLabel, "Cashier and till").text() == "Alex at Till 3"
+    assert named(window, QLabel, "Printer state").text() == "No receipt printer"
+    settings = update_settings(db, shop_name="Corner Shop", printer={"connection": "10.0.0.9"})
+    window.events.settings_changed.emit(settings)
+    assert window.windowTitle() == "ShopTill — Corner Shop"
+    assert named(window, QLabel, "Printer state").text() == "Printer ready"
 
 
-def test_search_model_passes_qt_model_checks(
-    qtmodeltester: ModelTester, window: MainWindow
+def test_only_built_screens_can_be_reached(window: MainWindow) -> None:
+    labels = [action.text() for action in window.screen_actions]
+    assert labels == ["Sell (Ctrl+1)", "Settings (Ctrl+2)"]
+    window.screen_actions[1].trigger()
+    assert window.stack.currentWidget() is window.settings_screen
+    window.screen_actions[0].trigger()
+    assert window.stack.currentWidget() is window.sales
+
+
+def test_window_size_is_remembered(qtbot: QtBot, db: Database, shop: ShopSettings) -> None:
+    QSettings().clear()
+    first = MainWindow(db, "Till 1")
+    qtbot.addWidget(first)
+    first.resize(760, 560)  # within the offscreen platform's 800x600 screen
+    first.show()
+    first.close()
+    again = MainWindow(db, "Till 1")
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (760, 560)
+
+
+def test_models_pass_qt_model_checks(
+    qtmodeltester: ModelTester, qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
-    window.search.setText("m")
-    qtmodeltester.check(window.model)
-    assert window.model.rowCount() >= 1
+    screen = window.sales
+    scanner(qtbot, screen.scan.field, "96385074")
+    scanner(qtbot, screen.scan.field, "4006381333931")
+    qtmodeltester.check(screen.cart_model)
+    screen.scan.field.setText("m")
+    screen.scan.search_now()
+    qtmodeltester.check(screen.scan.model)
+    screen.session.park("x")
+    from pos.services.cart import parked_carts
+
+    qtmodeltester.check(ParkedCartsModel(parked_carts(db, get_settings(db)), screen.text))
+    refund_model = RefundLinesModel()
+    qtmodeltester.check(refund_model)
+
+
+def test_first_run_creates_a_shop(qtbot: QtBot, db: Database) -> None:
+    def create(dialog: QWidget) -> None:
+        assert isinstance(dialog, FirstRunDialog)
+        dialog.name.setText("Bakery Nord")
+        dialog.create_my_shop()
+
+    in_modal(create)
+    chosen = choose_database(db.url)
+    assert chosen is not None and shop_exists(chosen)
+    assert get_settings(chosen).shop_name == "Bakery Nord"
+    chosen.close()
+
+
+def test_first_run_demo_uses_its_own_database(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    def demo(dialog: QWidget) -> None:
+        assert isinstance(dialog, FirstRunDialog)
+        dialog.choice = FirstRunChoice.DEMO
+        dialog.accept()
+
+    in_modal(demo)
+    chosen = choose_database(db.url)
+    assert chosen is not None and chosen.url != db.url
+    assert get_settings(chosen).shop_name == "Corner Shop (demo)"
+    assert not shop_exists(db)
+    chosen.close()
+    assert QApplication.activeModalWidget() is None

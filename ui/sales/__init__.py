@@ -1,0 +1,1 @@
+"""The sales screen: scan, search, quick picks, the cart, payment and counter work."""

@@ -1,0 +1,65 @@
+"""Big buttons for items without a barcode, one tab per category."""
+
+from __future__ import annotations
+
+import textwrap
+from itertools import groupby
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QTabWidget, QWidget
+
+from pos.services.catalog import QuickPick
+from ui.sales.money_text import MoneyText
+
+COLUMNS = 3
+BUTTON_WIDTH, BUTTON_HEIGHT = 100, 72
+
+
+class QuickPicks(QTabWidget):
+    """Favourite products as finger-sized buttons, by category.
+
+    Signals:
+        product_chosen(int): a button was pressed.
+    """
+
+    product_chosen = Signal(int)
+
+    def __init__(self, text: MoneyText, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = text
+        self.setAccessibleName(self.tr("Quick picks"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.buttons: dict[int, QPushButton] = {}
+
+    def show_picks(self, picks: list[QuickPick]) -> None:
+        """Rebuild the tabs from the shop's favourites."""
+        self.clear()
+        self.buttons.clear()
+        for category, items in groupby(picks, key=lambda pick: pick.category):
+            self.addTab(self._page(list(items)), category.replace("&", "&&"))
+        self.setVisible(bool(picks))
+
+    def _page(self, picks: list[QuickPick]) -> QScrollArea:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        for index, pick in enumerate(picks):
+            price = self.text.money(pick.price)
+            per = self.tr("/kg") if pick.unit.value == "kg" else ""
+            name = "\n".join(textwrap.wrap(pick.name, 14, max_lines=2, placeholder="…"))
+            button = QPushButton(f"{name}\n{price}{per}".replace("&", "&&"))
+            button.setAccessibleName(pick.name)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumSize(BUTTON_WIDTH, BUTTON_HEIGHT)
+            button.setToolTip(pick.name)
+            button.clicked.connect(
+                lambda _checked=False, pid=pick.product_id: self.product_chosen.emit(pid)
+            )
+            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            self.buttons[pick.product_id] = button
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(page)
+        return scroll

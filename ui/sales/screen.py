@@ -1,0 +1,408 @@
+"""The sales screen: scan, search, pick, edit the cart, pay, print; the counter's whole day."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos.domain.cart import Discount, Unit
+from pos.domain.errors import ShopError, UnknownBarcode
+from pos.services.cart import CartSession
+from pos.services.catalog import get_product, list_quick_picks
+from pos.services.counter import record_no_sale
+from pos.services.database import Database
+from pos.services.dto import SaleDTO
+from pos.services.records import last_sale
+from pos.services.settings import ShopSettings
+from ui.catalog.search_model import ProductSearchModel
+from ui.events import AppEvents
+from ui.sales.banner import Banner
+from ui.sales.cart_model import QUANTITY, CartModel
+from ui.sales.dialogs.amount import AskValue
+from ui.sales.money_text import MoneyText
+from ui.sales.payment_dialog import PaymentDialog
+from ui.sales.printing import ReceiptPrinter
+from ui.sales.quick_picks import QuickPicks
+from ui.sales.scan_box import ScanBox
+from ui.sales.totals_panel import TotalsPanel
+
+log = logging.getLogger(__name__)
+_QUANTITY = r"^\d{0,6}([.,]\d{0,3})?$"
+_DISCOUNT = r"^(\d{0,3}([.,]\d{0,2})?%?|\d{0,10}([.,]\d{0,3})?)$"
+
+
+class SalesScreen(QWidget):
+    """Everything a cashier does between two customers, from the keyboard or by touch.
+
+    Signals:
+        sale_completed(object): a SaleDTO, after it is committed.
+    """
+
+    sale_completed = Signal(object)
+
+    def __init__(
+        self, db: Database, session: CartSession, events: AppEvents, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.session = session
+        self.events = events
+        self.text = MoneyText(session.settings)
+        self.printer = ReceiptPrinter(events, self)
+        self.scan = ScanBox(
+            db, ProductSearchModel(session.settings.currency, session.settings.locale)
+        )
+        self.banner = Banner(self.tr("Message"))
+        self.print_banner = Banner(self.tr("Printer message"))
+        self.cart_model = CartModel(self.text)
+        self.cart_view = self._cart_view()
+        self.totals = TotalsPanel(self.text, session.settings.tax_mode)
+        self.quick_picks = QuickPicks(self.text)
+        self.buttons: dict[str, QPushButton] = {}
+        self._lay_out()
+        self.scan.code_entered.connect(self.scan_code)
+        self.scan.product_chosen.connect(self.add_product)
+        self.quick_picks.product_chosen.connect(self.add_product)
+        self.cart_model.quantity_edited.connect(self._quantity_edited)
+        self.cart_model.discount_edited.connect(self._discount_edited)
+        self.printer.failed.connect(self._print_failed)
+        events.settings_changed.connect(self.apply_settings)
+        self.quick_picks.show_picks(list_quick_picks(db))
+        self.refresh()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _cart_view(self) -> QTableView:
+        view = QTableView()
+        view.setAccessibleName(self.tr("Cart"))
+        view.setModel(self.cart_model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(40)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        view.setWordWrap(False)
+        # The view takes focus back when an in-place edit closes; the scanner needs it.
+        view.itemDelegate().closeEditor.connect(lambda *_: QTimer.singleShot(0, self.focus_scan))
+        return view
+
+    def _action(
+        self, key: str, label: str, slot: Callable[[], object], name: str | None = None
+    ) -> QPushButton:
+        """A button and its shortcut; the key shows on the button."""
+        action = QAction(label, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        shown_key = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        button = QPushButton(f"{label}\n{shown_key}")
+        button.setAccessibleName(name or label)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumHeight(56)
+        button.clicked.connect(action.trigger)
+        self.buttons[name or label] = button
+        return button
+
+    def _lay_out(self) -> None:
+        tr = self.tr
+        actions = QGridLayout()
+        for index, (key, label, slot) in enumerate(
+            [
+                ("F2", tr("Quantity"), self.change_quantity),
+                ("F3", tr("Discount"), self.cart_discount),
+                ("Del", tr("Remove line"), self.remove_line),
+                ("F5", tr("Park"), self.park),
+                ("F6", tr("Resume"), self.resume),
+                ("F8", tr("Void"), self.void),
+                ("F7", tr("Refund"), self.refund),
+                ("F9", tr("Reprint"), self.reprint_last),
+                ("F10", tr("Invoice"), self.invoice),
+                ("F11", tr("No sale"), self.no_sale),
+            ]
+        ):
+            actions.addWidget(self._action(key, label, slot), index // 5, index % 5)
+        pay = self._action("F12", tr("Pay"), self.pay, name="Pay")
+        pay.setObjectName("pay")
+        pay.setMinimumHeight(72)
+        pay.setStyleSheet(
+            "QPushButton#pay {background:#1f7a34; color:white; font-size:20px;"
+            " font-weight:bold; border-radius:6px;}"
+        )
+        left = QVBoxLayout()
+        left.addWidget(self.scan)
+        left.addWidget(self.print_banner)
+        left.addWidget(self.banner)
+        left.addWidget(self.cart_view, 1)
+        left.addLayout(actions)
+        right = QVBoxLayout()
+        right.addWidget(self.totals)
+        right.addWidget(pay)
+        right.addWidget(self.quick_picks, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+    # --- state --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the cart as it is now and put the cursor back in the scan field."""
+        totals = self.session.totals()
+        self.cart_model.set_totals(totals)
+        self.totals.show_totals(totals)
+        if totals.lines:
+            self.cart_view.scrollToBottom()
+        self.focus_scan()
+
+    def focus_scan(self) -> None:
+        self.scan.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def apply_settings(self, settings: ShopSettings) -> None:
+        self.session.settings = settings
+        self.text = self.cart_model.text = self.totals.text = self.quick_picks.text = MoneyText(
+            settings
+        )
+        self.totals.tax_mode = settings.tax_mode
+        self.refresh()
+
+    def attempt(self, action: Callable[[], object]) -> bool:
+        """Run a cart action; a refusal shows in the banner and changes nothing."""
+        try:
+            action()
+        except ShopError as error:
+            self.banner.warn(str(error))
+            QApplication.beep()
+            self.refresh()
+            return False
+        self.banner.clear()
+        self.refresh()
+        return True
+
+    def _selected_line(self) -> str | None:
+        rows = self.cart_view.selectionModel().selectedRows()
+        row = rows[0].row() if rows else self.cart_model.rowCount() - 1
+        return self.cart_model.line_id(row) if row >= 0 else None
+
+    # --- selling ------------------------------------------------------------------------------
+
+    def scan_code(self, code: str) -> None:
+        """A scanned or typed code: add the item, or say clearly why not."""
+        try:
+            self.session.scan(code)
+        except UnknownBarcode as unknown:
+            QApplication.beep()
+            missing = unknown.code
+            self.banner.show_message(
+                "warn", str(unknown), self.tr("Add product"), lambda: self.new_product(missing)
+            )
+            self.refresh()
+            return
+        except ShopError as error:
+            QApplication.beep()
+            self.banner.warn(str(error))
+            self.refresh()
+            return
+        self.banner.clear()
+        self.refresh()
+
+    def add_product(self, product_id: int) -> None:
+        """A product picked from the matches or a quick-pick button; weighed goods ask."""
+        quantity = Decimal(1)
+        if get_product(self.db, product_id).unit is Unit.KG:
+            weight = self._ask_quantity(self.tr("Weight"), self.tr("Weight in kg:"), "")
+            if weight is None:
+                self.focus_scan()
+                return
+            quantity = weight
+        self.attempt(lambda: self.session.add_product(product_id, quantity))
+
+    def _ask_quantity(self, title: str, prompt: str, initial: str) -> Decimal | None:
+        dialog = AskValue(
+            title, prompt, self.tr("Quantity"), _QUANTITY, self.text.parse_quantity, self, initial
+        )
+        accepted = dialog.exec() == AskValue.DialogCode.Accepted
+        return dialog.value if accepted and isinstance(dialog.value, Decimal) else None
+
+    def change_quantity(self) -> None:
+        line_id = self._selected_line()
+        if line_id is None:
+            return
+        current = self.session.cart.line(line_id).quantity
+        quantity = self._ask_quantity(
+            self.tr("Quantity"), self.tr("New quantity:"), f"{current.normalize():f}"
+        )
+        if quantity is not None:
+            self.attempt(lambda: self.session.set_quantity(line_id, quantity))
+        self.focus_scan()
+
+    def _quantity_edited(self, line_id: str, text: str) -> None:
+        self.attempt(lambda: self.session.set_quantity(line_id, self.text.parse_quantity(text)))
+
+    def _discount_edited(self, line_id: str, text: str) -> None:
+        self.attempt(
+            lambda: self.session.set_line_discount(line_id, self.text.parse_discount(text))
+        )
+
+    def cart_discount(self) -> None:
+        current = self.text.discount(self.session.cart.discount)
+        dialog = AskValue(
+            self.tr("Discount on the whole cart"),
+            self.tr("Percentage (10%) or amount (1.50); empty for none:"),
+            self.tr("Cart discount"),
+            _DISCOUNT,
+            self.text.parse_discount,
+            self,
+            current,
+        )
+        if dialog.exec() == AskValue.DialogCode.Accepted:
+            discount = dialog.value if isinstance(dialog.value, Discount) else None
+            self.attempt(lambda: self.session.set_cart_discount(discount))
+        self.focus_scan()
+
+    def remove_line(self) -> None:
+        line_id = self._selected_line()
+        if line_id is not None:
+            self.attempt(lambda: self.session.remove_line(line_id))
+
+    def edit_selected_quantity(self) -> None:
+        """Open the quantity cell of the selected line for typing (used by touch users)."""
+        rows = self.cart_view.selectionModel().selectedRows()
+        if rows:
+            self.cart_view.edit(self.cart_model.index(rows[0].row(), QUANTITY))
+
+    # --- paying -------------------------------------------------------------------------------
+
+    def pay(self) -> None:
+        """Take payment (F12); on completion print and open the drawer, off the UI thread."""
+        if not self.session.cart.lines:
+            self.banner.warn(self.tr("The cart is empty: scan or pick an item first."))
+            self.focus_scan()
+            return
+        settings = self.session.settings
+        dialog = PaymentDialog(
+            self.session.totals().total, self.text, settings.cash_rounding, self.session.pay, self
+        )
+        if dialog.exec() == PaymentDialog.DialogCode.Accepted and dialog.sale is not None:
+            self.completed(dialog.sale)
+        self.refresh()
+
+    def completed(self, sale: SaleDTO) -> None:
+        """A sale or refund is committed: announce it, print it, start afresh."""
+        self.sale_completed.emit(sale)
+        self.events.sale_completed.emit(sale)
+        self.events.stock_changed.emit()
+        self.banner.info(
+            self.tr("{number} completed. Change: {change}").format(
+                number=sale.number, change=self.text.money(sale.change)
+            )
+        )
+        self.print_banner.clear()
+        if self.session.settings.print_receipts:
+            self.printer.print_sale(sale, self.session.settings)
+        else:
+            self.printer.open_drawer_for(sale, self.session.settings)
+        self.refresh()
+
+    def _print_failed(self, sale: SaleDTO | None, message: str) -> None:
+        """Say why the receipt did not print; the sale itself is safe and can be reprinted."""
+        if sale is None:
+            self.print_banner.show_message("error", message)
+            return
+        text = self.tr("{number} is saved, but its receipt did not print: {why}").format(
+            number=sale.number, why=message
+        )
+        self.print_banner.show_message(
+            "error",
+            text,
+            self.tr("Reprint"),
+            lambda: self.printer.print_sale(sale, self.session.settings, reprint=True),
+        )
+
+    # --- other counter work -------------------------------------------------------------------
+
+    def park(self) -> None:
+        from ui.sales.dialogs.parked import park_cart
+
+        park_cart(self)
+
+    def resume(self) -> None:
+        from ui.sales.dialogs.parked import resume_cart
+
+        resume_cart(self)
+
+    def void(self) -> None:
+        if not self.session.cart.lines:
+            self.focus_scan()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Void the cart"),
+            self.tr("Throw away every item in the cart? This is logged."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.attempt(lambda: self.session.void("voided at the counter"))
+            self.banner.info(self.tr("The cart was voided."))
+        self.focus_scan()
+
+    def reprint_last(self) -> None:
+        sale = last_sale(self.db, self.session.till)
+        if sale is None:
+            self.banner.warn(self.tr("No sale has been completed at this till yet."))
+        else:
+            self.printer.print_sale(sale, self.session.settings, reprint=True)
+            self.banner.info(self.tr("Reprinting {number}…").format(number=sale.number))
+        self.focus_scan()
+
+    def refund(self) -> None:
+        from ui.sales.dialogs.refund import RefundDialog
+
+        dialog = RefundDialog(self.db, self.session, self.text, self)
+        if dialog.exec() == RefundDialog.DialogCode.Accepted and dialog.refund is not None:
+            self.completed(dialog.refund)
+        self.focus_scan()
+
+    def invoice(self) -> None:
+        from ui.sales.dialogs.invoice import InvoiceDialog
+
+        last = last_sale(self.db, self.session.till)
+        InvoiceDialog(self.db, self.session.settings, last.number if last else "", self).exec()
+        self.focus_scan()
+
+    def no_sale(self) -> None:
+        """Open the drawer without a sale; the opening is logged."""
+        self.attempt(lambda: record_no_sale(self.db, self.session.cashier, self.session.till))
+        self.printer.open_drawer(self.session.settings)
+        self.banner.info(self.tr("Drawer opened (no sale). This is logged."))
+
+    def new_product(self, barcode: str) -> None:
+        from ui.sales.dialogs.new_product import NewProductDialog
+
+        dialog = NewProductDialog(self.db, barcode, self)
+        if dialog.exec() == NewProductDialog.DialogCode.Accepted and dialog.product is not None:
+            QTimer.singleShot(0, lambda: self.scan_code(barcode))
+        self.focus_scan()
