@@ -116,6 +116,8 @@ class PaymentDialog(QDialog):
         cancel.setAccessibleName(self.tr("Back to the cart"))
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
+        for small in (cancel, self.add_button):
+            small.setMinimumHeight(56)
         form = QGridLayout()
         form.addWidget(QLabel(self.tr("Tendered")), 0, 0)
         form.addWidget(self.amount, 0, 1)
