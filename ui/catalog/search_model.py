@@ -4,24 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from pos.domain.cart import format_quantity
 from pos.domain.money import currency, format_money
 from pos.services.lookup import ProductHit
+from ui.table_model import Index, ListTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ProductSearchModel(QAbstractTableModel):
+class ProductSearchModel(ListTableModel):
     """Rows of products found by what the user typed: name, SKU, price, stock."""
 
     def __init__(self, currency_code: str, locale: str) -> None:
         super().__init__()
+        self.headers = [self.tr("Product"), self.tr("SKU"), self.tr("Price"), self.tr("In stock")]
         self._hits: list[ProductHit] = []
         self._currency = currency(currency_code)
         self._locale = locale
-        self._headers = [self.tr("Product"), self.tr("SKU"), self.tr("Price"), self.tr("In stock")]
 
     def set_hits(self, hits: list[ProductHit]) -> None:
         """Replace the rows with a new search result."""
@@ -32,20 +31,10 @@ class ProductSearchModel(QAbstractTableModel):
     def hit(self, row: int) -> ProductHit:
         return self._hits[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+    def row_count(self) -> int:
+        return len(self._hits)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]

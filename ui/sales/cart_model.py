@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from pos.domain.cart import CartTotals, PricedLine
 from ui.sales.money_text import MoneyText
+from ui.table_model import Index, ListTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 ITEM, QUANTITY, PRICE, DISCOUNT, TOTAL = range(5)
 _EDITABLE = {QUANTITY, DISCOUNT}
 
 
-class CartModel(QAbstractTableModel):
+class CartModel(ListTableModel):
     """The priced lines of the open cart.
 
     The model never changes the cart itself: an edit is announced, the screen applies it
@@ -30,15 +30,15 @@ class CartModel(QAbstractTableModel):
 
     def __init__(self, text: MoneyText) -> None:
         super().__init__()
-        self.text = text
-        self._lines: tuple[PricedLine, ...] = ()
-        self._headers = [
+        self.headers = [
             self.tr("Item"),
             self.tr("Qty"),
             self.tr("Price"),
             self.tr("Discount"),
             self.tr("Total"),
         ]
+        self.text = text
+        self._lines: tuple[PricedLine, ...] = ()
 
     def set_totals(self, totals: CartTotals) -> None:
         """Show new totals; a scan that adds one line inserts one row, nothing more."""
@@ -69,26 +69,16 @@ class CartModel(QAbstractTableModel):
     def line_id(self, row: int) -> str:
         return self._lines[row].line.line_id
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() in _EDITABLE:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def row_count(self) -> int:
+        return len(self._lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
             return None
         priced = self._lines[index.row()]
@@ -118,7 +108,7 @@ class CartModel(QAbstractTableModel):
         # for tax-exclusive shops, the tax show in the totals panel.
         return self.text.money(priced.base - priced.line_discount)
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         line_id = self.line_id(index.row())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,42 +20,31 @@ from PySide6.QtWidgets import (
 from pos.services.cart import parked_carts
 from pos.services.dto import ParkedCartDTO
 from ui.sales.money_text import MoneyText
+from ui.table_model import Index, ListTableModel
 
 if TYPE_CHECKING:
     from ui.sales.screen import SalesScreen
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ParkedCartsModel(QAbstractTableModel):
+class ParkedCartsModel(ListTableModel):
     """Parked carts: when, which till, label, items, total."""
 
     def __init__(self, carts: list[ParkedCartDTO], text: MoneyText) -> None:
         super().__init__()
-        self.carts = carts
-        self.text = text
-        self._headers = [
+        self.headers = [
             self.tr("Parked at"),
             self.tr("Till"),
             self.tr("Note"),
             self.tr("Items"),
             self.tr("Total"),
         ]
+        self.carts = carts
+        self.text = text
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.carts)
+    def row_count(self) -> int:
+        return len(self.carts)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         cart = self.carts[index.row()]

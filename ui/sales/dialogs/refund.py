@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,24 +29,24 @@ from pos.services.dto import SaleDTO
 from pos.services.records import get_sale
 from pos.services.refunds import Refundable, refund_sale, refundable_lines
 from ui.sales.money_text import MoneyText
+from ui.table_model import Index, ListTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 NAME, SOLD, REFUNDED, BACK = range(4)
 
 
-class RefundLinesModel(QAbstractTableModel):
+class RefundLinesModel(ListTableModel):
     """The original sale's lines; the last column, what to refund, is typed in."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.lines: list[Refundable] = []
-        self.back: list[Decimal] = []
-        self._headers = [
+        self.headers = [
             self.tr("Item"),
             self.tr("Sold"),
             self.tr("Refunded"),
             self.tr("Refund now"),
         ]
+        self.lines: list[Refundable] = []
+        self.back: list[Decimal] = []
 
     def set_lines(self, lines: list[Refundable]) -> None:
         self.beginResetModel()
@@ -62,26 +62,16 @@ class RefundLinesModel(QAbstractTableModel):
     def quantities(self) -> dict[int, Decimal]:
         return {ln.line_id: q for ln, q in zip(self.lines, self.back, strict=True) if q > 0}
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == BACK and self.lines[index.row()].left > 0:
             return flags | Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def row_count(self) -> int:
+        return len(self.lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,
@@ -95,7 +85,7 @@ class RefundLinesModel(QAbstractTableModel):
             format_quantity(self.back[index.row()]),
         ][index.column()]
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != BACK:
             return False
         try:
