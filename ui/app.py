@@ -139,14 +139,20 @@ class MainWindow(QMainWindow):
         self.header.show_shop(settings)
 
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
+        stored = QSettings()
+        geometry = stored.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
+        panes = stored.value("main_window/sales_panes")
+        if panes is not None:
+            self.sales.splitter.restoreState(panes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        stored = QSettings()
+        stored.setValue("main_window/geometry", self.saveGeometry())
+        stored.setValue("main_window/sales_panes", self.sales.splitter.saveState())
         wait_for_all(5_000)  # a receipt being sent finishes (or times out) first
         super().closeEvent(event)
 

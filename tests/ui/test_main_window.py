@@ -59,11 +59,14 @@ def test_window_size_is_remembered(qtbot: QtBot, db: Database, shop: ShopSetting
     qtbot.addWidget(first)
     first.resize(760, 560)  # within the offscreen platform's 800x600 screen
     first.show()
+    first.sales.splitter.setSizes([500, 250])
+    panes = first.sales.splitter.sizes()
     first.close()
     again = MainWindow(db, "Till 1")
     qtbot.addWidget(again)
     again.show()
     assert (again.width(), again.height()) == (760, 560)
+    assert again.sales.splitter.sizes() == panes
 
 
 def test_models_pass_qt_model_checks(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -162,9 +163,16 @@ class SalesScreen(QWidget):
         right.addWidget(self.totals)
         right.addWidget(pay)
         right.addWidget(self.quick_picks, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("sales_splitter")
+        for pane, stretch in ((left, 3), (right, 2)):
+            holder = QWidget()
+            holder.setLayout(pane)
+            self.splitter.addWidget(holder)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
 
     # --- state --------------------------------------------------------------------------------
 
