@@ -12,6 +12,7 @@ class AppEvents(QObject):
         sale_completed(object): a sale or refund was committed; carries its SaleDTO.
         settings_changed(object): the shop settings were saved; carries the ShopSettings.
         stock_changed(): stock figures moved (a sale, a refund, a delivery).
+        tax_rates_changed(): a tax rate was added or switched off.
         printer_state_changed(str, str): the receipt printer's state ("ready",
             "not_configured", "error") and a sentence for the user.
     """
@@ -19,4 +20,5 @@ class AppEvents(QObject):
     sale_completed = Signal(object)
     settings_changed = Signal(object)
     stock_changed = Signal()
+    tax_rates_changed = Signal()
     printer_state_changed = Signal(str, str)

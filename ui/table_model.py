@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -12,8 +12,8 @@ Index = QModelIndex | QPersistentModelIndex
 class ListTableModel(QAbstractTableModel):
     """A flat table (no tree) whose subclasses say how many rows they hold."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         #: Column titles; subclasses set them translated, after this constructor.
         self.headers: list[str] = []
 

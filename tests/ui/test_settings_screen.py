@@ -176,7 +176,8 @@ def test_add_and_deactivate_tax_rates(
     assert panel.model.index(1, 2).data() == "1"  # milk carries the reduced rate
     qtbot.keyClicks(panel.new_name, "Zero")
     qtbot.keyClicks(panel.new_percent, "0")
-    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.events.tax_rates_changed, timeout=1000):
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert [r.name for r in list_tax_rates(db)] == ["Standard", "Reduced", "Zero"]
     assert panel.model.index(2, 1).data() == "0 %"
     assert "added" in panel.message.text()
@@ -187,7 +188,8 @@ def test_add_and_deactivate_tax_rates(
     assert len(list_tax_rates(db)) == 3
 
     panel.view.selectRow(0)
-    panel.deactivate_button.click()
+    with qtbot.waitSignal(screen.events.tax_rates_changed, timeout=1000):
+        panel.deactivate_button.click()
     assert [r.name for r in list_tax_rates(db)] == ["Reduced", "Zero"]
     assert panel.model.rowCount() == 2
     assert panel.message.text() == "Tax rate Standard switched off."

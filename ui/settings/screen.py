@@ -64,6 +64,7 @@ class SettingsScreen(QWidget):
         self.shop_form = ShopForm()
         self.money_form = MoneyForm()
         self.rates = TaxRatesPanel(db)
+        self.rates.rates_changed.connect(events.tax_rates_changed)
         self.counter_form = CounterForm()
         self.printer_form = PrinterForm()
         self.tabs = QTabWidget()

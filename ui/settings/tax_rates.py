@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,19 +29,18 @@ from pos.services.tax_rates import (
     deactivate_tax_rate,
     list_tax_rate_usage,
 )
+from ui.table_model import Index, ListTableModel
 from ui.widgets.decimal_edit import DecimalEdit, plain_decimal
 from ui.widgets.forms import MessageLabel, touch_sized
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class TaxRateModel(QAbstractTableModel):
+class TaxRateModel(ListTableModel):
     """Rows of active tax rates: name, percent, how many products use each."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rates: list[TaxRateUsage] = []
-        self._headers = [self.tr("Name"), self.tr("Rate"), self.tr("Products using it")]
+        self.headers = [self.tr("Name"), self.tr("Rate"), self.tr("Products using it")]
 
     def set_rates(self, rates: list[TaxRateUsage]) -> None:
         """Replace the rows."""
@@ -56,20 +55,10 @@ class TaxRateModel(QAbstractTableModel):
         """The row showing ``rate_id``, or -1."""
         return next((i for i, r in enumerate(self._rates) if r.id == rate_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rates)
+    def row_count(self) -> int:
+        return len(self._rates)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rates):
             return None
         rate = self._rates[index.row()]
@@ -87,7 +76,13 @@ class TaxRateModel(QAbstractTableModel):
 
 
 class TaxRatesPanel(QWidget):
-    """The rates table with an Add row and a Switch off button; saves each change at once."""
+    """The rates table with an Add row and a Switch off button; saves each change at once.
+
+    Signals:
+        rates_changed(): a rate was added or switched off.
+    """
+
+    rates_changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +159,7 @@ class TaxRatesPanel(QWidget):
         self.new_name.clear()
         self.new_percent.clear()
         self.refresh()
+        self.rates_changed.emit()
         self.view.selectRow(self.model.row_of(rate.id))
         self.message.show_success(
             self.tr("Tax rate {name} ({percent} %) added.").format(
@@ -184,6 +180,7 @@ class TaxRatesPanel(QWidget):
             self.message.show_error(str(error))
             return
         self.refresh()
+        self.rates_changed.emit()
         self.message.show_success(self.tr("Tax rate {name} switched off.").format(name=rate.name))
 
     def _update_buttons(self) -> None:

@@ -7,44 +7,32 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from pos.domain.errors import InvalidInput
+from ui.table_model import Index, ListTableModel
 from ui.widgets.decimal_edit import DecimalEdit, decimal_from_text
 
-_Index = QModelIndex | QPersistentModelIndex
 NAME, PERCENT = 0, 1
 
 
-class DraftRatesModel(QAbstractTableModel):
+class DraftRatesModel(ListTableModel):
     """Rows of (name, percent as typed), edited in place; read as Decimals by ``rates()``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # A common starting point (many VAT countries); every row can be changed or removed.
         self._rows = [[self.tr("Standard"), "20"], [self.tr("Reduced"), "5"]]
-        self._headers = [self.tr("Tax rate name"), self.tr("Percent")]
+        self.headers = [self.tr("Tax rate name"), self.tr("Percent")]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -53,12 +41,12 @@ class DraftRatesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         self._rows[index.row()][index.column()] = str(value).strip()
@@ -100,14 +88,14 @@ class DraftRatesModel(QAbstractTableModel):
 class PercentDelegate(QStyledItemDelegate):
     """Edits the percent column in a DecimalEdit, so only numbers can be typed."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() == PERCENT:
             editor = DecimalEdit(self.tr("tax rate"), parent)
             editor.setAccessibleName(self.tr("Tax rate percent"))
             return editor
         return super().createEditor(parent, option, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, DecimalEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
         else:
