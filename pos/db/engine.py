@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import DatabaseProblem
@@ -22,6 +23,12 @@ log = logging.getLogger(__name__)
 #: Milliseconds a writer waits for another till's transaction before giving up.
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "shoptill_immediate"
+_DURABLE = "shoptill_durable"
+_SYNCHRONOUS = "shoptill_synchronous"
+_FULL, _NORMAL = "FULL", "NORMAL"
+#: How a unit of work's transaction begins: reads plain, writes with the write lock.
+_DURABLE_WRITE = {_IMMEDIATE: True, _DURABLE: True}
+_FAST_WRITE = {_IMMEDIATE: True, _DURABLE: False}
 
 
 def is_sqlite(url: str) -> bool:
@@ -47,10 +54,22 @@ def _configure_sqlite(engine: Engine) -> None:
     pysqlite's own transaction handling is switched off so that SQLAlchemy's "begin" event
     decides how each transaction starts: a writing unit of work takes the write lock at once
     (BEGIN IMMEDIATE), which avoids the deadlock of two readers upgrading to writers.
+
+    BEGIN goes straight to the driver connection: the event runs for every unit of work, and
+    SQLAlchemy's execution machinery would cost more than the statement itself.
+
+    A non-durable unit of work (``Database.write(durable=False)``) runs at
+    ``synchronous=NORMAL``. SQLite applies that pragma only outside a transaction (set inside
+    one, it is recorded but the pager keeps its old flags), so the level is set just before
+    BEGIN, and put back to FULL when the connection returns to the pool. Every durable
+    transaction also sets FULL before its BEGIN, so it never depends on that reset. In WAL
+    mode NORMAL is crash-safe (the commit is in the WAL file, in the operating system's
+    hands) but not power-safe until the next FULL commit, which fsyncs the whole WAL,
+    earlier NORMAL frames included, so the database stays consistent either way.
     """
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -58,11 +77,44 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
+        record.info[_SYNCHRONOUS] = _FULL
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        immediate = connection.get_execution_options().get(_IMMEDIATE, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    def _on_begin(connection: Connection) -> None:
+        options = connection.get_execution_options()
+        pooled = connection.connection
+        driver: Any = pooled.driver_connection  # the sqlite3.Connection itself
+        _set_synchronous(driver, pooled.info, _FULL if options.get(_DURABLE, True) else _NORMAL)
+        driver.execute("BEGIN IMMEDIATE" if options.get(_IMMEDIATE, False) else "BEGIN")
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        if dbapi_connection is not None:
+            _set_synchronous(dbapi_connection, record.info, _FULL)
+
+
+def _set_synchronous(driver: Any, info: dict[Any, Any], level: str) -> None:
+    """Switch ``PRAGMA synchronous`` to ``level`` unless the connection is already there.
+
+    Only call this outside a transaction: SQLite ignores the change inside one.
+    """
+    if info.get(_SYNCHRONOUS) != level:
+        driver.execute(f"PRAGMA synchronous={level}")
+        info[_SYNCHRONOUS] = level
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    """A non-durable unit of work commits without waiting for the WAL flush.
+
+    ``SET LOCAL`` lasts until the end of the transaction, so nothing needs putting back. The
+    driver starts the transaction implicitly with this statement.
+    """
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        if not connection.get_execution_options().get(_DURABLE, True):
+            driver: Any = connection.connection.driver_connection
+            driver.execute("SET LOCAL synchronous_commit TO OFF")
 
 
 def make_engine(url: str) -> Engine:
@@ -74,7 +126,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql":
+        _configure_postgresql(engine)
+    return engine
 
 
 @dataclass
@@ -87,11 +142,20 @@ class Database:
 
     def read(self) -> UnitOfWork:
         """A unit of work for reading; it never commits."""
-        return UnitOfWork(self.sessions, write=False)
+        return UnitOfWork(self.engine, self.sessions, write=False)
 
-    def write(self) -> UnitOfWork:
-        """A unit of work that may write; it rolls back unless ``commit()`` is called."""
-        return UnitOfWork(self.sessions, write=True, begin_options={_IMMEDIATE: True})
+    def write(self, *, durable: bool = True) -> UnitOfWork:
+        """A unit of work that may write; it rolls back unless ``commit()`` is called.
+
+        Args:
+            durable: when True (always, except for the open cart's snapshots), ``commit()``
+                returns only once the data is on disk (fsync). When False the commit
+                survives the app crashing or being killed but a power cut may lose it;
+                the next durable commit makes it durable too. For data that is rewritten
+                on every change and whose loss costs a re-scan, never for documents.
+        """
+        options = _DURABLE_WRITE if durable else _FAST_WRITE
+        return UnitOfWork(self.engine, self.sessions, write=True, begin_options=options)
 
     @contextmanager
     def raw(self) -> Iterator[Any]:
