@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, column, select, table, text
+from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, column, select, table, text
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import InstrumentedAttribute
 
 from pos.db.engine import Database
-from pos.db.models import Barcode, Product, TaxRate
+from pos.db.models import Product
+from pos.db.tables import barcodes, products, tax_rates
 from pos.db.uow import UnitOfWork
 from pos.domain.barcodes import Measure, normalize_barcode, parse_variable_measure
 from pos.domain.cart import QUANTITY_QUANTUM, Unit
@@ -55,20 +57,33 @@ class ProductHit:
     on_hand: Decimal
 
 
-def _sellable_query() -> Select[int, str, str, str, Decimal, bool, str, Decimal]:
-    return select(
-        Product.id,
-        Product.sku,
-        Product.name,
-        Product.unit,
-        Product.price,
-        Product.active,
-        TaxRate.name,
-        TaxRate.percent,
-    ).join(TaxRate, TaxRate.id == Product.tax_rate_id)
+#: What the cart needs of a product, built once: the scan path only binds a value.
+_SELLABLE = select(
+    products.c.id,
+    products.c.sku,
+    products.c.name,
+    products.c.unit,
+    products.c.price,
+    products.c.active,
+    tax_rates.c.name,
+    tax_rates.c.percent,
+).join_from(products, tax_rates, tax_rates.c.id == products.c.tax_rate_id)
+_BY_BARCODE = _SELLABLE.join(barcodes, barcodes.c.product_id == products.c.id).where(
+    barcodes.c.code == bindparam("code")
+)
+_BY_ID = _SELLABLE.where(products.c.id == bindparam("product_id"))
+_BY_SKU = _SELLABLE.where(products.c.sku == bindparam("sku"))
+
+_SellableRow = Row[int, str, str, str, Decimal, bool, str, Decimal]
 
 
-def _to_sellable(row: Row[int, str, str, str, Decimal, bool, str, Decimal]) -> Sellable:
+def _first(uow: UnitOfWork, statement: Select[Any], params: dict[str, Any]) -> _SellableRow | None:
+    """The first row of a prebuilt sellable query, run on the connection (Core, no ORM)."""
+    row: _SellableRow | None = uow.connection.execute(statement, params).first()
+    return row
+
+
+def _to_sellable(row: _SellableRow) -> Sellable:
     product_id, sku, name, unit, price, active, rate_name, percent = row
     if not active:
         raise InvalidInput(f"'{name}' is no longer sold. Reactivate it in Products to sell it.")
@@ -77,7 +92,7 @@ def _to_sellable(row: Row[int, str, str, str, Decimal, bool, str, Decimal]) -> S
 
 def sellable_by_id(uow: UnitOfWork, product_id: int) -> Sellable:
     """The product with ``product_id``, ready for the cart."""
-    row = uow.session.execute(_sellable_query().where(Product.id == product_id)).first()
+    row = _first(uow, _BY_ID, {"product_id": product_id})
     if row is None:
         raise InvalidInput("That product does not exist.")
     return _to_sellable(row)
@@ -98,20 +113,16 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
         if by_sku is None:
             raise
         return by_sku
-    row = uow.session.execute(_sellable_query().join(Barcode).where(Barcode.code == normal)).first()
+    row = _first(uow, _BY_BARCODE, {"code": normal})
     if row is not None:
         return _to_sellable(row)
     measured = parse_variable_measure(
         normal, settings.variable_measure_rules, settings.money.exponent
     )
     if measured is not None:
-        row = uow.session.execute(
-            _sellable_query().join(Barcode).where(Barcode.code == measured.item_key)
-        ).first()
+        row = _first(uow, _BY_BARCODE, {"code": measured.item_key})
         if row is not None:
-            return _with_measure(
-                _to_sellable(row), measured.measure, measured.value, settings
-            )
+            return _with_measure(_to_sellable(row), measured.measure, measured.value, settings)
     by_sku = _by_sku(uow, code)
     if by_sku is not None:
         return by_sku
@@ -119,7 +130,7 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
 
 
 def _by_sku(uow: UnitOfWork, code: str) -> Sellable | None:
-    row = uow.session.execute(_sellable_query().where(Product.sku == code.upper())).first()
+    row = _first(uow, _BY_SKU, {"sku": code.upper()})
     return None if row is None else _to_sellable(row)
 
 
