@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 
-from pos.db.models import DocumentCounter
+from pos.db.tables import document_counters
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput
 
@@ -19,16 +19,18 @@ SALE_SERIES = "S"
 REFUND_SERIES = "R"
 INVOICE_SERIES = "I"
 _NUMBER = re.compile(r"^\s*([A-Za-z]?)[\s-]*0*(\d{1,12})\s*$")
+#: Built once: every sale and refund takes a number.
+_TAKE = (
+    update(document_counters)
+    .where(document_counters.c.series == bindparam("series_name"))
+    .values(next_number=document_counters.c.next_number + 1)
+    .returning(document_counters.c.next_number)
+)
 
 
 def take_number(uow: UnitOfWork, series: str) -> int:
     """The next number of ``series``, reserved until the unit of work ends."""
-    taken = uow.session.execute(
-        update(DocumentCounter)
-        .where(DocumentCounter.series == series)
-        .values(next_number=DocumentCounter.next_number + 1)
-        .returning(DocumentCounter.next_number)
-    ).scalar_one_or_none()
+    taken = uow.connection.execute(_TAKE, {"series_name": series}).scalar_one_or_none()
     if taken is None:
         raise InvalidInput("This database holds no shop yet. Create one or open the demo.")
     return int(taken) - 1

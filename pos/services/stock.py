@@ -8,11 +8,12 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.models import Product, StockMovement
+from pos.db.tables import products, stock_movements
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit, check_quantity
 from pos.domain.errors import InvalidInput, NotFound
@@ -24,6 +25,16 @@ class MovementKind(StrEnum):
     RECEIPT = "receipt"
     ADJUSTMENT = "adjustment"
     COUNT = "count"
+
+
+#: Built once, on the tables (Core): a sale runs them for every line.
+_MOVE_STOCK = (
+    update(products)
+    .where(products.c.id == bindparam("product_id"))
+    .values(on_hand=products.c.on_hand + bindparam("change", type_=products.c.on_hand.type))
+    .returning(products.c.on_hand)
+)
+_INSERT_MOVEMENTS = insert(stock_movements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,16 +58,16 @@ def apply_moves(
 ) -> list[Decimal]:
     """Record ``moves`` in the ledger and the on-hand cache, in the caller's transaction.
 
-    Returns each product's on-hand figure after its move.
+    Returns each product's on-hand figure after its move. Each product is updated with
+    ``on_hand = on_hand + change ... RETURNING`` (no read-modify-write race between tills);
+    the ledger rows go in with one executemany.
     """
+    connection = uow.connection
     rows = []
     after_each = []
     for move in moves:
-        after = uow.session.execute(
-            update(Product)
-            .where(Product.id == move.product_id)
-            .values(on_hand=Product.on_hand + move.quantity)
-            .returning(Product.on_hand)
+        after: Decimal = connection.execute(
+            _MOVE_STOCK, {"product_id": move.product_id, "change": move.quantity}
         ).scalar_one()
         after_each.append(after)
         rows.append(
@@ -73,7 +84,7 @@ def apply_moves(
             }
         )
     if rows:
-        uow.session.execute(insert(StockMovement), rows)
+        connection.execute(_INSERT_MOVEMENTS, rows)
     return after_each
 
 
