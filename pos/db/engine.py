@@ -15,6 +15,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from pos.db.schema_version import is_current
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import DatabaseProblem
 from pos.paths import default_database_url
@@ -178,13 +179,17 @@ def _first_line(error: BaseException) -> str:
 
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     """Open the database at ``url`` (default: the user's data folder), migrating it to the
-    current schema after backing it up if it holds data of an older version."""
-    from pos.db.migrate import upgrade_to_head
+    current schema after backing it up if it holds data of an older version.
 
+    Alembic is imported only when the stored revision is not ``SCHEMA_HEAD``: a database
+    that is already current opens with one query.
+    """
     resolved = url or default_database_url()
     try:
         engine = make_engine(resolved)
-        if migrate:
+        if migrate and not is_current(engine):
+            from pos.db.migrate import upgrade_to_head
+
             upgrade_to_head(engine, resolved)
     except (ArgumentError, NoSuchModuleError):
         raise DatabaseProblem(
