@@ -25,8 +25,9 @@ from pos.services.shop import UserDTO
 from pos.services.stock import Move, MovementKind, apply_moves
 
 _INSERT_SALE = insert(sales).returning(sales.c.id)
-#: Several lines in one statement, their new ids returned in the order of the rows given.
-_INSERT_LINES = insert(sale_lines).returning(sale_lines.c.id, sort_by_parameter_order=True)
+#: All lines in one statement. RETURNING order is not guaranteed (and asking SQLAlchemy
+#: to sort makes it insert row by row on SQLite), so each id comes back with its line_no.
+_INSERT_LINES = insert(sale_lines).returning(sale_lines.c.line_no, sale_lines.c.id)
 _INSERT_TAXES = insert(sale_taxes)
 _INSERT_PAYMENTS = insert(payments)
 _DELETE_CART = delete(carts).where(carts.c.id == bindparam("cart_id"))
@@ -86,7 +87,8 @@ def complete_sale(
             },
         ).scalar_one()
         line_rows = [_line_row(sale_id, no, p) for no, p in enumerate(totals.lines, start=1)]
-        line_ids = connection.execute(_INSERT_LINES, line_rows).scalars().all()
+        id_of_line: dict[int, int] = dict(connection.execute(_INSERT_LINES, line_rows).all())
+        line_ids = [id_of_line[row["line_no"]] for row in line_rows]
         tax_rows = [
             {
                 "sale_id": sale_id,

@@ -27,12 +27,19 @@ class MovementKind(StrEnum):
     COUNT = "count"
 
 
-#: Built once, on the tables (Core): a sale runs them for every line.
+#: Built once, on the tables (Core): a sale runs them for every cart.
+#: The rows are locked in id order (FOR UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE
+#: already holds the write lock), so the on-hand figures read stay true until commit.
+_LOCK_STOCK = (
+    select(products.c.id, products.c.on_hand)
+    .where(products.c.id.in_(bindparam("product_ids", expanding=True)))
+    .order_by(products.c.id)
+    .with_for_update()
+)
 _MOVE_STOCK = (
     update(products)
     .where(products.c.id == bindparam("product_id"))
     .values(on_hand=products.c.on_hand + bindparam("change", type_=products.c.on_hand.type))
-    .returning(products.c.on_hand)
 )
 _INSERT_MOVEMENTS = insert(stock_movements)
 
@@ -58,17 +65,28 @@ def apply_moves(
 ) -> list[Decimal]:
     """Record ``moves`` in the ledger and the on-hand cache, in the caller's transaction.
 
-    Returns each product's on-hand figure after its move. Each product is updated with
-    ``on_hand = on_hand + change ... RETURNING`` (no read-modify-write race between tills);
-    the ledger rows go in with one executemany.
+    Returns each product's on-hand figure after its move. Three statements whatever the
+    number of moves: lock and read the products' on-hand figures, add every change with
+    ``on_hand = on_hand + change`` (one executemany), insert the ledger rows (another).
+
+    Raises:
+        NotFound: a move names a product that does not exist.
     """
+    if not moves:
+        return []
     connection = uow.connection
+    on_hand: dict[int, Decimal] = dict(
+        connection.execute(
+            _LOCK_STOCK, {"product_ids": sorted({m.product_id for m in moves})}
+        ).all()
+    )
     rows = []
     after_each = []
     for move in moves:
-        after: Decimal = connection.execute(
-            _MOVE_STOCK, {"product_id": move.product_id, "change": move.quantity}
-        ).scalar_one()
+        if move.product_id not in on_hand:
+            raise NotFound("That product does not exist.")
+        on_hand[move.product_id] += move.quantity  # a product twice in one cart adds up
+        after = on_hand[move.product_id]
         after_each.append(after)
         rows.append(
             {
@@ -83,8 +101,10 @@ def apply_moves(
                 "created_at": at,
             }
         )
-    if rows:
-        connection.execute(_INSERT_MOVEMENTS, rows)
+    connection.execute(
+        _MOVE_STOCK, [{"product_id": m.product_id, "change": m.quantity} for m in moves]
+    )
+    connection.execute(_INSERT_MOVEMENTS, rows)
     return after_each
 
 
