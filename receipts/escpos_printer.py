@@ -16,7 +16,6 @@ import logging
 import socket
 from collections.abc import Iterator
 
-from pos.domain.payments import PaymentMethod
 from pos.services.dto import SaleDTO
 from pos.services.settings import ShopSettings
 from receipts.code_pages import printer_profile
@@ -187,7 +186,7 @@ def _explain(connection: Connection, settings: PrinterSettings, error: BaseExcep
 
 def cash_moved(sale: SaleDTO) -> bool:
     """True when cash was taken or paid out, so the drawer should open."""
-    return any(p.method is PaymentMethod.CASH for p in sale.payments)
+    return sale.moves_cash
 
 
 def print_receipt(sale: SaleDTO, shop: ShopSettings, *, reprint: bool = False) -> None:

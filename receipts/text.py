@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 from decimal import Decimal
-from functools import lru_cache
 
 from babel.dates import format_datetime
 from babel.numbers import format_decimal
 from babel.numbers import format_percent as babel_percent
 
 from pos.domain.cart import Unit
-from pos.domain.money import Currency, format_money
+from pos.domain.money import Currency, clear_format_cache, format_money
 
 HUNDRED = Decimal(100)
 THOUSAND = Decimal(1000)
@@ -37,17 +36,10 @@ def format_percent(percent: Decimal, locale: str) -> str:
 
 
 def money_text(amount: Decimal, cur: Currency, locale: str) -> str:
-    """``format_money``, remembered: a till prints the same few prices all day, and Babel
-    takes most of a receipt's layout time."""
-    return _money_text(str(amount), cur, locale)
-
-
-@lru_cache(maxsize=4096)
-def _money_text(amount: str, cur: Currency, locale: str) -> str:
-    # Keyed on the text of the amount: Decimal("-0") == Decimal("0") would share an entry.
-    return format_money(Decimal(amount), cur, locale)
+    """``format_money`` (which remembers its results: receipts repeat the same prices)."""
+    return format_money(amount, cur, locale)
 
 
 def clear_caches() -> None:
     """Forget remembered formats (benchmarks measure the first receipt too)."""
-    _money_text.cache_clear()
+    clear_format_cache()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -30,8 +31,10 @@ from ui.events import AppEvents
 from ui.ops import wait_for_all
 from ui.sales.printing import ERROR, READY, printer_state
 from ui.sales.screen import SalesScreen
-from ui.settings.screen import SettingsScreen
 from ui.setup.first_run import FirstRunChoice, FirstRunDialog
+
+if TYPE_CHECKING:
+    from ui.settings.screen import SettingsScreen
 
 log = logging.getLogger(__name__)
 _PRINTER_STYLES = {READY: "color:#14401a;", ERROR: "color:#8a0000; font-weight:bold;"}
@@ -89,10 +92,10 @@ class MainWindow(QMainWindow):
         self.session = CartSession(db, till, cashier, settings)
         self.header = ShopHeader(settings, cashier.name, till)
         self.sales = SalesScreen(db, self.session, self.events)
-        self.settings_screen = SettingsScreen(db, self.events)
+        # Built on first use: the till must be ready fast, and Settings counts products.
+        self._settings_screen: SettingsScreen | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sales)
-        self.stack.addWidget(self.settings_screen)
         self._navigation()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -125,12 +128,21 @@ class MainWindow(QMainWindow):
         self.screen_actions = group.actions()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
+    @property
+    def settings_screen(self) -> SettingsScreen:
+        """The Settings screen, built the first time it is wanted."""
+        if self._settings_screen is None:
+            # Imported here too: the printer library it needs costs the till's start-up.
+            from ui.settings.screen import SettingsScreen
+
+            self._settings_screen = SettingsScreen(self.db, self.events)
+            self.stack.addWidget(self._settings_screen)
+        return self._settings_screen
+
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
-        for action, widget in zip(
-            self.screen_actions, (self.sales, self.settings_screen), strict=True
-        ):
-            action.setChecked(widget is screen)
+        self.screen_actions[0].setChecked(screen is self.sales)
+        self.screen_actions[1].setChecked(screen is not self.sales)
         if screen is self.sales:
             self.sales.refresh()
 

@@ -114,6 +114,11 @@ class SaleDTO:
         return self.kind == "refund"
 
     @property
+    def moves_cash(self) -> bool:
+        """Cash was taken or paid out, so the drawer opens."""
+        return any(p.method is PaymentMethod.CASH for p in self.payments)
+
+    @property
     def tendered(self) -> Decimal:
         """Everything the customer handed over (cash before change)."""
         return sum((p.tendered for p in self.payments), Decimal(0))

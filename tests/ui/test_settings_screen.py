@@ -30,7 +30,7 @@ from pos.services.settings import ShopSettings, get_settings, update_settings
 from tests.receipts.fake_printer import FakePrinter, Mode
 from ui.events import AppEvents
 from ui.ops import wait_for_all
-from ui.settings import SettingsScreen
+from ui.settings.screen import SettingsScreen
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Signal
 from pos.domain.errors import InvalidInput
 from pos.services.dto import SaleDTO
 from pos.services.settings import ShopSettings
-from receipts.escpos_printer import cash_moved, open_drawer, print_receipt
 from receipts.settings import printer_settings
 from ui.events import AppEvents
 from ui.ops import Op
@@ -53,6 +52,8 @@ class ReceiptPrinter(QObject):
 
     def print_sale(self, sale: SaleDTO, settings: ShopSettings, reprint: bool = False) -> None:
         """Print ``sale`` (a copy when ``reprint``); the drawer opens for cash on first print."""
+        from receipts.escpos_printer import print_receipt  # python-escpos loads on first print
+
         if not self._configured(settings):
             if reprint:
                 self.failed.emit(sale, "No receipt printer is set up. Add one in Settings.")
@@ -66,10 +67,12 @@ class ReceiptPrinter(QObject):
 
     def open_drawer_for(self, sale: SaleDTO, settings: ShopSettings) -> None:
         """Receipts are off, but cash moved: open the drawer all the same."""
-        if cash_moved(sale):
+        if sale.moves_cash:
             self.open_drawer(settings)
 
     def open_drawer(self, settings: ShopSettings) -> None:
+        from receipts.escpos_printer import open_drawer  # python-escpos loads on first use
+
         if not self._configured(settings) or not printer_settings(settings.printer).drawer:
             return
         (

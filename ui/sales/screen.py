@@ -85,6 +85,7 @@ class SalesScreen(QWidget):
         self.printer.failed.connect(self._print_failed)
         events.settings_changed.connect(self.apply_settings)
         self.quick_picks.show_picks(list_quick_picks(db))
+        self._size_columns()
         self.refresh()
 
     # --- layout -------------------------------------------------------------------------------
@@ -103,7 +104,7 @@ class SalesScreen(QWidget):
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(40)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         view.setWordWrap(False)
         # The view takes focus back when an in-place edit closes; the scanner needs it.
@@ -174,14 +175,29 @@ class SalesScreen(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
 
+    def _size_columns(self) -> None:
+        """Fixed widths, measured once for the widest plausible amount: sizing columns to
+        their contents re-measures every cell on every scan."""
+        metrics = self.cart_view.fontMetrics()
+        widest_money = metrics.horizontalAdvance(self.text.money(Decimal("-99999.99"))) + 16
+        widths = {
+            1: metrics.horizontalAdvance("9999.999 kg") + 16,
+            2: widest_money,
+            3: widest_money,
+            4: widest_money,
+        }
+        for column, width in widths.items():
+            self.cart_view.setColumnWidth(column, width)
+
     # --- state --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Show the cart as it is now and put the cursor back in the scan field."""
         totals = self.session.totals()
+        rows_before = self.cart_model.rowCount()
         self.cart_model.set_totals(totals)
         self.totals.show_totals(totals)
-        if totals.lines:
+        if self.cart_model.rowCount() > rows_before:
             self.cart_view.scrollToBottom()
         self.focus_scan()
 
@@ -190,10 +206,10 @@ class SalesScreen(QWidget):
 
     def apply_settings(self, settings: ShopSettings) -> None:
         self.session.settings = settings
-        self.text = self.cart_model.text = self.totals.text = self.quick_picks.text = MoneyText(
-            settings
-        )
+        self.text = self.totals.text = self.quick_picks.text = MoneyText(settings)
+        self.cart_model.set_text(self.text)
         self.totals.tax_mode = settings.tax_mode
+        self._size_columns()
         self.refresh()
 
     def attempt(self, action: Callable[[], object]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pos.domain.cart import CartTotals
 from pos.domain.money import ZERO
@@ -31,6 +31,12 @@ class TotalsPanel(QFrame):
         font.setPointSize(max(font.pointSize() * 3, 28))
         font.setBold(True)
         self.total.setFont(font)
+        # Amounts change width with every scan; letting the labels ask for more room would
+        # re-lay out (and repaint) the whole screen each time. The panel's width is the
+        # splitter's business, so the labels take what they are given.
+        for label in (self.subtotal, self.discount, self.taxes, self.total):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.total.setMinimumHeight(self.total.fontMetrics().height())
         form = QFormLayout()
         form.addRow(self.tr("Subtotal"), self.subtotal)
         form.addRow(self.tr("Discounts"), self.discount)

@@ -1,5 +1,5 @@
-"""The Settings screen: shop profile, money and tax, tax rates, counter, receipt printer."""
+"""The Settings screen: shop profile, money and tax, tax rates, counter, receipt printer.
 
-from ui.settings.screen import SettingsScreen
-
-__all__ = ["SettingsScreen"]
+No re-exports here: importing a form from this package must not pull in the printer
+library that the screen (and only the screen) needs.
+"""
