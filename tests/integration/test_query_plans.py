@@ -64,3 +64,19 @@ def test_search_uses_the_name_index_and_the_trigram_index(
     assert re.search(r"SEARCH products USING INDEX \S+ \(sku>\? AND sku<\?\)", sku_prefix)
     assert "SCAN product_search VIRTUAL TABLE INDEX" in contains
     assert "SEARCH products USING INTEGER PRIMARY KEY" in contains
+
+
+def test_quick_picks_read_only_the_favourites(sqlite_db: Database, milk: ProductDTO) -> None:
+    from pos.services.catalog import list_quick_picks
+
+    (plan,) = plans(sqlite_db, lambda: list_quick_picks(sqlite_db))
+    assert "SCAN products USING INDEX ix_products_favourite" in plan
+
+
+def test_tax_rate_usage_counts_from_the_index(sqlite_db: Database, milk: ProductDTO) -> None:
+    from pos.services.tax_rates import list_tax_rate_usage
+
+    found = plans(sqlite_db, lambda: list_tax_rate_usage(sqlite_db))
+    counting = [plan for plan in found if "products" in plan]
+    assert counting, found
+    assert all("ix_products_tax_rate_id" in plan for plan in counting), counting
