@@ -43,12 +43,15 @@ class ScaledDecimal(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
         if value is None:
             return None
-        if not isinstance(value, Decimal | int):
-            raise TypeError(f"exact values only, got {type(value).__name__}: {value!r}")
-        scaled = Decimal(value).scaleb(self.places)
-        if scaled != scaled.to_integral_value():
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value * 10**self.places
+        if not isinstance(value, Decimal) or not value.is_finite():
+            raise TypeError(f"exact finite values only, got {type(value).__name__}: {value!r}")
+        scaled = value.scaleb(self.places)
+        whole = int(scaled)  # every sale binds dozens of these: keep it to one conversion
+        if whole != scaled:
             raise ValueError(f"{value} has more than {self.places} decimals")
-        return int(scaled)
+        return whole
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
