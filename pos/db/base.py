@@ -40,7 +40,7 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         super().__init__()
         self.places = places
 
-    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+    def process_bind_param(self, value: object, dialect: Dialect) -> int | None:
         if value is None:
             return None
         if isinstance(value, int) and not isinstance(value, bool):
