@@ -39,12 +39,13 @@ class ScaledDecimal(TypeDecorator[Decimal]):
     def __init__(self, places: int) -> None:
         super().__init__()
         self.places = places
+        self.factor: int = 10**places
 
     def process_bind_param(self, value: object, dialect: Dialect) -> int | None:
         if value is None:
             return None
         if isinstance(value, int) and not isinstance(value, bool):
-            return value * 10**self.places
+            return value * self.factor
         if not isinstance(value, Decimal) or not value.is_finite():
             raise TypeError(f"exact finite values only, got {type(value).__name__}: {value!r}")
         scaled = value.scaleb(self.places)
