@@ -48,6 +48,9 @@ class ScanBox(QWidget):
         self.field.setPlaceholderText(self.tr("Scan a barcode, or type a name or SKU"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumHeight(44)
+        # An opaque field repaints alone on each keystroke; otherwise every parent up to the
+        # window repaints its background beneath it.
+        self.field.setAutoFillBackground(True)
         font = self.field.font()
         font.setPointSize(font.pointSize() + 4)
         self.field.setFont(font)

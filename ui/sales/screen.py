@@ -166,11 +166,15 @@ class SalesScreen(QWidget):
         right.addWidget(self.quick_picks, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("sales_splitter")
-        for pane, stretch in ((left, 3), (right, 2)):
+        for pane, stretch, minimum in ((left, 3, 380), (right, 2, 360)):
             holder = QWidget()
             holder.setLayout(pane)
+            # The totals ignore their text's width (see TotalsPanel), so the pane says how
+            # narrow it may get: three quick-pick buttons and a tax line.
+            holder.setMinimumWidth(minimum)
             self.splitter.addWidget(holder)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setSizes([3000, 2000])  # 3 : 2 until the user moves the divider
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)

@@ -19,6 +19,7 @@ class TotalsPanel(QFrame):
         self.text = text
         self.tax_mode = tax_mode
         self.setObjectName("totals")
+        self.setAutoFillBackground(True)  # repaints alone when the amounts change
         self.subtotal = QLabel()
         self.discount = QLabel()
         self.taxes = QLabel()
