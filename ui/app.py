@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
@@ -114,14 +115,15 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         group = QActionGroup(self)
-        for screen, label, key in (
-            (self.sales, self.tr("Sell"), "Ctrl+1"),
-            (self.settings_screen, self.tr("Settings"), "Ctrl+2"),
-        ):
+        screens: tuple[tuple[Callable[[], QWidget], str, str], ...] = (
+            (lambda: self.sales, self.tr("Sell"), "Ctrl+1"),
+            (lambda: self.settings_screen, self.tr("Settings"), "Ctrl+2"),  # built on first use
+        )
+        for screen, label, key in screens:
             action = QAction(f"{label} ({key})", self)
             action.setShortcut(QKeySequence(key))
             action.setCheckable(True)
-            action.triggered.connect(lambda _c=False, s=screen: self.show_screen(s))
+            action.triggered.connect(lambda _c=False, s=screen: self.show_screen(s()))
             group.addAction(action)
             bar.addAction(action)
         group.actions()[0].setChecked(True)

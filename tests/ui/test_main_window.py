@@ -113,3 +113,11 @@ def test_first_run_demo_uses_its_own_database(qtbot: QtBot, db: Database, tmp_pa
     assert not shop_exists(db)
     chosen.close()
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_settings_screen_is_built_on_first_use(window: MainWindow) -> None:
+    from ui.settings.screen import SettingsScreen
+
+    assert not window.findChildren(SettingsScreen), "the till starts without it"
+    window.screen_actions[1].trigger()
+    assert isinstance(window.stack.currentWidget(), SettingsScreen)
