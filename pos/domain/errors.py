@@ -32,8 +32,15 @@ class NotFound(ShopError):
 class UnknownBarcode(NotFound):
     """A well-formed barcode that no product carries."""
 
-    def __init__(self, code: str) -> None:
-        super().__init__(f"No product has the barcode {code}. You can add it as a new product.")
+    def __init__(self, code: str, label: str | None = None) -> None:
+        if label is None:
+            message = f"No product has the barcode {code}. You can add it as a new product."
+        else:
+            message = (
+                f"No product has the in-store code {code} (from the weight or price label "
+                f"{label}). You can add it as a new product."
+            )
+        super().__init__(message)
         self.code = code
 
 

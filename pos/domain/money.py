@@ -7,8 +7,9 @@ half-to-even when formatting, so every amount is rounded here first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -51,16 +52,18 @@ def round_money(amount: Decimal, cur: Currency) -> Decimal:
     return amount.quantize(cur.quantum, rounding=ROUND_HALF_UP)
 
 
+_PLAIN_NUMBER = re.compile(r"^-?(\d+\.?\d*|\.\d+)$")
+
+
 def parse_amount(text: str, what: str = "amount") -> Decimal:
-    """Turn typed text into a Decimal, or InvalidInput saying the text is not a number."""
+    """Turn typed text ('12.5', '-3', '.75') into a Decimal, or InvalidInput.
+
+    Only plain decimal notation: '1e5', 'NaN' or stray letters are refused, never guessed.
+    """
     cleaned = text.strip().replace(" ", "")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise InvalidInput(f"The {what} '{text}' is not a number.") from None
-    if not value.is_finite():
+    if not _PLAIN_NUMBER.match(cleaned):
         raise InvalidInput(f"The {what} '{text}' is not a number.")
-    return value
+    return Decimal(cleaned)
 
 
 def check_locale(name: str) -> str:

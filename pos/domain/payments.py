@@ -75,6 +75,8 @@ def settle(
     ``cash_increment``; the cash handed over beyond that is change.
     """
     if not tenders:
+        if total == ZERO:  # a fully discounted cart: nothing changes hands
+            return Settlement((), ZERO, ZERO, ZERO)
         raise PaymentShort("Choose how the customer pays.")
     for tender in tenders:
         check_tender(tender, cur)
@@ -90,14 +92,20 @@ def settle(
     settled = [
         SettledPayment(t.method, t.amount, t.amount, ZERO, t.reference.strip()) for t in others
     ]
-    if not cash:
-        if remaining > ZERO:
-            raise PaymentShort(f"{remaining} is still owed of {total}.")
-        return Settlement(tuple(settled), ZERO, total, ZERO)
     cash_due = round_money(cash_round(remaining, cash_increment), cur)
+    if not cash:
+        if cash_due > ZERO:
+            raise PaymentShort(
+                f"{round_money(remaining, cur)} is still owed of {round_money(total, cur)}."
+            )
+        # What is left is less than half the smallest cash step: cash rounding takes it.
+        return Settlement(tuple(settled), -remaining, total - remaining, ZERO)
     handed = sum((t.amount for t in cash), ZERO)
     if handed < cash_due:
-        raise PaymentShort(f"{cash_due - handed} more cash is needed (owed {cash_due}).")
+        raise PaymentShort(
+            f"{round_money(cash_due - handed, cur)} more cash is needed "
+            f"(owed {round_money(cash_due, cur)})."
+        )
     change = handed - cash_due
     still_due = cash_due
     for tender in cash:

@@ -126,6 +126,9 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
     by_sku = _by_sku(uow, code)
     if by_sku is not None:
         return by_sku
+    if measured is not None:
+        # The product to add is the item on the label, not this one weighing of it.
+        raise UnknownBarcode(measured.item_key, label=normal)
     raise UnknownBarcode(normal)
 
 
@@ -165,8 +168,9 @@ def find_by_code(db: Database, scanned: str, settings: ShopSettings) -> Sellable
 def search_products(db: Database, typed: str, limit: int = 50) -> list[ProductHit]:
     """Up to ``limit`` active products whose name or SKU matches what is typed.
 
-    Name prefixes come first (typing 'mil' shows 'Milk ...' before 'Camomile tea'), then SKU
-    prefixes, then names containing the text anywhere.
+    A product whose SKU is exactly what was typed comes first (Enter on a typed SKU must
+    ring up that product), then name prefixes (typing 'mil' shows 'Milk ...' before
+    'Camomile tea'), then SKU prefixes, then names containing the text anywhere.
     """
     term = fold(typed)
     if not term:
@@ -174,13 +178,13 @@ def search_products(db: Database, typed: str, limit: int = 50) -> list[ProductHi
     found: dict[int, Product] = {}
     with db.read() as uow:
         sqlite = uow.session.get_bind().dialect.name == "sqlite"
+        sku = typed.strip().upper()
         queries = [
+            select(Product).where(Product.sku == sku),
             select(Product)
             .where(_prefix(Product.search_key, term, sqlite))
             .order_by(Product.search_key),
-            select(Product)
-            .where(_prefix(Product.sku, typed.strip().upper(), sqlite))
-            .order_by(Product.sku),
+            select(Product).where(_prefix(Product.sku, sku, sqlite)).order_by(Product.sku),
         ]
         if len(term) >= TRIGRAM_MIN:
             queries.append(_contains(term, sqlite))

@@ -15,7 +15,7 @@ from pos.db.models import Payment, Sale, SaleLine, SaleTax
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit, check_quantity, format_quantity
 from pos.domain.errors import InvalidInput, RefundTooLarge
-from pos.domain.money import ZERO, cash_round, round_money
+from pos.domain.money import ZERO, Currency, cash_round, round_money
 from pos.domain.payments import PaymentMethod
 from pos.services.audit import record
 from pos.services.dto import SaleDTO
@@ -148,7 +148,7 @@ def refund_sale(
             raise RefundTooLarge(f"Everything on receipt {number} has already been refunded.")
         total = sum((r["gross"] for r in rows), ZERO)
         paid = (
-            round_money(cash_round(total, settings.cash_rounding), money)
+            _cash_refund(uow, original.id, total, settings.cash_rounding, money)
             if method is PaymentMethod.CASH
             else total
         )
@@ -202,6 +202,22 @@ def refund_sale(
         record(uow, "refund", cashier.id, till, original=number, total=str(total))
         uow.commit()
         return sale_dto(uow, session.get_one(Sale, refund_id))
+
+
+def _cash_refund(
+    uow: UnitOfWork, original_id: int, total: Decimal, increment: Decimal | None, money: Currency
+) -> Decimal:
+    """Cash to pay back, rounded so that all refunds of a sale together are rounded once.
+
+    Rounding each partial refund on its own could pay out more than was taken (three refunds
+    of 0.33 rounded to 0.35 each); rounding the running total cannot.
+    """
+    before = uow.session.scalar(
+        select(func.coalesce(func.sum(Sale.total), ZERO)).where(Sale.original_id == original_id)
+    )
+    done = before if before is not None else ZERO
+    rounded_after = round_money(cash_round(done + total, increment), money)
+    return rounded_after - round_money(cash_round(done, increment), money)
 
 
 def _tax_rows(sale_id: int, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

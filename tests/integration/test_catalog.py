@@ -210,3 +210,18 @@ def test_tax_rates(db: Database, shop: ShopSettings) -> None:
         create_tax_rate(db, "Standard", Decimal("20"))
     with pytest.raises(InvalidInput, match="not possible"):
         create_tax_rate(db, "Odd", Decimal("120"))
+
+
+def test_an_unknown_weight_label_names_its_item_code(db: Database, shop: ShopSettings) -> None:
+    label = with_check_digit("211234501250")
+    with pytest.raises(UnknownBarcode, match="in-store code 2112345") as raised:
+        find_by_code(db, label, shop)
+    assert raised.value.code == "2112345", "the new product gets the item code, not one weighing"
+
+
+def test_an_exact_sku_comes_before_name_matches(db: Database, rates: dict[str, int]) -> None:
+    create_product(
+        db, ProductInput("CHOC", "Milk chocolate 100 g", Decimal("1"), rates["Standard"])
+    )
+    create_product(db, ProductInput("MILK", "Fresh Milk 1 L", Decimal("1"), rates["Standard"]))
+    assert [h.sku for h in search_products(db, "milk")] == ["MILK", "CHOC"]

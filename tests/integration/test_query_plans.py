@@ -59,7 +59,10 @@ def test_barcode_scan_is_an_index_lookup(
 def test_search_uses_the_name_index_and_the_trigram_index(
     sqlite_db: Database, milk: ProductDTO
 ) -> None:
-    name_prefix, sku_prefix, contains = plans(sqlite_db, lambda: search_products(sqlite_db, "fre"))
+    exact_sku, name_prefix, sku_prefix, contains = plans(
+        sqlite_db, lambda: search_products(sqlite_db, "fre")
+    )
+    assert re.search(r"SEARCH products USING INDEX \S+ \(sku=\?\)", exact_sku)
     assert "USING INDEX ix_products_search_key (search_key>? AND search_key<?)" in name_prefix
     assert re.search(r"SEARCH products USING INDEX \S+ \(sku>\? AND sku<\?\)", sku_prefix)
     assert "SCAN product_search VIRTUAL TABLE INDEX" in contains

@@ -100,3 +100,23 @@ def test_cash_refund_is_rounded_like_cash(db: Database, cashier: UserDTO, sale: 
     assert back.amount_due - back.total == back.rounding
     assert back.amount_due % Decimal("0.05") == 0
     assert check_database(db) == []
+
+
+def test_cash_refunds_line_by_line_never_pay_out_more_than_was_taken(
+    db: Database, shop: ShopSettings, cashier: UserDTO, rates: dict[str, int]
+) -> None:
+    from pos.services.catalog import ProductInput, create_product
+
+    update_settings(db, cash_rounding=Decimal("0.05"))
+    for sku in ("A", "B", "C"):
+        create_product(db, ProductInput(sku, f"Sweet {sku}", Decimal("0.33"), rates["Reduced"]))
+    till = CartSession(db, "Till 1", cashier, update_settings(db))
+    for sku in ("A", "B", "C"):
+        till.scan(sku)
+    sale = till.pay([Tender(CASH, Decimal("1.00"))])
+    assert sale.amount_due == Decimal("1.00")
+    paid_back = [
+        refund(db, cashier, sale.number, {line.id: Decimal(1)}).amount_due for line in sale.lines
+    ]
+    assert sum(paid_back) == Decimal("1.00"), paid_back
+    assert check_database(db) == []

@@ -338,3 +338,54 @@ def test_a_stalled_printer_does_not_block_the_next_scan(
     finally:
         wait_for_all()
         printer.stop()
+
+
+def test_typed_sku_and_enter_rings_up_that_product(
+    qtbot: QtBot, screen: SalesScreen, db: Database, rates: dict[str, int]
+) -> None:
+    create_product(
+        db, ProductInput("CHOC", "Milk chocolate 100 g", Decimal("1.10"), rates["Standard"])
+    )
+    scanner(qtbot, screen.scan.field, "milk")
+    assert screen.cart_model.index(0, 0).data() == "Fresh Milk 1 L"
+
+
+def test_nothing_left_to_pay_in_cash_completes_without_cash(
+    qtbot: QtBot, screen: SalesScreen, db: Database, rates: dict[str, int]
+) -> None:
+    settings = update_settings(db, cash_rounding=Decimal("0.05"))
+    screen.apply_settings(settings)
+    create_product(db, ProductInput("ODD", "Odd item", Decimal("10.02"), rates["Standard"]))
+    scanner(qtbot, screen.scan.field, "ODD")
+
+    def pay(dialog: QWidget) -> None:
+        named(dialog, QPushButton, "Card").click()
+        named(dialog, QLineEdit, "Tendered").setText("10.00")
+        named(dialog, QPushButton, "Add payment").click()
+        named(dialog, QPushButton, "Complete sale").click()
+
+    pay_with(qtbot, screen, pay)
+    sale = get_sale(db, "S000001")
+    assert (sale.rounding, sale.amount_due, len(sale.payments)) == (
+        Decimal("-0.02"),
+        Decimal("10.00"),
+        1,
+    )
+
+
+def test_a_lone_decimal_point_is_explained_not_crashed_on(
+    qtbot: QtBot, screen: SalesScreen, db: Database
+) -> None:
+    scanner(qtbot, screen.scan.field, "96385074")
+    seen: dict[str, str] = {}
+
+    def pay(dialog: QWidget) -> None:
+        tendered = named(dialog, QLineEdit, "Tendered")
+        tendered.setText(".")
+        qtbot.keyClick(tendered, Qt.Key.Key_Return)
+        seen["message"] = named(dialog, QLabel, "Payment message").text()
+        dialog.reject()
+
+    pay_with(qtbot, screen, pay)
+    assert seen["message"] == "The amount '.' is not a number."
+    assert last_sale(db, "Till 1") is None

@@ -195,7 +195,7 @@ class PaymentDialog(QDialog):
             self.quick.addWidget(button)
 
     def _tender(self, amount: Decimal) -> None:
-        self.amount.setText(str(amount))
+        self.amount.setText(str(amount) if amount > ZERO else "")
         self.complete()
 
     def _current(self) -> Tender | None:
@@ -255,11 +255,16 @@ class PaymentDialog(QDialog):
         self._choose(after)
 
     def complete(self) -> None:
-        """Pay with every tender; the sale is committed before the dialog closes."""
-        tenders = self.tenders()
-        if not tenders and self.method is PaymentMethod.CASH:
-            tenders = [*self.taken, Tender(PaymentMethod.CASH, self._cash_due())]
+        """Pay with every tender; the sale is committed before the dialog closes.
+
+        Enter on an empty cash field means exact cash; when cash rounding leaves nothing to
+        pay in cash (or the total is zero), no cash tender is made up.
+        """
         try:
+            tenders = self.tenders()
+            if self._current() is None and self.method is PaymentMethod.CASH:
+                due = self._cash_due()
+                tenders = [*self.taken, *([Tender(PaymentMethod.CASH, due)] if due else [])]
             self.sale = self._complete(tenders)
         except ShopError as error:
             self.message.setText(str(error))

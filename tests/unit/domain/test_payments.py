@@ -92,3 +92,20 @@ def test_payments_always_balance(
     assert result.change >= 0
     if increment is not None:
         assert abs(result.rounding) <= increment / 2
+
+
+def test_a_zero_total_needs_no_payment() -> None:
+    result = settle(Decimal("0.00"), [], EUR, Decimal("0.05"))
+    assert (result.payments, result.amount_due, result.change) == ((), 0, 0)
+
+
+def test_cash_rounding_can_absorb_what_the_card_left() -> None:
+    result = settle(Decimal("10.02"), [Tender(CARD, Decimal("10.00"))], EUR, Decimal("0.05"))
+    assert (result.rounding, result.amount_due) == (Decimal("-0.02"), Decimal("10.00"))
+    with pytest.raises(PaymentShort, match=r"0\.03 is still owed"):
+        settle(Decimal("10.03"), [Tender(CARD, Decimal("10.00"))], EUR, Decimal("0.05"))
+
+
+def test_short_messages_show_currency_amounts() -> None:
+    with pytest.raises(PaymentShort, match=r"^499 more cash is needed \(owed 1500\)\.$"):
+        settle(Decimal("1500.000"), [Tender(CASH, Decimal("1001"))], currency("JPY"), None)
