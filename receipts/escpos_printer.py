@@ -184,11 +184,6 @@ def _explain(connection: Connection, settings: PrinterSettings, error: BaseExcep
     )
 
 
-def cash_moved(sale: SaleDTO) -> bool:
-    """True when cash was taken or paid out, so the drawer should open."""
-    return sale.moves_cash
-
-
 def print_receipt(sale: SaleDTO, shop: ShopSettings, *, reprint: bool = False) -> None:
     """Lay out, render and send the receipt of ``sale`` on the shop's receipt printer.
 
@@ -199,7 +194,7 @@ def print_receipt(sale: SaleDTO, shop: ShopSettings, *, reprint: bool = False) -
     """
     settings = printer_settings(shop.printer)
     receipt = build_receipt(sale, shop, width=settings.width, reprint=reprint, logo=settings.logo)
-    drawer = settings.drawer and not reprint and cash_moved(sale)
+    drawer = settings.drawer and not reprint and sale.moves_cash
     send(render_receipt(receipt, settings, open_drawer=drawer), settings)
 
 

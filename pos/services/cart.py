@@ -72,10 +72,6 @@ class CartSession:
         """The cart's money, line by line and per tax rate."""
         return price_cart(self._cart, self.settings.pricing)
 
-    def reload_settings(self) -> None:
-        """Pick up changed shop settings (tax mode, rounding ...)."""
-        self.settings = get_settings(self.db)
-
     # --- changes -----------------------------------------------------------------------------
 
     def scan(self, code: str) -> CartLine:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from pos.db.base import utcnow
@@ -291,12 +291,6 @@ def product_dto(uow: UnitOfWork, product_id: int) -> ProductDTO:
         on_hand=product.on_hand,
         barcodes=tuple(codes),
     )
-
-
-def count_products(db: Database) -> int:
-    """How many products the catalog holds, active or not."""
-    with db.read() as uow:
-        return uow.session.scalar(select(func.count()).select_from(Product)) or 0
 
 
 @dataclass(frozen=True, slots=True)

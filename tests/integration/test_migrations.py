@@ -79,3 +79,30 @@ def test_a_database_from_a_newer_shoptill_is_refused(tmp_path: Path) -> None:
     engine.dispose()
     with pytest.raises(DatabaseProblem, match="newer ShopTill"):
         open_database(url)
+
+
+def test_append_only_tables_are_protected_by_triggers(db: Database) -> None:
+    from sqlalchemy import text as sql
+
+    from pos.db.models import APPEND_ONLY_TABLES
+
+    with db.engine.connect() as connection:
+        if db.engine.dialect.name == "sqlite":
+            rows = connection.execute(
+                sql(
+                    "SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger' "
+                    "AND name LIKE '%\\_no\\_%' ESCAPE '\\'"
+                )
+            ).all()
+            protected = {table for table, name in rows if name == f"{table}_no_update"} & {
+                table for table, name in rows if name == f"{table}_no_delete"
+            }
+        else:
+            rows = connection.execute(
+                sql(
+                    "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                    "WHERE NOT t.tgisinternal AND t.tgname = c.relname || '_append_only'"
+                )
+            ).all()
+            protected = {table for (table,) in rows}
+    assert protected == set(APPEND_ONLY_TABLES)

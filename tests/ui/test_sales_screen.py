@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -389,3 +390,57 @@ def test_a_lone_decimal_point_is_explained_not_crashed_on(
     pay_with(qtbot, screen, pay)
     assert seen["message"] == "The amount '.' is not a number."
     assert last_sale(db, "Till 1") is None
+
+
+def test_invoice_for_the_last_sale(
+    qtbot: QtBot, screen: SalesScreen, db: Database, tmp_path: Path
+) -> None:
+    from pos.services.invoices import get_invoice
+
+    scanner(qtbot, screen.scan.field, "96385074")
+    pay_with(qtbot, screen, lambda d: named(d, QPushButton, "Tender €20.00").click())
+    target = tmp_path / "invoice.pdf"
+
+    def fill(dialog: QWidget) -> None:
+        assert named(dialog, QLineEdit, "Receipt number").text() == "S000001"
+        named(dialog, QLineEdit, "Buyer name").setText("Łódź Café")
+        dialog.choose_file = lambda suggested: target  # type: ignore[attr-defined]
+        dialog.save()  # type: ignore[attr-defined]
+
+    in_modal(fill)
+    press(qtbot, screen.scan.field, Qt.Key.Key_F10)
+    assert target.read_bytes().startswith(b"%PDF")
+    invoice = get_invoice(db, "I000001")
+    assert (invoice.sale.number, invoice.buyer.name) == ("S000001", "Łódź Café")
+
+
+def test_reprint_and_no_sale_reach_the_printer(
+    qtbot: QtBot, screen: SalesScreen, db: Database
+) -> None:
+    from sqlalchemy import select
+
+    from pos.db.models import AuditEntry
+
+    printer = FakePrinter(Mode.OK)
+    printer.start()
+    try:
+        settings = update_settings(
+            db, printer={"connection": printer.address, "timeout": 2}, print_receipts=False
+        )
+        screen.apply_settings(settings)
+        scanner(qtbot, screen.scan.field, "96385074")
+        pay_with(qtbot, screen, lambda d: named(d, QPushButton, "Tender €20.00").click())
+        qtbot.waitUntil(lambda: len(printer.jobs) == 1)  # receipts off: the drawer only
+        press(qtbot, screen.scan.field, Qt.Key.Key_F9)
+        qtbot.waitUntil(lambda: len(printer.jobs) == 2)
+        assert b"COPY" in printer.jobs[1] and b"S000001" in printer.jobs[1]
+        assert b"\x1bp" not in printer.jobs[1], "a reprint never opens the drawer"
+        press(qtbot, screen.scan.field, Qt.Key.Key_F11)
+        qtbot.waitUntil(lambda: len(printer.jobs) == 3)
+        assert b"\x1bp" in printer.jobs[2]
+        with db.read() as uow:
+            actions = uow.session.scalars(select(AuditEntry.action)).all()
+        assert "no_sale" in actions
+    finally:
+        wait_for_all()
+        printer.stop()

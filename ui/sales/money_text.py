@@ -76,10 +76,3 @@ class MoneyText:
         if discount.kind is DiscountKind.PERCENT:
             return f"{format_quantity(discount.value)}%"
         return self.money(discount.value)
-
-
-def require_positive(value: Decimal, what: str) -> Decimal:
-    """``value`` if above zero, else InvalidInput naming ``what``."""
-    if value <= 0:
-        raise InvalidInput(f"The {what} must be more than zero.")
-    return value

@@ -34,7 +34,7 @@ from pos.services.settings import ShopSettings
 from ui.catalog.search_model import ProductSearchModel
 from ui.events import AppEvents
 from ui.sales.banner import Banner
-from ui.sales.cart_model import QUANTITY, CartModel
+from ui.sales.cart_model import CartModel
 from ui.sales.dialogs.amount import AskValue
 from ui.sales.money_text import MoneyText
 from ui.sales.payment_dialog import PaymentDialog
@@ -314,12 +314,6 @@ class SalesScreen(QWidget):
         line_id = self._selected_line()
         if line_id is not None:
             self.attempt(lambda: self.session.remove_line(line_id))
-
-    def edit_selected_quantity(self) -> None:
-        """Open the quantity cell of the selected line for typing (used by touch users)."""
-        rows = self.cart_view.selectionModel().selectedRows()
-        if rows:
-            self.cart_view.edit(self.cart_model.index(rows[0].row(), QUANTITY))
 
     # --- paying -------------------------------------------------------------------------------
 

@@ -48,10 +48,6 @@ class DecimalEdit(QLineEdit):
         """
         return decimal_from_text(self.text(), self._what)
 
-    def set_decimal(self, value: Decimal | None) -> None:
-        """Show ``value`` without trailing zeros; None empties the field."""
-        self.setText("" if value is None else plain_decimal(value))
-
 
 def plain_decimal(value: Decimal) -> str:
     """'20' for Decimal('20.0000'), '0.05' for Decimal('0.050'): never exponent notation."""
