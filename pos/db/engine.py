@@ -25,11 +25,13 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "shoptill_immediate"
 _DURABLE = "shoptill_durable"
+_READ_ONLY = "shoptill_read_only"
 _SYNCHRONOUS = "shoptill_synchronous"
 _FULL, _NORMAL = "FULL", "NORMAL"
 #: How a unit of work's transaction begins: reads plain, writes with the write lock.
 _DURABLE_WRITE = {_IMMEDIATE: True, _DURABLE: True}
 _FAST_WRITE = {_IMMEDIATE: True, _DURABLE: False}
+_READ = {_READ_ONLY: True}
 
 
 def is_sqlite(url: str) -> bool:
@@ -61,9 +63,9 @@ def _configure_sqlite(engine: Engine) -> None:
 
     A non-durable unit of work (``Database.write(durable=False)``) runs at
     ``synchronous=NORMAL``. SQLite applies that pragma only outside a transaction (set inside
-    one, it is recorded but the pager keeps its old flags), so the level is set just before
-    BEGIN, and put back to FULL when the connection returns to the pool. Every durable
-    transaction also sets FULL before its BEGIN, so it never depends on that reset. In WAL
+    one, it is recorded but the pager keeps its old flags), so every transaction sets its
+    level just before its BEGIN (a pragma only when the level changes: a run of scans pays
+    for none), and ``Database.raw`` sets FULL on the connections it lends. In WAL
     mode NORMAL is crash-safe (the commit is in the WAL file, in the operating system's
     hands) but not power-safe until the next FULL commit, which fsyncs the whole WAL,
     earlier NORMAL frames included, so the database stays consistent either way.
@@ -85,13 +87,11 @@ def _configure_sqlite(engine: Engine) -> None:
         options = connection.get_execution_options()
         pooled = connection.connection
         driver: Any = pooled.driver_connection  # the sqlite3.Connection itself
+        if options.get(_READ_ONLY, False):
+            driver.execute("BEGIN")  # never commits: the sync level does not matter
+            return
         _set_synchronous(driver, pooled.info, _FULL if options.get(_DURABLE, True) else _NORMAL)
         driver.execute("BEGIN IMMEDIATE" if options.get(_IMMEDIATE, False) else "BEGIN")
-
-    @event.listens_for(engine, "checkin")
-    def _on_checkin(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
-        if dbapi_connection is not None:
-            _set_synchronous(dbapi_connection, record.info, _FULL)
 
 
 def _set_synchronous(driver: Any, info: dict[Any, Any], level: str) -> None:
@@ -124,7 +124,10 @@ def make_engine(url: str) -> Engine:
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # LIFO: the connection used last is reused, with SQLite's page cache still warm.
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, pool_use_lifo=True
+        )
         _configure_sqlite(engine)
         return engine
     engine = create_engine(url, pool_pre_ping=True)
@@ -141,9 +144,16 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
 
+    def __post_init__(self) -> None:
+        # One view of the engine per kind of transaction, sharing its pool: the options are
+        # set once here rather than on every unit of work.
+        self._reads = self.engine.execution_options(**_READ)
+        self._durable_writes = self.engine.execution_options(**_DURABLE_WRITE)
+        self._fast_writes = self.engine.execution_options(**_FAST_WRITE)
+
     def read(self) -> UnitOfWork:
         """A unit of work for reading; it never commits."""
-        return UnitOfWork(self.engine, self.sessions, write=False)
+        return UnitOfWork(self._reads, self.sessions, write=False)
 
     def write(self, *, durable: bool = True) -> UnitOfWork:
         """A unit of work that may write; it rolls back unless ``commit()`` is called.
@@ -155,14 +165,16 @@ class Database:
                 the next durable commit makes it durable too. For data that is rewritten
                 on every change and whose loss costs a re-scan, never for documents.
         """
-        options = _DURABLE_WRITE if durable else _FAST_WRITE
-        return UnitOfWork(self.engine, self.sessions, write=True, begin_options=options)
+        engine = self._durable_writes if durable else self._fast_writes
+        return UnitOfWork(engine, self.sessions, write=True)
 
     @contextmanager
     def raw(self) -> Iterator[Any]:
         """A plain DB-API connection, for backups and integrity checks."""
         connection = self.engine.raw_connection()
         try:
+            if self.engine.dialect.name == "sqlite":
+                _set_synchronous(connection.driver_connection, connection.info, _FULL)
             yield connection.driver_connection
         finally:
             connection.close()

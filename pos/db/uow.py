@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,12 +27,10 @@ class UnitOfWork:
         sessions: sessionmaker[Session],
         *,
         write: bool,
-        begin_options: dict[str, Any] | None = None,
     ) -> None:
         self._engine = engine
         self._sessions = sessions
         self.write = write
-        self._begin_options = begin_options or {}
         self._connection: Connection | None = None
         self._session: Session | None = None
 
@@ -55,8 +53,6 @@ class UnitOfWork:
     def __enter__(self) -> Self:
         connection = self._engine.connect()
         try:
-            if self._begin_options:
-                connection.execution_options(**self._begin_options)
             connection.begin()
         except BaseException:
             connection.close()
