@@ -21,10 +21,11 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.models import StoredCart
+from pos.db.prepared import Prepared
 from pos.db.tables import carts as carts_table
 from pos.db.uow import UnitOfWork
 from pos.domain import cart as carts
-from pos.domain.cart import Cart, CartLine, CartTotals, Discount, price_cart
+from pos.domain.cart import Cart, CartLine, CartTotals, Discount, PricingRules, price_cart
 from pos.domain.errors import EmptyCart, NotFound
 from pos.domain.payments import Tender
 from pos.services.audit import record
@@ -39,8 +40,8 @@ OPEN = "open"
 PARKED = "parked"
 
 #: The snapshot statements, built once: they run on every scan.
-_INSERT_CART = insert(carts_table).returning(carts_table.c.id)
-_UPDATE_CART = (
+_INSERT_CART = Prepared(insert(carts_table).returning(carts_table.c.id))
+_UPDATE_CART = Prepared(
     update(carts_table)
     .where(carts_table.c.id == bindparam("cart_id"))
     .values(payload=bindparam("payload"), updated_at=bindparam("updated_at"))
@@ -63,14 +64,22 @@ class CartSession:
         self.cashier = cashier
         self.settings = settings or get_settings(db)
         self._cart_id, self._cart = self._load_open()
+        self._priced: tuple[Cart, PricingRules, CartTotals] | None = None
 
     @property
     def cart(self) -> Cart:
         return self._cart
 
     def totals(self) -> CartTotals:
-        """The cart's money, line by line and per tax rate."""
-        return price_cart(self._cart, self.settings.pricing)
+        """The cart's money, line by line and per tax rate.
+
+        Worked out once per change of cart or rules: the screen shows the totals after every
+        scan, and paying records the very same figures.
+        """
+        cart, rules = self._cart, self.settings.pricing
+        if self._priced is None or self._priced[0] is not cart or self._priced[1] != rules:
+            self._priced = (cart, rules, price_cart(cart, rules))
+        return self._priced[2]
 
     # --- changes -----------------------------------------------------------------------------
 
@@ -128,6 +137,7 @@ class CartSession:
             cashier=self.cashier,
             till=self.till,
             open_cart_id=self._cart_id,
+            totals=self.totals(),
         )
         self._cart_id, self._cart = None, Cart()
         return sale
@@ -211,8 +221,8 @@ class CartSession:
         """Insert or update this till's open cart row in ``uow``; returns the row's id."""
         payload, now = cart_to_json(cart), utcnow()
         if self._cart_id is None:
-            cart_id: int = uow.connection.execute(
-                _INSERT_CART,
+            cart_id: int = _INSERT_CART.scalar(
+                uow.connection,
                 {
                     "till": self.till,
                     "status": OPEN,
@@ -222,10 +232,10 @@ class CartSession:
                     "created_at": now,
                     "updated_at": now,
                 },
-            ).scalar_one()
+            )
             return cart_id
-        uow.connection.execute(
-            _UPDATE_CART, {"cart_id": self._cart_id, "payload": payload, "updated_at": now}
+        _UPDATE_CART.rows(
+            uow.connection, {"cart_id": self._cart_id, "payload": payload, "updated_at": now}
         )
         return self._cart_id
 

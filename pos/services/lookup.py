@@ -12,11 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, column, select, table, text
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import InstrumentedAttribute
 
 from pos.db.engine import Database
 from pos.db.models import Product
+from pos.db.prepared import Prepared
 from pos.db.tables import barcodes, products, tax_rates
 from pos.db.uow import UnitOfWork
 from pos.domain.barcodes import Measure, normalize_barcode, parse_variable_measure
@@ -68,19 +68,20 @@ _SELLABLE = select(
     tax_rates.c.name,
     tax_rates.c.percent,
 ).join_from(products, tax_rates, tax_rates.c.id == products.c.tax_rate_id)
-_BY_BARCODE = _SELLABLE.join(barcodes, barcodes.c.product_id == products.c.id).where(
-    barcodes.c.code == bindparam("code")
+_BY_BARCODE = Prepared(
+    _SELLABLE.join(barcodes, barcodes.c.product_id == products.c.id).where(
+        barcodes.c.code == bindparam("code")
+    )
 )
-_BY_ID = _SELLABLE.where(products.c.id == bindparam("product_id"))
-_BY_SKU = _SELLABLE.where(products.c.sku == bindparam("sku"))
+_BY_ID = Prepared(_SELLABLE.where(products.c.id == bindparam("product_id")))
+_BY_SKU = Prepared(_SELLABLE.where(products.c.sku == bindparam("sku")))
 
-_SellableRow = Row[int, str, str, str, Decimal, bool, str, Decimal]
+_SellableRow = tuple[Any, ...]
 
 
-def _first(uow: UnitOfWork, statement: Select[Any], params: dict[str, Any]) -> _SellableRow | None:
-    """The first row of a prebuilt sellable query, run on the connection (Core, no ORM)."""
-    row: _SellableRow | None = uow.connection.execute(statement, params).first()
-    return row
+def _first(uow: UnitOfWork, statement: Prepared, params: dict[str, Any]) -> _SellableRow | None:
+    """The first row of a prepared sellable query, run on the unit of work's connection."""
+    return statement.first(uow.connection, params)
 
 
 def _to_sellable(row: _SellableRow) -> Sellable:

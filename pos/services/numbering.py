@@ -11,6 +11,7 @@ import re
 
 from sqlalchemy import bindparam, update
 
+from pos.db.prepared import Prepared
 from pos.db.tables import document_counters
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput
@@ -20,7 +21,7 @@ REFUND_SERIES = "R"
 INVOICE_SERIES = "I"
 _NUMBER = re.compile(r"^\s*([A-Za-z]?)[\s-]*0*(\d{1,12})\s*$")
 #: Built once: every sale and refund takes a number.
-_TAKE = (
+_TAKE = Prepared(
     update(document_counters)
     .where(document_counters.c.series == bindparam("series_name"))
     .values(next_number=document_counters.c.next_number + 1)
@@ -30,7 +31,7 @@ _TAKE = (
 
 def take_number(uow: UnitOfWork, series: str) -> int:
     """The next number of ``series``, reserved until the unit of work ends."""
-    taken = uow.connection.execute(_TAKE, {"series_name": series}).scalar_one_or_none()
+    taken = _TAKE.scalar(uow.connection, {"series_name": series})
     if taken is None:
         raise InvalidInput("This database holds no shop yet. Create one or open the demo.")
     return int(taken) - 1

@@ -1,9 +1,9 @@
 """Completing a sale: one transaction for the number, lines, taxes, payments and stock.
 
-The statements are built once, on the tables, and run on the unit of work's connection
-(Core): a sale is the counter's busiest write, and the ORM's bulk machinery would cost
-several times the SQL itself. The column types still apply, so money and quantities are
-stored as scaled integers exactly as through the ORM.
+The statements are prepared once, on the tables (``pos.db.prepared``): a sale is the
+counter's busiest write, and SQLAlchemy's per-call machinery would cost more than the SQL
+itself. The column types still apply, so money and quantities are stored as scaled integers
+exactly as through the ORM.
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert
+from sqlalchemy import bindparam, delete, insert, select
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
+from pos.db.prepared import Prepared
 from pos.db.tables import carts, payments, sale_lines, sale_taxes, sales
-from pos.domain.cart import Cart, PricedLine, price_cart, require_lines
+from pos.domain.cart import Cart, CartTotals, PricedLine, price_cart, require_lines
 from pos.domain.payments import Tender, settle
 from pos.services.dto import PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
 from pos.services.numbering import SALE_SERIES, format_number, take_number
@@ -24,13 +25,18 @@ from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
 from pos.services.stock import Move, MovementKind, apply_moves
 
-_INSERT_SALE = insert(sales).returning(sales.c.id)
-#: All lines in one statement. RETURNING order is not guaranteed (and asking SQLAlchemy
-#: to sort makes it insert row by row on SQLite), so each id comes back with its line_no.
-_INSERT_LINES = insert(sale_lines).returning(sale_lines.c.line_no, sale_lines.c.id)
-_INSERT_TAXES = insert(sale_taxes)
-_INSERT_PAYMENTS = insert(payments)
-_DELETE_CART = delete(carts).where(carts.c.id == bindparam("cart_id"))
+_INSERT_SALE = Prepared(insert(sales).returning(sales.c.id))
+#: Lines, taxes and payments go in with one executemany each; the lines' ids are read back
+#: by line number (the driver's executemany returns no rows).
+_INSERT_LINES = Prepared(insert(sale_lines))
+_LINE_IDS = Prepared(
+    select(sale_lines.c.line_no, sale_lines.c.id).where(
+        sale_lines.c.sale_id == bindparam("sale_id")
+    )
+)
+_INSERT_TAXES = Prepared(insert(sale_taxes))
+_INSERT_PAYMENTS = Prepared(insert(payments))
+_DELETE_CART = Prepared(delete(carts).where(carts.c.id == bindparam("cart_id")))
 
 
 def complete_sale(
@@ -42,12 +48,17 @@ def complete_sale(
     cashier: UserDTO,
     till: str,
     open_cart_id: int | None = None,
+    totals: CartTotals | None = None,
 ) -> SaleDTO:
     """Record a paid sale durably and return it.
 
     Everything is checked before the transaction starts; inside it the number is taken,
     the sale, its lines, taxes and payments written, stock moved and the till's open cart
     cleared. When this returns, the sale is committed (and fsynced on SQLite).
+
+    ``totals`` are the cart's figures when the caller has already worked them out with
+    ``price_cart(cart, settings.pricing)`` (the till shows them before payment); they are
+    worked out here otherwise.
 
     Raises:
         EmptyCart: nothing to sell.
@@ -56,14 +67,14 @@ def complete_sale(
     """
     require_lines(cart)
     money = settings.money
-    totals = price_cart(cart, settings.pricing)
+    totals = totals or price_cart(cart, settings.pricing)
     settlement = settle(totals.total, tenders, money, settings.cash_rounding)
     now = utcnow()
     with db.write() as uow:
         connection = uow.connection
         number = take_number(uow, SALE_SERIES)
-        sale_id: int = connection.execute(
-            _INSERT_SALE,
+        sale_id: int = _INSERT_SALE.scalar(
+            connection,
             {
                 "kind": "sale",
                 "series": SALE_SERIES,
@@ -85,9 +96,10 @@ def complete_sale(
                 "amount_due": settlement.amount_due,
                 "change": settlement.change,
             },
-        ).scalar_one()
+        )
         line_rows = [_line_row(sale_id, no, p) for no, p in enumerate(totals.lines, start=1)]
-        id_of_line: dict[int, int] = dict(connection.execute(_INSERT_LINES, line_rows).all())
+        _INSERT_LINES.run(connection, line_rows)
+        id_of_line: dict[int, int] = dict(_LINE_IDS.rows(connection, {"sale_id": sale_id}))
         line_ids = [id_of_line[row["line_no"]] for row in line_rows]
         tax_rows = [
             {
@@ -100,7 +112,7 @@ def complete_sale(
             }
             for r in totals.rates
         ]
-        connection.execute(_INSERT_TAXES, tax_rows)
+        _INSERT_TAXES.run(connection, tax_rows)
         payment_rows = [
             {
                 "sale_id": sale_id,
@@ -112,7 +124,7 @@ def complete_sale(
             }
             for p in settlement.payments
         ]
-        connection.execute(_INSERT_PAYMENTS, payment_rows)
+        _INSERT_PAYMENTS.run(connection, payment_rows)
         apply_moves(
             uow,
             [Move(p.line.product_id, -p.line.quantity) for p in totals.lines],
@@ -123,7 +135,7 @@ def complete_sale(
             sale_id=sale_id,
         )
         if open_cart_id is not None:
-            connection.execute(_DELETE_CART, {"cart_id": open_cart_id})
+            _DELETE_CART.rows(connection, {"cart_id": open_cart_id})
         uow.commit()
     return SaleDTO(
         id=sale_id,

@@ -13,6 +13,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.models import Product, StockMovement
+from pos.db.prepared import Prepared
 from pos.db.tables import products, stock_movements
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit, check_quantity
@@ -27,21 +28,15 @@ class MovementKind(StrEnum):
     COUNT = "count"
 
 
-#: Built once, on the tables (Core): a sale runs them for every cart.
-#: The rows are locked in id order (FOR UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE
-#: already holds the write lock), so the on-hand figures read stay true until commit.
-_LOCK_STOCK = (
-    select(products.c.id, products.c.on_hand)
-    .where(products.c.id.in_(bindparam("product_ids", expanding=True)))
-    .order_by(products.c.id)
-    .with_for_update()
-)
-_MOVE_STOCK = (
+#: Prepared once: a sale runs them for every cart. Each UPDATE locks its product row until
+#: commit (SQLite's BEGIN IMMEDIATE already holds the write lock) and returns the new figure.
+_MOVE_STOCK = Prepared(
     update(products)
     .where(products.c.id == bindparam("product_id"))
     .values(on_hand=products.c.on_hand + bindparam("change", type_=products.c.on_hand.type))
+    .returning(products.c.on_hand)
 )
-_INSERT_MOVEMENTS = insert(stock_movements)
+_INSERT_MOVEMENTS = Prepared(insert(stock_movements))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,30 +60,28 @@ def apply_moves(
 ) -> list[Decimal]:
     """Record ``moves`` in the ledger and the on-hand cache, in the caller's transaction.
 
-    Returns each product's on-hand figure after its move. Three statements whatever the
-    number of moves: lock and read the products' on-hand figures, add every change with
-    ``on_hand = on_hand + change`` (one executemany), insert the ledger rows (another).
+    Returns each product's on-hand figure after its move, in the order of ``moves``. Each
+    move is one ``on_hand = on_hand + change ... RETURNING on_hand``, taken in product-id
+    order so that two tills selling the same products lock them in the same order and never
+    deadlock; a product twice in one cart adds up. The ledger rows then go in with one
+    executemany.
 
     Raises:
         NotFound: a move names a product that does not exist.
     """
-    if not moves:
-        return []
     connection = uow.connection
-    on_hand: dict[int, Decimal] = dict(
-        connection.execute(
-            _LOCK_STOCK, {"product_ids": sorted({m.product_id for m in moves})}
-        ).all()
-    )
-    rows = []
-    after_each = []
-    for move in moves:
-        if move.product_id not in on_hand:
+    after_each: list[Decimal] = [Decimal(0)] * len(moves)
+    for index in sorted(range(len(moves)), key=lambda i: moves[i].product_id):
+        move = moves[index]
+        after = _MOVE_STOCK.scalar(
+            connection, {"product_id": move.product_id, "change": move.quantity}
+        )
+        if after is None:
             raise NotFound("That product does not exist.")
-        on_hand[move.product_id] += move.quantity  # a product twice in one cart adds up
-        after = on_hand[move.product_id]
-        after_each.append(after)
-        rows.append(
+        after_each[index] = after
+    _INSERT_MOVEMENTS.run(
+        connection,
+        [
             {
                 "product_id": move.product_id,
                 "quantity": move.quantity,
@@ -100,11 +93,9 @@ def apply_moves(
                 "till": till,
                 "created_at": at,
             }
-        )
-    connection.execute(
-        _MOVE_STOCK, [{"product_id": m.product_id, "change": m.quantity} for m in moves]
+            for move, after in zip(moves, after_each, strict=True)
+        ],
     )
-    connection.execute(_INSERT_MOVEMENTS, rows)
     return after_each
 
 

@@ -15,18 +15,29 @@ from pos.services.settings import ShopSettings
 
 
 @contextmanager
-def captured(db: Database) -> Iterator[list[tuple[str, Any]]]:
-    statements: list[tuple[str, Any]] = []
+def captured(db: Database) -> Iterator[list[str]]:
+    """Every SELECT the driver runs, with its values in place, whichever way it was sent.
 
-    def capture(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append((statement, parameters))
+    The hot paths run prepared statements straight on the driver's cursor, past
+    SQLAlchemy's events, so the trace is taken from sqlite3 itself, on fresh connections.
+    """
+    statements: list[str] = []
 
-    event.listen(db.engine, "before_cursor_execute", capture)
+    def trace(statement: str) -> None:
+        # FTS5's own reads of its shadow tables name them as 'main'.'...': not ours.
+        if statement.lstrip().upper().startswith("SELECT") and "'main'." not in statement:
+            statements.append(statement)
+
+    def on_connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.set_trace_callback(trace)
+
+    db.engine.dispose()
+    event.listen(db.engine, "connect", on_connect)
     try:
         yield statements
     finally:
-        event.remove(db.engine, "before_cursor_execute", capture)
+        event.remove(db.engine, "connect", on_connect)
+        db.engine.dispose()
 
 
 def plans(db: Database, action: Callable[[], object]) -> list[str]:
@@ -35,8 +46,8 @@ def plans(db: Database, action: Callable[[], object]) -> list[str]:
     assert statements
     with db.raw() as connection:
         return [
-            " / ".join(row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}", params))
-            for sql, params in statements
+            " / ".join(row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}"))
+            for sql in statements
         ]
 
 

@@ -1,0 +1,188 @@
+"""Prepared statements for the counter's hot paths: SQLAlchemy builds, the driver runs.
+
+A scan and a sale are a dozen small statements. Through ``Connection.execute`` each one costs
+about 70 µs of SQLAlchemy bookkeeping on an old laptop, five times the statement itself,
+and that is most of a sale. A ``Prepared`` statement is still a SQLAlchemy Core construct:
+SQLAlchemy compiles it once per dialect (SQLite or PostgreSQL, same code) and supplies the
+column types' bind and result processors, so money is stored as scaled integers and floats
+are refused exactly as elsewhere. Only the per-call execution context is skipped: the compiled
+string runs on the DB-API cursor of the unit of work's connection, inside its transaction.
+
+Driver errors are raised as SQLAlchemy's own exceptions (``IntegrityError`` ...), so callers
+handle them the same way on both paths.
+
+What a prepared statement must not need, checked when it is compiled: Python-side column
+defaults (give every column a value), expanding ``IN`` lists and other post-compile
+parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from sqlalchemy import Connection, Dialect
+from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.dml import Insert, UpdateBase
+from sqlalchemy.sql.elements import BindParameter, ClauseElement
+from sqlalchemy.sql.selectable import Select
+
+_Processor = Callable[[Any], Any] | None
+Row = tuple[Any, ...]
+
+
+class _Compiled:
+    """One statement compiled for one dialect, with its processors looked up once."""
+
+    def __init__(self, statement: ClauseElement, dialect: Dialect, keys: Sequence[str]) -> None:
+        compiled = statement.compile(dialect=dialect, column_keys=list(keys) or None)
+        assert isinstance(compiled, SQLCompiler)
+        if compiled.insert_prefetch or compiled.update_prefetch:
+            missing = [c.key for c in (*compiled.insert_prefetch, *compiled.update_prefetch)]
+            raise ValueError(f"a prepared statement needs values for {missing}")
+        if compiled.post_compile_params or compiled.literal_execute_params:
+            raise ValueError("a prepared statement cannot expand parameters (IN lists)")
+        self.sql = compiled.string
+        self.dialect = dialect
+        names = (
+            list(compiled.positiontup or ())
+            if compiled.positional
+            else list(dict.fromkeys(compiled.bind_names.values()))
+        )
+        escaped = compiled.escaped_bind_names
+        self._driver_names = [escaped.get(name, name) for name in names]
+        self._positional = compiled.positional
+        self._plan = [_slot(compiled.binds[name], name, dialect) for name in names]
+        self._readers: list[_Processor] = [
+            column.type.dialect_impl(dialect).result_processor(dialect, None)
+            for column in _result_columns(statement)
+        ]
+
+    def bind(self, params: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
+        """The driver's parameters, in its order: each value given (by the bind's key or its
+        compiled name) or fixed in the statement, then through its type's processor.
+
+        This is what ``SQLCompiler.construct_params`` does, without its per-call
+        generality: it runs for every row of every sale.
+        """
+        bound = []
+        for key, name, fixed, binder in self._plan:
+            if key in params:
+                value = params[key]
+            elif name in params:
+                value = params[name]
+            elif fixed is _REQUIRED:
+                raise ValueError(f"no value given for '{key}'")
+            else:
+                value = fixed
+            bound.append(value if binder is None else binder(value))
+        if self._positional:
+            return bound
+        return dict(zip(self._driver_names, bound, strict=True))
+
+    def read(self, rows: Iterable[Row]) -> list[Row]:
+        readers = self._readers
+        if not any(readers):
+            return [tuple(row) for row in rows]
+        return [
+            tuple(v if r is None else r(v) for r, v in zip(readers, row, strict=True))
+            for row in rows
+        ]
+
+
+_REQUIRED = object()
+_Slot = tuple[str, str, Any, _Processor]
+
+
+def _slot(bind: BindParameter[Any], name: str, dialect: Dialect) -> _Slot:
+    """Where one bound value comes from, and the processor of its type."""
+    if bind.callable is not None:
+        raise ValueError(f"a prepared statement cannot call for its value of '{bind.key}'")
+    fixed = _REQUIRED if bind.required else bind.value
+    return bind.key, name, fixed, bind.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+def _result_columns(statement: ClauseElement) -> Sequence[Any]:
+    if isinstance(statement, Select):
+        return list(statement.selected_columns)
+    if isinstance(statement, UpdateBase):
+        return list(statement.exported_columns)
+    return []
+
+
+class Prepared:
+    """A Core statement run on the driver's cursor; compiled on first use per dialect.
+
+    Build it once at module level, like any prebuilt statement, then call ``rows``,
+    ``first``, ``scalar`` or ``run`` with the unit of work's connection. Parameters are given
+    by bind name; an INSERT with no ``values()`` takes the column keys of the parameters.
+    """
+
+    def __init__(self, statement: ClauseElement) -> None:
+        self.statement = statement
+        self._cache: WeakKeyDictionary[Dialect, dict[tuple[str, ...], _Compiled]] = (
+            WeakKeyDictionary()
+        )
+
+    def _for(self, dialect: Dialect, keys: tuple[str, ...]) -> _Compiled:
+        by_keys = self._cache.get(dialect)
+        if by_keys is None:
+            by_keys = self._cache[dialect] = {}
+        compiled = by_keys.get(keys)
+        if compiled is None:
+            compiled = by_keys[keys] = _Compiled(self.statement, dialect, keys)
+        return compiled
+
+    def _keys(self, params: Mapping[str, Any]) -> tuple[str, ...]:
+        return tuple(params) if isinstance(self.statement, Insert) else ()
+
+    def rows(self, connection: Connection, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Run the statement once and return every row it gives (SELECT or RETURNING)."""
+        params = params or {}
+        compiled = self._for(connection.dialect, self._keys(params))
+        cursor = _cursor(connection)
+        try:
+            cursor.execute(compiled.sql, compiled.bind(params))
+            fetched = cursor.fetchall() if cursor.description else []
+        except compiled.dialect.loaded_dbapi.Error as error:
+            raise _wrapped(compiled, params, error) from error
+        finally:
+            cursor.close()
+        return compiled.read(fetched)
+
+    def first(self, connection: Connection, params: Mapping[str, Any] | None = None) -> Row | None:
+        """The first row, or None."""
+        found = self.rows(connection, params)
+        return found[0] if found else None
+
+    def scalar(self, connection: Connection, params: Mapping[str, Any] | None = None) -> Any:
+        """The first column of the first row, or None."""
+        row = self.first(connection, params)
+        return None if row is None else row[0]
+
+    def run(self, connection: Connection, many: Sequence[Mapping[str, Any]]) -> None:
+        """Run the statement once per parameter set (``executemany``); no rows come back."""
+        if not many:
+            return
+        compiled = self._for(connection.dialect, self._keys(many[0]))
+        cursor = _cursor(connection)
+        try:
+            cursor.executemany(compiled.sql, [compiled.bind(params) for params in many])
+        except compiled.dialect.loaded_dbapi.Error as error:
+            raise _wrapped(compiled, many[0], error) from error
+        finally:
+            cursor.close()
+
+
+def _cursor(connection: Connection) -> Any:
+    """A cursor on the connection's DB-API connection, in its current transaction."""
+    return connection.connection.cursor()
+
+
+def _wrapped(compiled: _Compiled, params: Mapping[str, Any], error: Exception) -> StatementError:
+    dbapi_error = compiled.dialect.loaded_dbapi.Error
+    return DBAPIError.instance(
+        compiled.sql, dict(params), error, dbapi_error, dialect=compiled.dialect
+    )
