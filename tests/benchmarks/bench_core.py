@@ -553,7 +553,11 @@ def raw_now() -> str:
 
 
 class RawTill:
-    """The till's cart and checkout written by hand against sqlite3."""
+    """The till's cart and checkout written by hand against sqlite3.
+
+    Like ShopTill, the open cart's snapshot commits at synchronous=NORMAL (no fsync) and
+    documents at FULL; the pragma is sent only when the level changes.
+    """
 
     def __init__(self, con: sqlite3.Connection, till: str, user_id: int) -> None:
         self.con = con
@@ -561,6 +565,13 @@ class RawTill:
         self.user_id = user_id
         self.cart_id: int | None = None
         self.lines: list[dict[str, Any]] = []
+        self.level = "FULL"
+
+    def begin(self, level: str) -> None:
+        if level != self.level:
+            self.con.execute(f"PRAGMA synchronous={level}")
+            self.level = level
+        self.con.execute("BEGIN IMMEDIATE")
 
     def lookup(self, code: str) -> tuple[Any, ...]:
         row = self.con.execute(LOOKUP_SQL, (code,)).fetchone()
@@ -589,7 +600,7 @@ class RawTill:
         payload = json.dumps({"lines": self.lines, "discount": None})
         now = raw_now()
         con = self.con
-        con.execute("BEGIN IMMEDIATE")
+        self.begin("NORMAL")
         try:
             if self.cart_id is None:
                 self.cart_id = con.execute(
@@ -609,7 +620,7 @@ class RawTill:
 
     def void(self) -> None:
         con = self.con
-        con.execute("BEGIN IMMEDIATE")
+        self.begin("FULL")
         con.execute(
             "INSERT INTO audit_log (at, user_id, till, action, details) "
             "VALUES (?, ?, ?, 'void_cart', ?)",
@@ -637,7 +648,7 @@ class RawTill:
         tax_total = sum(t for _, _, t in priced)
         tendered = (total + 9999) // 10000 * 10000
         con = self.con
-        con.execute("BEGIN IMMEDIATE")
+        self.begin("FULL")
         try:
             number = (
                 con.execute(
