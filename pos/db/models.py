@@ -64,7 +64,9 @@ class Product(Base):
             "category_id",
             "name",
             sqlite_where=text("favourite = 1"),  # as SQLAlchemy writes the query
-            postgresql_where=text("favourite"),
+            # PostgreSQL's copy (migration 0003) is partial too, WHERE favourite. It is not
+            # declared here: a postgresql_ option makes SQLAlchemy import its PostgreSQL
+            # dialect, 60 ms of every start on a till that uses SQLite.
         ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
