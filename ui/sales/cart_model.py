@@ -14,6 +14,16 @@ from ui.table_model import Index, ListTableModel
 ITEM, QUANTITY, PRICE, DISCOUNT, TOTAL = range(5)
 _EDITABLE = {QUANTITY, DISCOUNT}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+#: The roles the model answers; a view asks for many more, and those return at once.
+_ROLES = frozenset({_DISPLAY, _EDIT, _ALIGNMENT, _TOOLTIP})
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS = [
+    _READ_ONLY | Qt.ItemFlag.ItemIsEditable if c in _EDITABLE else _READ_ONLY for c in range(5)
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,30 +106,37 @@ class CartModel(ListTableModel):
     def line_id(self, row: int) -> str:
         return self._rows[row].priced.line.line_id
 
+    def cell_text(self, row: int, column: int) -> str:
+        """The formatted text of a cell, for the delegate that paints it."""
+        return self._rows[row].shown[column]
+
     def row_count(self) -> int:
         return len(self._rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() in _EDITABLE:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        # Asked for every painted cell: a table lookup, not a call to the base class.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _FLAGS[index.column()]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES:
             return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        number = index.row()
+        if not 0 <= number < len(self._rows):  # an invalid index has row -1
+            return None
+        row, column = self._rows[number], index.column()
+        if role == _DISPLAY:
             return row.shown[column]
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return (
                 row.edited[0 if column == QUANTITY else 1]
                 if column in _EDITABLE
                 else row.shown[column]
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != ITEM:
-            return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and column == ITEM:
+        if role == _ALIGNMENT:
+            return None if column == ITEM else _RIGHT
+        if column == ITEM:
             return f"{row.priced.line.name} ({row.priced.line.sku})"
         return None
 

@@ -34,6 +34,7 @@ from pos.services.settings import ShopSettings
 from ui.catalog.search_model import ProductSearchModel
 from ui.events import AppEvents
 from ui.sales.banner import Banner
+from ui.sales.cart_delegate import CartDelegate
 from ui.sales.cart_model import CartModel
 from ui.sales.dialogs.amount import AskValue
 from ui.sales.money_text import MoneyText
@@ -107,8 +108,10 @@ class SalesScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         view.setWordWrap(False)
+        delegate = CartDelegate(self.cart_model, view)
+        view.setItemDelegate(delegate)
         # The view takes focus back when an in-place edit closes; the scanner needs it.
-        view.itemDelegate().closeEditor.connect(lambda *_: QTimer.singleShot(0, self.focus_scan))
+        delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self.focus_scan))
         return view
 
     def _action(
