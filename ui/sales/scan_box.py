@@ -7,7 +7,9 @@ makes, so scanning never pays for a search.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +26,24 @@ from ui.catalog.search_model import ProductSearchModel
 
 SEARCH_PAUSE_MS = 150
 _UP_DOWN = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+
+
+class ScanField(QLineEdit):
+    """The line edit, with the keys the counter acts on handed to ``on_key`` first.
+
+    An override rather than an event filter: only key presses call into Python, not every
+    paint, timer and focus event the field receives while a scanner types.
+    """
+
+    def __init__(self, on_key: Callable[[int], bool]) -> None:
+        super().__init__()
+        self._on_key = on_key
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._on_key(event.key()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class ScanBox(QWidget):
@@ -43,7 +63,7 @@ class ScanBox(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.field = QLineEdit()
+        self.field = ScanField(self._key)
         self.field.setAccessibleName(self.tr("Scan or search"))
         self.field.setPlaceholderText(self.tr("Scan a barcode, or type a name or SKU"))
         self.field.setClearButtonEnabled(True)
@@ -74,7 +94,6 @@ class ScanBox(QWidget):
         self._pause.setInterval(SEARCH_PAUSE_MS)
         self._pause.timeout.connect(self.search_now)
         self.field.textEdited.connect(lambda _text: self._pause.start())
-        self.field.installEventFilter(self)
         self.matches.clicked.connect(lambda index: self._choose(index.row()))
 
     def search_now(self) -> None:
@@ -93,20 +112,18 @@ class ScanBox(QWidget):
         self.model.set_hits([])
         self.matches.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.field and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._enter()
-                return True
-            if key in _UP_DOWN and self.matches.isVisible():
-                self._move(_UP_DOWN[Qt.Key(key)])
-                return True
-            if key == Qt.Key.Key_Escape and self.field.text():
-                self.clear()
-                return True
-        return super().eventFilter(watched, event)
+    def _key(self, key: int) -> bool:
+        """Act on Enter, the arrows over the matches, and Escape; True when handled."""
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._enter()
+            return True
+        if key in _UP_DOWN and self.matches.isVisible():
+            self._move(_UP_DOWN[Qt.Key(key)])
+            return True
+        if key == Qt.Key.Key_Escape and self.field.text():
+            self.clear()
+            return True
+        return False
 
     def _enter(self) -> None:
         """Digits typed fast are a scan; a name typed fast picks its first match."""
