@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
 from pos.domain.errors import ShopError
 from pos.services.cart import CartSession
 from pos.services.database import Database, demo_database_url, open_database
-from pos.services.demo import create_demo_shop, holds_demo_shop
 from pos.services.settings import ShopSettings, get_settings
 from pos.services.shop import owner, shop_exists
 from ui.events import AppEvents
 from ui.ops import wait_for_all
 from ui.sales.printing import ERROR, READY, printer_state
 from ui.sales.screen import SalesScreen
-from ui.setup.first_run import FirstRunChoice, FirstRunDialog
 
 if TYPE_CHECKING:
     from ui.settings.screen import SettingsScreen
@@ -176,6 +174,10 @@ def choose_database(url: str | None) -> Database | None:
     db = open_database(url)
     if shop_exists(db):
         return db
+    # Imported only on a first run: a shop's every start skips their cost.
+    from pos.services.demo import create_demo_shop, holds_demo_shop
+    from ui.setup.first_run import FirstRunChoice, FirstRunDialog
+
     dialog = FirstRunDialog(db)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -38,7 +38,6 @@ from ui.sales.cart_delegate import CartDelegate
 from ui.sales.cart_model import CartModel
 from ui.sales.dialogs.amount import AskValue
 from ui.sales.money_text import MoneyText
-from ui.sales.payment_dialog import PaymentDialog
 from ui.sales.printing import ReceiptPrinter
 from ui.sales.quick_picks import QuickPicks
 from ui.sales.scan_box import ScanBox
@@ -327,6 +326,8 @@ class SalesScreen(QWidget):
             self.focus_scan()
             return
         settings = self.session.settings
+        from ui.sales.payment_dialog import PaymentDialog  # loaded on the first payment
+
         dialog = PaymentDialog(
             self.session.totals().total, self.text, settings.cash_rounding, self.session.pay, self
         )
