@@ -125,8 +125,13 @@ def make_engine(url: str) -> Engine:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         # LIFO: the connection used last is reused, with SQLite's page cache still warm.
+        # No reset on return: a unit of work's Connection rolls back whatever it did not
+        # commit when it closes, so the pool's own rollback would be a second one.
         engine = create_engine(
-            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, pool_use_lifo=True
+            url,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+            pool_use_lifo=True,
+            pool_reset_on_return=None,
         )
         _configure_sqlite(engine)
         return engine
