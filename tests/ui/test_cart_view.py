@@ -1,4 +1,4 @@
-"""The cart's own delegate paints what the stock delegate would: the same text, in the same place."""
+"""The cart's own delegate paints what the stock delegate would: same text, same place."""
 
 from __future__ import annotations
 
