@@ -139,7 +139,7 @@ class Prepared:
         return tuple(params) if isinstance(self.statement, Insert) else ()
 
     def rows(self, connection: Connection, params: Mapping[str, Any] | None = None) -> list[Row]:
-        """Run the statement once and return every row it gives (SELECT or RETURNING)."""
+        """Run the statement once; the rows it gives (SELECT or RETURNING), else none."""
         params = params or {}
         compiled = self._for(connection.dialect, self._keys(params))
         cursor = _cursor(connection)

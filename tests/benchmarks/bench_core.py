@@ -477,11 +477,16 @@ def render(rows: Sequence[Row]) -> str:
         verdict = {None: "info", True: "pass", False: "FAIL"}[row.passed]
         cells += [row.ratio_text(), row.target, verdict]
         table.append(tuple(cells))
-    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    return aligned(table, left={0, 9, 10})
+
+
+def aligned(table: Sequence[Sequence[str]], left: set[int]) -> str:
+    """``table`` (header first) as text columns: ``left`` columns flush left, the rest right."""
+    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
     lines = []
     for number, cells in enumerate(table):
         parts = [
-            c.ljust(w) if i in (0, 9, 10) else c.rjust(w)
+            c.ljust(w) if i in left else c.rjust(w)
             for i, (c, w) in enumerate(zip(cells, widths, strict=True))
         ]
         lines.append(" | ".join(parts).rstrip())

@@ -53,6 +53,7 @@ from tests.benchmarks.bench_core import (
     FULL_SIZE,
     REPO,
     Stats,
+    aligned,
     barcode_for,
     fmt_ms,
     is_active,
@@ -608,17 +609,7 @@ def render(rows: Sequence[Row]) -> str:
                 row.note,
             )
         )
-    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-    lines = []
-    for number, cells in enumerate(table):
-        parts = [
-            c.rjust(w) if i in (1, 2, 3) else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ]
-        lines.append(" | ".join(parts).rstrip())
-        if number == 0:
-            lines.append("-+-".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return aligned(table, left={0, 4, 5, 6})
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
