@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,10 +13,10 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
 from pos.db.schema_version import is_current
-from pos.db.uow import UnitOfWork
+from pos.db.uow import BeginTransaction, UnitOfWork
 from pos.domain.errors import DatabaseProblem
 from pos.paths import default_database_url
 
@@ -32,6 +32,8 @@ _FULL, _NORMAL = "FULL", "NORMAL"
 _DURABLE_WRITE = {_IMMEDIATE: True, _DURABLE: True}
 _FAST_WRITE = {_IMMEDIATE: True, _DURABLE: False}
 _READ = {_READ_ONLY: True}
+#: ``psycopg.pq.TransactionStatus.IDLE``, without importing psycopg for SQLite shops.
+_PG_IDLE = 0
 
 
 def is_sqlite(url: str) -> bool:
@@ -54,12 +56,11 @@ def sqlite_path(url: str) -> Path | None:
 def _configure_sqlite(engine: Engine) -> None:
     """WAL, synchronous=FULL and foreign keys on every connection; BEGIN IMMEDIATE for writes.
 
-    pysqlite's own transaction handling is switched off so that SQLAlchemy's "begin" event
-    decides how each transaction starts: a writing unit of work takes the write lock at once
-    (BEGIN IMMEDIATE), which avoids the deadlock of two readers upgrading to writers.
-
-    BEGIN goes straight to the driver connection: the event runs for every unit of work, and
-    SQLAlchemy's execution machinery would cost more than the statement itself.
+    pysqlite's own transaction handling is switched off so that ShopTill decides how each
+    transaction starts (``_begin_sqlite``): a unit of work begins its own, and SQLAlchemy's
+    "begin" event applies the same rules to a plain ``engine.begin()`` (Alembic). A writing
+    unit of work takes the write lock at once (BEGIN IMMEDIATE), which avoids the deadlock of
+    two readers upgrading to writers.
 
     A non-durable unit of work (``Database.write(durable=False)``) runs at
     ``synchronous=NORMAL``. SQLite applies that pragma only outside a transaction (set inside
@@ -84,14 +85,23 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        options = connection.get_execution_options()
-        pooled = connection.connection
-        driver: Any = pooled.driver_connection  # the sqlite3.Connection itself
-        if options.get(_READ_ONLY, False):
-            driver.execute("BEGIN")  # never commits: the sync level does not matter
-            return
-        _set_synchronous(driver, pooled.info, _FULL if options.get(_DURABLE, True) else _NORMAL)
-        driver.execute("BEGIN IMMEDIATE" if options.get(_IMMEDIATE, False) else "BEGIN")
+        _begin_sqlite(connection.connection, connection.get_execution_options())
+
+
+def _begin_sqlite(pooled: PoolProxiedConnection, options: Mapping[str, Any]) -> None:
+    """Begin a transaction as ``options`` ask, unless the connection is already in one.
+
+    BEGIN goes straight to the driver connection: this runs for every unit of work, and
+    SQLAlchemy's execution machinery would cost more than the statement itself.
+    """
+    driver: Any = pooled.driver_connection  # the sqlite3.Connection itself
+    if driver.in_transaction:
+        return  # a unit of work began it; its Connection is joining
+    if options.get(_READ_ONLY, False):
+        driver.execute("BEGIN")  # never commits: the sync level does not matter
+        return
+    _set_synchronous(driver, pooled.info, _FULL if options.get(_DURABLE, True) else _NORMAL)
+    driver.execute("BEGIN IMMEDIATE" if options.get(_IMMEDIATE, False) else "BEGIN")
 
 
 def _set_synchronous(driver: Any, info: dict[Any, Any], level: str) -> None:
@@ -105,17 +115,30 @@ def _set_synchronous(driver: Any, info: dict[Any, Any], level: str) -> None:
 
 
 def _configure_postgresql(engine: Engine) -> None:
-    """A non-durable unit of work commits without waiting for the WAL flush.
-
-    ``SET LOCAL`` lasts until the end of the transaction, so nothing needs putting back. The
-    driver starts the transaction implicitly with this statement.
-    """
+    """A non-durable unit of work commits without waiting for the WAL flush."""
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        if not connection.get_execution_options().get(_DURABLE, True):
-            driver: Any = connection.connection.driver_connection
-            driver.execute("SET LOCAL synchronous_commit TO OFF")
+        _begin_postgresql(connection.connection, connection.get_execution_options())
+
+
+def _begin_postgresql(pooled: PoolProxiedConnection, options: Mapping[str, Any]) -> None:
+    """The driver begins the transaction implicitly, with the first statement.
+
+    ``SET LOCAL`` lasts until the end of the transaction, so nothing needs putting back.
+    """
+    driver: Any = pooled.driver_connection  # the psycopg Connection
+    if driver.info.transaction_status != _PG_IDLE:
+        return  # a unit of work began it; its Connection is joining
+    if not options.get(_DURABLE, True):
+        driver.execute("SET LOCAL synchronous_commit TO OFF")
+
+
+def _begin_as_driver_does(pooled: PoolProxiedConnection, options: Mapping[str, Any]) -> None:
+    """Other databases: the driver's own implicit transaction."""
+
+
+_BEGIN: dict[str, BeginTransaction] = {"sqlite": _begin_sqlite, "postgresql": _begin_postgresql}
 
 
 def make_engine(url: str) -> Engine:
@@ -155,10 +178,11 @@ class Database:
         self._reads = self.engine.execution_options(**_READ)
         self._durable_writes = self.engine.execution_options(**_DURABLE_WRITE)
         self._fast_writes = self.engine.execution_options(**_FAST_WRITE)
+        self._begin: BeginTransaction = _BEGIN.get(self.engine.dialect.name, _begin_as_driver_does)
 
     def read(self) -> UnitOfWork:
         """A unit of work for reading; it never commits."""
-        return UnitOfWork(self._reads, self.sessions, write=False)
+        return UnitOfWork(self._reads, self.sessions, write=False, begin=self._begin, options=_READ)
 
     def write(self, *, durable: bool = True) -> UnitOfWork:
         """A unit of work that may write; it rolls back unless ``commit()`` is called.
@@ -170,8 +194,10 @@ class Database:
                 the next durable commit makes it durable too. For data that is rewritten
                 on every change and whose loss costs a re-scan, never for documents.
         """
-        engine = self._durable_writes if durable else self._fast_writes
-        return UnitOfWork(engine, self.sessions, write=True)
+        engine, options = (
+            (self._durable_writes, _DURABLE_WRITE) if durable else (self._fast_writes, _FAST_WRITE)
+        )
+        return UnitOfWork(engine, self.sessions, write=True, begin=self._begin, options=options)
 
     @contextmanager
     def raw(self) -> Iterator[Any]:

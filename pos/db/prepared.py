@@ -6,7 +6,7 @@ and that is most of a sale. A ``Prepared`` statement is still a SQLAlchemy Core 
 SQLAlchemy compiles it once per dialect (SQLite or PostgreSQL, same code) and supplies the
 column types' bind and result processors, so money is stored as scaled integers and floats
 are refused exactly as elsewhere. Only the per-call execution context is skipped: the compiled
-string runs on the DB-API cursor of the unit of work's connection, inside its transaction.
+string runs on a DB-API cursor of the unit of work, inside its transaction.
 
 Driver errors are raised as SQLAlchemy's own exceptions (``IntegrityError`` ...), so callers
 handle them the same way on both paths.
@@ -22,12 +22,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Connection, Dialect
-from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy import Dialect
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.dml import Insert, UpdateBase
 from sqlalchemy.sql.elements import BindParameter, ClauseElement
 from sqlalchemy.sql.selectable import Select
+
+from pos.db.uow import UnitOfWork
 
 _Processor = Callable[[Any], Any] | None
 Row = tuple[Any, ...]
@@ -116,7 +117,7 @@ class Prepared:
     """A Core statement run on the driver's cursor; compiled on first use per dialect.
 
     Build it once at module level, like any prebuilt statement, then call ``rows``,
-    ``first``, ``scalar`` or ``run`` with the unit of work's connection. Parameters are given
+    ``first``, ``scalar`` or ``run`` with the unit of work. Parameters are given
     by bind name; an INSERT with no ``values()`` takes the column keys of the parameters.
     """
 
@@ -138,51 +139,40 @@ class Prepared:
     def _keys(self, params: Mapping[str, Any]) -> tuple[str, ...]:
         return tuple(params) if isinstance(self.statement, Insert) else ()
 
-    def rows(self, connection: Connection, params: Mapping[str, Any] | None = None) -> list[Row]:
-        """Run the statement once; the rows it gives (SELECT or RETURNING), else none."""
+    def rows(self, uow: UnitOfWork, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Run the statement once; the rows it gives (SELECT or RETURNING, or none for a
+        plain UPDATE or DELETE)."""
         params = params or {}
-        compiled = self._for(connection.dialect, self._keys(params))
-        cursor = _cursor(connection)
+        compiled = self._for(uow.dialect, self._keys(params))
+        cursor = uow.cursor()
         try:
             cursor.execute(compiled.sql, compiled.bind(params))
             fetched = cursor.fetchall() if cursor.description else []
         except compiled.dialect.loaded_dbapi.Error as error:
-            raise _wrapped(compiled, params, error) from error
+            raise uow.driver_error(error, compiled.sql, params) from error
         finally:
             cursor.close()
         return compiled.read(fetched)
 
-    def first(self, connection: Connection, params: Mapping[str, Any] | None = None) -> Row | None:
+    def first(self, uow: UnitOfWork, params: Mapping[str, Any] | None = None) -> Row | None:
         """The first row, or None."""
-        found = self.rows(connection, params)
+        found = self.rows(uow, params)
         return found[0] if found else None
 
-    def scalar(self, connection: Connection, params: Mapping[str, Any] | None = None) -> Any:
+    def scalar(self, uow: UnitOfWork, params: Mapping[str, Any] | None = None) -> Any:
         """The first column of the first row, or None."""
-        row = self.first(connection, params)
+        row = self.first(uow, params)
         return None if row is None else row[0]
 
-    def run(self, connection: Connection, many: Sequence[Mapping[str, Any]]) -> None:
+    def run(self, uow: UnitOfWork, many: Sequence[Mapping[str, Any]]) -> None:
         """Run the statement once per parameter set (``executemany``); no rows come back."""
         if not many:
             return
-        compiled = self._for(connection.dialect, self._keys(many[0]))
-        cursor = _cursor(connection)
+        compiled = self._for(uow.dialect, self._keys(many[0]))
+        cursor = uow.cursor()
         try:
             cursor.executemany(compiled.sql, [compiled.bind(params) for params in many])
         except compiled.dialect.loaded_dbapi.Error as error:
-            raise _wrapped(compiled, many[0], error) from error
+            raise uow.driver_error(error, compiled.sql, many[0]) from error
         finally:
             cursor.close()
-
-
-def _cursor(connection: Connection) -> Any:
-    """A cursor on the connection's DB-API connection, in its current transaction."""
-    return connection.connection.cursor()
-
-
-def _wrapped(compiled: _Compiled, params: Mapping[str, Any], error: Exception) -> StatementError:
-    dbapi_error = compiled.dialect.loaded_dbapi.Error
-    return DBAPIError.instance(
-        compiled.sql, dict(params), error, dbapi_error, dialect=compiled.dialect
-    )

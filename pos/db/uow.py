@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Self
+from typing import Any, Self, cast
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Dialect, Engine
+from sqlalchemy.exc import DBAPIError, PendingRollbackError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import PoolProxiedConnection
+
+#: Starts a transaction on a pooled DB-API connection, as a kind of unit of work needs it
+#: (the dialect's own rules: SQLite's write lock and sync level, PostgreSQL's commit mode).
+#: It must do nothing when the connection is already in a transaction.
+BeginTransaction = Callable[[PoolProxiedConnection, Mapping[str, Any]], None]
 
 
 class UnitOfWork:
@@ -15,10 +23,11 @@ class UnitOfWork:
     Use as ``with db.write() as uow: ...; uow.commit()``. Leaving the block without a
     commit, or with an exception, rolls everything back.
 
-    The unit of work owns a connection and its transaction. ``connection`` runs prebuilt
-    Core statements on it (the counter's hot paths: no ORM bookkeeping per row). ``session``
-    is an ORM session made on first use that joins the same transaction and controls it
-    fully, so its commit is the unit of work's commit. A scan never pays for a session.
+    The unit of work checks a DB-API connection out of the pool and begins the transaction
+    on it itself. The counter's hot paths (a scan, a sale) run prepared statements on it
+    (``pos.db.prepared``) and never pay for more. ``connection`` is a SQLAlchemy Connection
+    and ``session`` an ORM Session, each made on first use, that join that same transaction:
+    a commit through either is the unit of work's commit.
     """
 
     def __init__(
@@ -27,18 +36,39 @@ class UnitOfWork:
         sessions: sessionmaker[Session],
         *,
         write: bool,
+        begin: BeginTransaction,
+        options: Mapping[str, Any],
     ) -> None:
         self._engine = engine
         self._sessions = sessions
         self.write = write
+        self._begin = begin
+        self._options = options
+        self._dbapi: PoolProxiedConnection | None = None
         self._connection: Connection | None = None
         self._session: Session | None = None
 
     @property
+    def dialect(self) -> Dialect:
+        return self._engine.dialect
+
+    def cursor(self) -> Any:
+        """A DB-API cursor in the unit of work's transaction; only inside the ``with`` block.
+
+        After a commit, the next statement begins a new transaction, as SQLAlchemy's
+        Connection does: what follows the last commit is rolled back at the end.
+        """
+        pooled = self._pooled()
+        self._begin(pooled, self._options)  # nothing to do unless a commit ended it
+        return pooled.cursor()
+
+    @property
     def connection(self) -> Connection:
-        """The unit of work's connection; only inside the ``with`` block."""
+        """A SQLAlchemy Connection in the unit of work's transaction; only inside the block."""
         if self._connection is None:
-            raise RuntimeError("the unit of work is not open")
+            connection = Connection(self._engine, self._pooled())
+            connection.begin()  # the transaction is already open: this only records it
+            self._connection = connection
         return self._connection
 
     @property
@@ -50,14 +80,32 @@ class UnitOfWork:
             )
         return self._session
 
+    def driver_error(
+        self, error: Exception, statement: str, params: Mapping[str, Any]
+    ) -> DBAPIError:
+        """``error`` from the driver as SQLAlchemy raises it (``IntegrityError`` ...).
+
+        A lost server connection is dropped from the pool, as SQLAlchemy itself would.
+        """
+        return _wrapped(self.dialect, self._dbapi, error, statement, params)
+
+    def _pooled(self) -> PoolProxiedConnection:
+        if self._dbapi is None:
+            raise RuntimeError("the unit of work is not open")
+        return self._dbapi
+
     def __enter__(self) -> Self:
-        connection = self._engine.connect()
+        pooled = self._engine.raw_connection()
         try:
-            connection.begin()
+            self._begin(pooled, self._options)
+        except self.dialect.loaded_dbapi.Error as error:
+            wrapped = _wrapped(self.dialect, pooled, error, "BEGIN", {})
+            pooled.close()
+            raise wrapped from error
         except BaseException:
-            connection.close()
+            pooled.close()
             raise
-        self._connection = connection
+        self._dbapi = pooled
         return self
 
     def __exit__(
@@ -66,13 +114,32 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        connection, session = self.connection, self._session
-        self._connection = self._session = None
+        pooled, connection, session = self._dbapi, self._connection, self._session
+        self._dbapi = self._connection = self._session = None
+        if pooled is None:
+            return
         try:
             if session is not None:
                 session.close()
         finally:
-            connection.close()  # rolls back whatever was not committed
+            try:
+                self._roll_back(pooled)
+            finally:
+                (connection or pooled).close()  # back to the pool
+
+    def _roll_back(self, pooled: PoolProxiedConnection) -> None:
+        """Undo whatever was not committed: a no-op after a commit.
+
+        A connection that turns out to be lost is dropped from the pool; its transaction is
+        gone with it.
+        """
+        driver: Any = pooled.dbapi_connection
+        if driver is None:
+            return  # already dropped
+        try:
+            driver.rollback()
+        except self.dialect.loaded_dbapi.Error as error:
+            pooled.invalidate(error)
 
     def commit(self) -> None:
         """Make the action's changes durable (see ``Database.write`` for ``durable=False``)."""
@@ -80,5 +147,31 @@ class UnitOfWork:
             raise RuntimeError("a read-only unit of work cannot commit")
         if self._session is not None:
             self._session.commit()  # flushes, then commits the connection's transaction
+        elif self._connection is not None:
+            self._connection.commit()
         else:
-            self.connection.commit()
+            driver: Any = self._pooled().dbapi_connection
+            if driver is None:
+                raise PendingRollbackError("the database connection was lost: nothing was saved")
+            try:
+                driver.commit()
+            except self.dialect.loaded_dbapi.Error as error:
+                raise self.driver_error(error, "COMMIT", {}) from error
+
+
+def _wrapped(
+    dialect: Dialect,
+    pooled: PoolProxiedConnection | None,
+    error: Exception,
+    statement: str,
+    params: Mapping[str, Any],
+) -> DBAPIError:
+    driver_error: Any = error  # one of the driver's DB-API exceptions
+    dbapi = None if pooled is None else pooled.dbapi_connection
+    if dbapi is not None and dialect.is_disconnect(driver_error, dbapi, None):
+        cast(PoolProxiedConnection, pooled).invalidate(error)
+    wrapped = DBAPIError.instance(
+        statement, dict(params), error, dialect.loaded_dbapi.Error, dialect=dialect
+    )
+    assert isinstance(wrapped, DBAPIError)
+    return wrapped

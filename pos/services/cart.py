@@ -222,7 +222,7 @@ class CartSession:
         payload, now = cart_to_json(cart), utcnow()
         if self._cart_id is None:
             cart_id: int = _INSERT_CART.scalar(
-                uow.connection,
+                uow,
                 {
                     "till": self.till,
                     "status": OPEN,
@@ -234,9 +234,7 @@ class CartSession:
                 },
             )
             return cart_id
-        _UPDATE_CART.rows(
-            uow.connection, {"cart_id": self._cart_id, "payload": payload, "updated_at": now}
-        )
+        _UPDATE_CART.rows(uow, {"cart_id": self._cart_id, "payload": payload, "updated_at": now})
         return self._cart_id
 
 

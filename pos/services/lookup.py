@@ -80,8 +80,8 @@ _SellableRow = tuple[Any, ...]
 
 
 def _first(uow: UnitOfWork, statement: Prepared, params: dict[str, Any]) -> _SellableRow | None:
-    """The first row of a prepared sellable query, run on the unit of work's connection."""
-    return statement.first(uow.connection, params)
+    """The first row of a prepared sellable query, in the unit of work."""
+    return statement.first(uow, params)
 
 
 def _to_sellable(row: _SellableRow) -> Sellable:

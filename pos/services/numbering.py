@@ -31,7 +31,7 @@ _TAKE = Prepared(
 
 def take_number(uow: UnitOfWork, series: str) -> int:
     """The next number of ``series``, reserved until the unit of work ends."""
-    taken = _TAKE.scalar(uow.connection, {"series_name": series})
+    taken = _TAKE.scalar(uow, {"series_name": series})
     if taken is None:
         raise InvalidInput("This database holds no shop yet. Create one or open the demo.")
     return int(taken) - 1

@@ -71,10 +71,9 @@ def complete_sale(
     settlement = settle(totals.total, tenders, money, settings.cash_rounding)
     now = utcnow()
     with db.write() as uow:
-        connection = uow.connection
         number = take_number(uow, SALE_SERIES)
         sale_id: int = _INSERT_SALE.scalar(
-            connection,
+            uow,
             {
                 "kind": "sale",
                 "series": SALE_SERIES,
@@ -98,8 +97,8 @@ def complete_sale(
             },
         )
         line_rows = [_line_row(sale_id, no, p) for no, p in enumerate(totals.lines, start=1)]
-        _INSERT_LINES.run(connection, line_rows)
-        id_of_line: dict[int, int] = dict(_LINE_IDS.rows(connection, {"sale_id": sale_id}))
+        _INSERT_LINES.run(uow, line_rows)
+        id_of_line: dict[int, int] = dict(_LINE_IDS.rows(uow, {"sale_id": sale_id}))
         line_ids = [id_of_line[row["line_no"]] for row in line_rows]
         tax_rows = [
             {
@@ -112,7 +111,7 @@ def complete_sale(
             }
             for r in totals.rates
         ]
-        _INSERT_TAXES.run(connection, tax_rows)
+        _INSERT_TAXES.run(uow, tax_rows)
         payment_rows = [
             {
                 "sale_id": sale_id,
@@ -124,7 +123,7 @@ def complete_sale(
             }
             for p in settlement.payments
         ]
-        _INSERT_PAYMENTS.run(connection, payment_rows)
+        _INSERT_PAYMENTS.run(uow, payment_rows)
         apply_moves(
             uow,
             [Move(p.line.product_id, -p.line.quantity) for p in totals.lines],
@@ -135,7 +134,7 @@ def complete_sale(
             sale_id=sale_id,
         )
         if open_cart_id is not None:
-            _DELETE_CART.rows(connection, {"cart_id": open_cart_id})
+            _DELETE_CART.rows(uow, {"cart_id": open_cart_id})
         uow.commit()
     return SaleDTO(
         id=sale_id,

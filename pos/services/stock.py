@@ -69,18 +69,15 @@ def apply_moves(
     Raises:
         NotFound: a move names a product that does not exist.
     """
-    connection = uow.connection
     after_each: list[Decimal] = [Decimal(0)] * len(moves)
     for index in sorted(range(len(moves)), key=lambda i: moves[i].product_id):
         move = moves[index]
-        after = _MOVE_STOCK.scalar(
-            connection, {"product_id": move.product_id, "change": move.quantity}
-        )
+        after = _MOVE_STOCK.scalar(uow, {"product_id": move.product_id, "change": move.quantity})
         if after is None:
             raise NotFound("That product does not exist.")
         after_each[index] = after
     _INSERT_MOVEMENTS.run(
-        connection,
+        uow,
         [
             {
                 "product_id": move.product_id,

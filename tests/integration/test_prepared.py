@@ -31,7 +31,7 @@ _ADD_BARCODE = Prepared(insert(barcodes))
 def test_values_come_back_through_the_column_types(db: Database, milk: ProductDTO) -> None:
     with db.read() as uow:
         price, on_hand, active, created_at = _PRICE_AND_STOCK.first(
-            uow.connection, {"product_id": milk.id}
+            uow, {"product_id": milk.id}
         ) or pytest.fail("no row")
     assert (price, on_hand, active) == (milk.price, milk.on_hand, True)
     assert type(price) is Decimal and type(active) is bool
@@ -41,17 +41,15 @@ def test_values_come_back_through_the_column_types(db: Database, milk: ProductDT
 def test_money_is_bound_exactly_and_a_float_is_refused(db: Database, milk: ProductDTO) -> None:
     with db.write() as uow:
         assert _SET_PRICE.scalar(
-            uow.connection, {"product_id": milk.id, "new_price": Decimal("1.255")}
+            uow, {"product_id": milk.id, "new_price": Decimal("1.255")}
         ) == Decimal("1.255")
         with pytest.raises(TypeError, match="exact finite values only"):
-            _SET_PRICE.rows(uow.connection, {"product_id": milk.id, "new_price": 1.25})
+            _SET_PRICE.rows(uow, {"product_id": milk.id, "new_price": 1.25})
         with pytest.raises(ValueError, match="more than 3 decimals"):
-            _SET_PRICE.rows(uow.connection, {"product_id": milk.id, "new_price": Decimal("1.2555")})
+            _SET_PRICE.rows(uow, {"product_id": milk.id, "new_price": Decimal("1.2555")})
         uow.commit()
     with db.read() as uow:
-        assert _PRICE_AND_STOCK.first(uow.connection, {"product_id": milk.id})[0] == Decimal(
-            "1.255"
-        )
+        assert _PRICE_AND_STOCK.first(uow, {"product_id": milk.id})[0] == Decimal("1.255")
 
 
 def test_a_driver_error_is_sqlalchemys_and_nothing_is_written(
@@ -59,7 +57,7 @@ def test_a_driver_error_is_sqlalchemys_and_nothing_is_written(
 ) -> None:
     row = {"code": "12345670", "product_id": milk.id}
     with db.write() as uow, pytest.raises(IntegrityError):
-        _ADD_BARCODE.run(uow.connection, [row, {"code": milk.barcodes[0], "product_id": milk.id}])
+        _ADD_BARCODE.run(uow, [row, {"code": milk.barcodes[0], "product_id": milk.id}])
     with db.read() as uow:
         codes = uow.connection.execute(
             select(barcodes.c.code).where(barcodes.c.product_id == milk.id)
@@ -76,9 +74,9 @@ def test_a_statement_that_needs_python_defaults_or_expanding_lists_is_refused(
     )
     with db.write() as uow:
         with pytest.raises(ValueError, match="needs values for"):
-            needs_defaults.run(uow.connection, [{"sku": "X", "name": "X"}])
+            needs_defaults.run(uow, [{"sku": "X", "name": "X"}])
         with pytest.raises(ValueError, match="cannot expand"):
-            expanding.rows(uow.connection, {"ids": [milk.id]})
+            expanding.rows(uow, {"ids": [milk.id]})
 
 
 def test_executemany_writes_every_row(db: Database, milk: ProductDTO) -> None:
@@ -99,7 +97,7 @@ def test_executemany_writes_every_row(db: Database, milk: ProductDTO) -> None:
         for q in ("1", "2.5", "0.001")
     ]
     with db.write() as uow:
-        insert_moves.run(uow.connection, rows)
+        insert_moves.run(uow, rows)
         uow.commit()
     with db.read() as uow:
         stored = uow.connection.execute(
