@@ -27,6 +27,7 @@ from tests.ui.helpers import in_modal, named, press, scanner
 from ui.app import MainWindow
 from ui.ops import wait_for_all
 from ui.sales.screen import SalesScreen
+from ui.widgets.amount_label import AmountLabel
 
 BREAD = "5014255503495"
 
@@ -72,7 +73,7 @@ def screen(window: MainWindow) -> SalesScreen:
 
 
 def total_text(screen: SalesScreen) -> str:
-    return named(screen, QLabel, "Total").text()
+    return named(screen, AmountLabel, "Total").text()
 
 
 def fill_cart(qtbot: QtBot, screen: SalesScreen) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from pos.domain.cart import CartTotals
 from pos.domain.money import ZERO
 from pos.domain.tax import TaxMode
 from ui.sales.money_text import MoneyText
+from ui.widgets.amount_label import AmountLabel
 
 
 class TotalsPanel(QFrame):
@@ -20,30 +20,25 @@ class TotalsPanel(QFrame):
         self.tax_mode = tax_mode
         self.setObjectName("totals")
         self.setAutoFillBackground(True)  # repaints alone when the amounts change
-        self.subtotal = QLabel()
-        self.discount = QLabel()
-        self.taxes = QLabel()
-        self.taxes.setTextFormat(Qt.TextFormat.PlainText)
-        self.total = QLabel()
+        # The amounts change on every scan: AmountLabels repaint without re-laying out the
+        # screen. The panel's width is the splitter's business.
+        self.subtotal = AmountLabel()
+        self.subtotal.setAccessibleName(self.tr("Subtotal"))
+        self.discount = AmountLabel()
+        self.discount.setAccessibleName(self.tr("Discounts"))
+        self.taxes = AmountLabel()
+        self.taxes.setAccessibleName(self.tr("Tax"))
+        self.total = AmountLabel()
         self.total.setObjectName("total_amount")
         self.total.setAccessibleName(self.tr("Total"))
-        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         font = self.total.font()
         font.setPointSize(max(font.pointSize() * 3, 28))
         font.setBold(True)
         self.total.setFont(font)
-        # Amounts change width with every scan; letting the labels ask for more room would
-        # re-lay out (and repaint) the whole screen each time. The panel's width is the
-        # splitter's business, so the labels take what they are given.
-        for label in (self.subtotal, self.discount, self.taxes, self.total):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.total.setMinimumHeight(self.total.fontMetrics().height())
         form = QFormLayout()
         form.addRow(self.tr("Subtotal"), self.subtotal)
         form.addRow(self.tr("Discounts"), self.discount)
         form.addRow(self.tr("Tax"), self.taxes)
-        for label in (self.subtotal, self.discount, self.taxes):
-            label.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         caption = QLabel(self.tr("Total"))
