@@ -1,4 +1,5 @@
-"""The cart's own delegate paints what the stock delegate would: same text, same place."""
+"""The cart view paints what a stock table would: same text, same place, same highlight,
+also once its font changes (it keeps painted cells as images)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,14 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 from pytestqt.qtbot import QtBot
 
 from pos.domain.cart import Cart, CartLine, Unit, add_line, price_cart
 from pos.domain.tax import TaxRate
 from pos.services.settings import ShopSettings
-from ui.sales.cart_delegate import CartDelegate
 from ui.sales.cart_model import ITEM, CartModel
+from ui.sales.cart_view import CartView
 from ui.sales.money_text import MoneyText
 
 SETTINGS = ShopSettings(currency="EUR", locale="en_IE")
@@ -43,18 +44,20 @@ def cart_model() -> CartModel:
 
 @pytest.fixture
 def views(qtbot: QtBot) -> Iterator[tuple[QTableView, QTableView]]:
-    """The same cart twice, side by side: one with the cart's delegate, one stock."""
+    """The same cart twice, side by side: the cart's own view, and a stock table."""
     model = cart_model()
     made = []
     for own in (True, False):
-        view = QTableView()
+        view = CartView(model) if own else QTableView()
         qtbot.addWidget(view)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setWordWrap(False)
-        if own:
-            view.setItemDelegate(CartDelegate(model, view))
-        else:
+        if not own:
+            view.setModel(model)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setWordWrap(False)
+            view.verticalHeader().hide()
+            view.verticalHeader().setDefaultSectionSize(own_row_height(made[0]))
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            view.horizontalHeader().setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
             view.setItemDelegate(QStyledItemDelegate(view))
         view.resize(820, 240)
         view.setColumnWidth(ITEM, 300)
@@ -78,10 +81,58 @@ def ink(image: QImage, rect: QRect, background: QColor) -> QRect:
     return QRect() if not xs else QRect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
+def own_row_height(view: QTableView) -> int:
+    return view.verticalHeader().defaultSectionSize()
+
+
 def test_every_cell_is_painted_like_the_stock_delegate(
     views: tuple[QTableView, QTableView],
 ) -> None:
+    assert_painted_alike(*views)
+
+
+def test_a_new_font_repaints_every_cell_in_it(
+    qtbot: QtBot, views: tuple[QTableView, QTableView]
+) -> None:
     own, stock = views
+    before = own.viewport().grab().toImage()  # cells kept in the old font
+    for view in views:
+        font = view.font()
+        font.setPointSize(font.pointSize() + 6)
+        view.setFont(font)
+    qtbot.wait(10)
+    assert own.viewport().grab().toImage() != before
+    assert_painted_alike(own, stock)
+
+
+def test_a_changed_line_and_a_moved_selection_are_painted_afresh(
+    qtbot: QtBot, views: tuple[QTableView, QTableView]
+) -> None:
+    own, stock = views
+    own.viewport().grab()  # every cell kept as it looks now
+    model = own.model()
+    assert isinstance(model, CartModel)
+    cart = Cart()
+    for name in ("Sourdough Loaf 800 g", "Oat milk", "Apples"):
+        line = CartLine(
+            line_id=name,
+            product_id=len(cart.lines) + 1,
+            sku="S",
+            name=name,
+            unit=Unit.EACH,
+            unit_price=Decimal("1.99"),
+            quantity=Decimal(3),
+            tax_rate=TaxRate("Standard", Decimal(20)),
+        )
+        cart = add_line(cart, line, merge=False)
+    model.set_totals(price_cart(cart, SETTINGS.pricing))
+    for view in views:
+        view.selectRow(2)
+    qtbot.wait(10)
+    assert_painted_alike(own, stock)
+
+
+def assert_painted_alike(own: QTableView, stock: QTableView) -> None:
     mine, theirs = own.viewport().grab().toImage(), stock.viewport().grab().toImage()
     model = own.model()
     for row in range(model.rowCount()):

@@ -9,15 +9,12 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +31,8 @@ from pos.services.settings import ShopSettings
 from ui.catalog.search_model import ProductSearchModel
 from ui.events import AppEvents
 from ui.sales.banner import Banner
-from ui.sales.cart_delegate import CartDelegate
 from ui.sales.cart_model import CartModel
+from ui.sales.cart_view import CartView
 from ui.sales.dialogs.amount import AskValue
 from ui.sales.money_text import MoneyText
 from ui.sales.printing import ReceiptPrinter
@@ -90,27 +87,11 @@ class SalesScreen(QWidget):
 
     # --- layout -------------------------------------------------------------------------------
 
-    def _cart_view(self) -> QTableView:
-        view = QTableView()
+    def _cart_view(self) -> CartView:
+        view = CartView(self.cart_model)
         view.setAccessibleName(self.tr("Cart"))
-        view.setModel(self.cart_model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(40)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        view.setWordWrap(False)
-        delegate = CartDelegate(self.cart_model, view)
-        view.setItemDelegate(delegate)
         # The view takes focus back when an in-place edit closes; the scanner needs it.
-        delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self.focus_scan))
+        view.cart_delegate.closeEditor.connect(lambda *_: QTimer.singleShot(0, self.focus_scan))
         return view
 
     def _action(
