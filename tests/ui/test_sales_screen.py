@@ -309,9 +309,15 @@ def test_weighed_quick_pick_asks_for_the_weight(
         ),
     )
     screen = window.sales
-    screen.quick_picks.show_picks(list_quick_picks(db))
+    picks = screen.quick_picks
+    picks.show_picks(list_quick_picks(db))
+    tabs = [picks.tabText(index) for index in range(picks.count())]
+    fruit = tabs.index("Fruit && Vegetables")
+    # A tab's buttons are made when the tab is first opened.
+    assert (tomatoes.id in picks.buttons) == (fruit == picks.currentIndex())
+    picks.tabBar().setCurrentIndex(fruit)  # what a tap on the tab does
     in_modal(lambda d: (d.findChild(QLineEdit).setText("0,5"), d.accept_value()))
-    screen.quick_picks.buttons[tomatoes.id].click()
+    picks.buttons[tomatoes.id].click()
     assert screen.cart_model.index(0, 1).data() == "0.5 kg"
     assert total_text(screen) == "€1.60"
 

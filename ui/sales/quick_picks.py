@@ -30,20 +30,37 @@ class QuickPicks(QTabWidget):
         self.setAccessibleName(self.tr("Quick picks"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.buttons: dict[int, QPushButton] = {}
+        self._unbuilt: dict[int, list[QuickPick]] = {}
+        self.currentChanged.connect(self._build)
 
     def show_picks(self, picks: list[QuickPick]) -> None:
-        """Rebuild the tabs from the shop's favourites."""
+        """Rebuild the tabs from the shop's favourites.
+
+        A tab's buttons are made when the tab is first shown: a shop with a dozen categories
+        would otherwise make some 200 buttons before the till can open.
+        """
         self.clear()
         self.buttons.clear()
+        self._unbuilt = {}
         for category, items in groupby(picks, key=lambda pick: pick.category):
-            self.addTab(self._page(list(items)), category.replace("&", "&&"))
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._unbuilt[self.addTab(scroll, category.replace("&", "&&"))] = list(items)
+        self._build(self.currentIndex())
         self.setVisible(bool(picks))
 
-    def _page(self, picks: list[QuickPick]) -> QScrollArea:
+    def _build(self, index: int) -> None:
+        """Make the buttons of tab ``index`` unless they are made already."""
+        picks = self._unbuilt.pop(index, None)
+        scroll = self.widget(index)
+        if picks is None or not isinstance(scroll, QScrollArea):
+            return
         page = QWidget()
         grid = QGridLayout(page)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        for index, pick in enumerate(picks):
+        for number, pick in enumerate(picks):
             price = self.text.money(pick.price)
             per = self.tr("/kg") if pick.unit.value == "kg" else ""
             name = "\n".join(textwrap.wrap(pick.name, 14, max_lines=2, placeholder="…"))
@@ -55,11 +72,6 @@ class QuickPicks(QTabWidget):
             button.clicked.connect(
                 lambda _checked=False, pid=pick.product_id: self.product_chosen.emit(pid)
             )
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            grid.addWidget(button, number // COLUMNS, number % COLUMNS)
             self.buttons[pick.product_id] = button
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(page)
-        return scroll
