@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from ui.events import AppEvents
 from ui.ops import wait_for_all
 from ui.sales.printing import ERROR, READY, printer_state
 from ui.sales.screen import SalesScreen
+from ui.startup import settle_collection
 
 if TYPE_CHECKING:
     from ui.settings.screen import SettingsScreen
@@ -206,6 +207,13 @@ def run_gui(url: str | None, till: str) -> int:
             None, QApplication.translate("app", "ShopTill cannot start"), str(error)
         )
         return 1
+    show_window(window)
+    return app.exec()
+
+
+def show_window(window: MainWindow) -> None:
+    """Show the till with the cursor in the scan field; once it has painted, the cycle
+    collector may run again (``ui.startup``)."""
     window.show()
     window.sales.focus_scan()
-    return app.exec()
+    QTimer.singleShot(0, settle_collection)

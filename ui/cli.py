@@ -11,8 +11,6 @@ from pathlib import Path
 
 from pos.domain.errors import ShopError
 from pos.services.database import Database, backup, demo_database_url, open_database
-from pos.services.demo import create_demo_shop, holds_demo_shop
-from pos.services.health import check_database
 from ui.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 
 log = logging.getLogger(__name__)
@@ -52,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    from pos.services.demo import create_demo_shop, holds_demo_shop  # this command's alone
+
     if holds_demo_shop(db):
         print(f"The demo shop is ready in {db.url}")
         return 0
@@ -63,6 +63,8 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
+    from pos.services.health import check_database  # this command's alone
+
     problems = check_database(db)
     if not problems:
         print("All good: database intact, stock ledger matches, numbering has no gaps.")

@@ -106,3 +106,16 @@ def test_the_text_is_drawn_right_aligned(qtbot: QtBot) -> None:
 
 def _far(pixel: QColor, background: QColor) -> bool:
     return abs(pixel.lightness() - background.lightness()) > 60
+
+
+def test_room_kept_for_more_lines_stays_when_they_go(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    taxes = AmountLabel(window, lines=2)
+    two_lines = taxes.sizeHint().height()
+    assert two_lines > AmountLabel(window).sizeHint().height()
+    for text in ("VAT 20% 1.00\nVAT 5% 0.25", "VAT 20% 1.00", "€0.00"):
+        taxes.setText(text)
+        assert taxes.sizeHint().height() == two_lines
+    taxes.setText("A 1.00\nB 2.00\nC 3.00")
+    assert taxes.sizeHint().height() > two_lines

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,10 +17,11 @@ from pos.services.dto import ProductDTO
 from pos.services.settings import ShopSettings, get_settings, update_settings
 from pos.services.shop import shop_exists
 from tests.ui.helpers import in_modal, named, scanner
-from ui.app import MainWindow, choose_database
+from ui.app import MainWindow, choose_database, show_window
 from ui.sales.dialogs.parked import ParkedCartsModel
 from ui.sales.dialogs.refund import RefundLinesModel
 from ui.setup.first_run import FirstRunChoice, FirstRunDialog
+from ui.startup import collection_held
 
 
 @pytest.fixture
@@ -121,3 +123,31 @@ def test_the_settings_screen_is_built_on_first_use(window: MainWindow) -> None:
     assert not window.findChildren(SettingsScreen), "the till starts without it"
     window.screen_actions[1].trigger()
     assert isinstance(window.stack.currentWidget(), SettingsScreen)
+
+
+def test_the_cycle_collector_waits_for_the_window_then_runs_with_start_up_frozen(
+    qtbot: QtBot, db: Database, shop: ShopSettings
+) -> None:
+    QSettings().clear()
+    try:
+        with collection_held():
+            assert not gc.isenabled()
+            main = MainWindow(db, "Till 1")
+            qtbot.addWidget(main)
+            show_window(main)
+            assert not gc.isenabled()  # not before the window's first paint
+            qtbot.waitUntil(gc.isenabled)
+            assert gc.get_freeze_count() > 0
+            assert main.focusWidget() is main.sales.scan.field
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_a_headless_command_leaves_the_cycle_collector_as_it_found_it() -> None:
+    with collection_held():
+        with collection_held():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -26,7 +26,7 @@ class TotalsPanel(QFrame):
         self.subtotal.setAccessibleName(self.tr("Subtotal"))
         self.discount = AmountLabel()
         self.discount.setAccessibleName(self.tr("Discounts"))
-        self.taxes = AmountLabel()
+        self.taxes = AmountLabel(lines=2)  # a second tax rate in the cart moves nothing
         self.taxes.setAccessibleName(self.tr("Tax"))
         self.total = AmountLabel()
         self.total.setObjectName("total_amount")

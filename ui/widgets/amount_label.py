@@ -22,10 +22,13 @@ class AmountLabel(QWidget):
     accessible name.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 1) -> None:
+        """``lines``: the room kept even for fewer lines of text, so that one more or one
+        fewer (a second tax rate) does not move everything below."""
         super().__init__(parent)
         self._text = ""
-        self._lines = 1
+        self._room = lines
+        self._lines = lines
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
@@ -34,7 +37,7 @@ class AmountLabel(QWidget):
     def setText(self, text: str) -> None:
         if text == self._text:
             return
-        lines = text.count("\n") + 1
+        lines = max(text.count("\n") + 1, self._room)
         self._text = text
         self.setAccessibleDescription(text)
         if lines != self._lines:
