@@ -18,14 +18,12 @@ from pos.services.shop import owner, shop_exists
 # isort: split
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -39,6 +37,8 @@ from ui.sales.screen import SalesScreen
 from ui.startup import settle_collection
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ui.settings.screen import SettingsScreen
 
 log = logging.getLogger(__name__)
@@ -185,7 +185,7 @@ def choose_database(url: str | None) -> Database | None:
     from ui.setup.first_run import FirstRunChoice, FirstRunDialog
 
     dialog = FirstRunDialog(db)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
     if dialog.choice is FirstRunChoice.DEMO:
         db.close()
@@ -208,6 +208,8 @@ def run_gui(url: str | None, till: str) -> int:
         window = MainWindow(db, till)
     except ShopError as error:
         log.error("cannot start: %s", error)
+        from PySide6.QtWidgets import QMessageBox  # only when the till cannot start
+
         QMessageBox.critical(
             None, QApplication.translate("app", "ShopTill cannot start"), str(error)
         )

@@ -44,9 +44,6 @@ _MARGIN = 3
 _CELLS_KEPT = 256
 #: Laid-out texts kept.
 _TEXTS_KEPT = 4096
-_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
-_SELECTED = QStyle.StateFlag.State_Selected
-_HAS_FOCUS = QStyle.StateFlag.State_HasFocus
 
 
 class CartDelegate(QStyledItemDelegate):
@@ -106,18 +103,23 @@ class CartDelegate(QStyledItemDelegate):
     def _draw(
         self, painter: QPainter, option: QStyleOptionViewItem, column: int, text: str
     ) -> None:
+        # QStyle's names are looked up when a cell is first drawn, not when the module loads:
+        # the first touch of QStyle costs some 15 ms, better spent on the day's first scan
+        # than on the till's start.
         style = self._view.style()
-        style.drawPrimitive(_PANEL, option, painter, self._view)
+        panel = QStyle.PrimitiveElement.PE_PanelItemViewItem
+        style.drawPrimitive(panel, option, painter, self._view)
         rect = option.rect.adjusted(_MARGIN, 0, -_MARGIN, 0)
         laid_out = self._text(text, rect.width(), option.font)
         size = laid_out.size()
         x = rect.left() if column == ITEM else rect.right() + 1 - size.width()
         y = rect.top() + (rect.height() - size.height()) / 2
         state = option.state
-        role = QPalette.ColorRole.HighlightedText if state & _SELECTED else QPalette.ColorRole.Text
+        selected = state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
         painter.drawStaticText(QPointF(x, y), laid_out)
-        if state & _HAS_FOCUS:
+        if state & QStyle.StateFlag.State_HasFocus:
             focus = QStyleOptionFocusRect()
             focus.initFrom(self._view)
             focus.rect = option.rect
