@@ -47,6 +47,7 @@ class UnitOfWork:
         self._dbapi: PoolProxiedConnection | None = None
         self._connection: Connection | None = None
         self._session: Session | None = None
+        self._committed = False  # since the last statement: the next one begins anew
 
     @property
     def dialect(self) -> Dialect:
@@ -59,7 +60,9 @@ class UnitOfWork:
         Connection does: what follows the last commit is rolled back at the end.
         """
         pooled = self._pooled()
-        self._begin(pooled, self._options)  # nothing to do unless a commit ended it
+        if self._committed:
+            self._begin(pooled, self._options)  # nothing to do if a Connection did already
+            self._committed = False
         return pooled.cursor()
 
     @property
@@ -105,7 +108,7 @@ class UnitOfWork:
         except BaseException:
             pooled.close()
             raise
-        self._dbapi = pooled
+        self._dbapi, self._committed = pooled, False
         return self
 
     def __exit__(
@@ -145,6 +148,7 @@ class UnitOfWork:
         """Make the action's changes durable (see ``Database.write`` for ``durable=False``)."""
         if not self.write:
             raise RuntimeError("a read-only unit of work cannot commit")
+        self._committed = True
         if self._session is not None:
             self._session.commit()  # flushes, then commits the connection's transaction
         elif self._connection is not None:

@@ -246,6 +246,17 @@ def remove_db(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+def copy_flushed(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` and flush the copy to disk: otherwise the first durable
+    commit measured would also write out the whole copied file."""
+    shutil.copyfile(source, target)
+    fd = os.open(target, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def marker_path(path: Path) -> Path:
     return path.with_name(path.name + ".seed.json")
 
@@ -1158,7 +1169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed_path = Path(seeds[count]["path"])
         work = seed_path.with_name(seed_path.stem + ".run.db")
         remove_db(work)
-        shutil.copyfile(seed_path, work)
+        copy_flushed(seed_path, work)
         print(f"measuring {count:,} products on {work} ...", flush=True)
         run = SizeRun(work, count, plan, random.Random(args.seed + count))
         rows += run.run()

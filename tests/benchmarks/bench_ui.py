@@ -37,7 +37,6 @@ import os
 import platform
 import pstats
 import random
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -56,6 +55,7 @@ from tests.benchmarks.bench_core import (
     Stats,
     aligned,
     barcode_for,
+    copy_flushed,
     fmt_ms,
     is_active,
     load_average,
@@ -122,12 +122,7 @@ def fresh_copy(seed_path: Path, tag: str) -> Path:
     """A copy of the seeded catalog at a new path, flushed to disk."""
     work = seed_path.with_name(f"{seed_path.stem}.ui-{tag}-{uuid.uuid4().hex[:8]}.db")
     remove_db(work)
-    shutil.copyfile(seed_path, work)
-    fd = os.open(work, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    copy_flushed(seed_path, work)
     return work
 
 
