@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from itertools import groupby
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QTabWidget, QWidget
 
 from pos.services.catalog import QuickPick
@@ -13,6 +13,8 @@ from ui.sales.money_text import MoneyText
 
 COLUMNS = 3
 BUTTON_WIDTH, BUTTON_HEIGHT = 100, 72
+#: Buttons made in one go: more than a screenful.
+BUTTONS_AT_ONCE = 24
 
 
 class QuickPicks(QTabWidget):
@@ -31,6 +33,7 @@ class QuickPicks(QTabWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.buttons: dict[int, QPushButton] = {}
         self._unbuilt: dict[int, list[QuickPick]] = {}
+        self._generation = 0  # of the tabs: pending buttons of older tabs are dropped
         self.currentChanged.connect(self._build)
 
     def show_picks(self, picks: list[QuickPick]) -> None:
@@ -39,6 +42,7 @@ class QuickPicks(QTabWidget):
         A tab's buttons are made when the tab is first shown: a shop with a dozen categories
         would otherwise make some 200 buttons before the till can open.
         """
+        self._generation += 1
         self.clear()
         self.buttons.clear()
         self._unbuilt = {}
@@ -60,7 +64,19 @@ class QuickPicks(QTabWidget):
         page = QWidget()
         grid = QGridLayout(page)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        for number, pick in enumerate(picks):
+        scroll.setWidget(page)
+        self._add_buttons(grid, picks, 0, self._generation)
+
+    def _add_buttons(
+        self, grid: QGridLayout, picks: list[QuickPick], start: int, generation: int
+    ) -> None:
+        """Buttons ``start`` onwards, a screenful at a time: the rest come a moment later,
+        so a category with a hundred favourites holds up neither the till nor the tab."""
+        if generation != self._generation:
+            return  # the tabs were rebuilt meanwhile
+        end = min(start + BUTTONS_AT_ONCE, len(picks))
+        for number in range(start, end):
+            pick = picks[number]
             price = self.text.money(pick.price)
             per = self.tr("/kg") if pick.unit.value == "kg" else ""
             name = "\n".join(textwrap.wrap(pick.name, 14, max_lines=2, placeholder="…"))
@@ -74,4 +90,5 @@ class QuickPicks(QTabWidget):
             )
             grid.addWidget(button, number // COLUMNS, number % COLUMNS)
             self.buttons[pick.product_id] = button
-        scroll.setWidget(page)
+        if end < len(picks):
+            QTimer.singleShot(0, lambda: self._add_buttons(grid, picks, end, generation))

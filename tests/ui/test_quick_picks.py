@@ -1,0 +1,66 @@
+"""Quick picks: finger-sized buttons by category, made as they are needed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea
+from pytestqt.qtbot import QtBot
+
+from pos.domain.cart import Unit
+from pos.services.catalog import QuickPick
+from pos.services.settings import ShopSettings
+from ui.sales.money_text import MoneyText
+from ui.sales.quick_picks import BUTTONS_AT_ONCE, QuickPicks
+
+
+def favourites(category: str, count: int, first_id: int = 1) -> list[QuickPick]:
+    return [
+        QuickPick(first_id + n, f"{category} item {n:03}", Decimal("1.50"), Unit.EACH, category)
+        for n in range(count)
+    ]
+
+
+def shown(qtbot: QtBot) -> QuickPicks:
+    picks = QuickPicks(MoneyText(ShopSettings(currency="EUR", locale="en_IE")))
+    qtbot.addWidget(picks)
+    picks.resize(360, 400)
+    picks.show()
+    return picks
+
+
+def test_a_long_category_fills_in_a_screenful_at_a_time_in_order(qtbot: QtBot) -> None:
+    picks = shown(qtbot)
+    bakery = favourites("Bakery", 3 * BUTTONS_AT_ONCE + 5)
+    picks.show_picks(bakery + favourites("Dairy", 4, first_id=1000))
+    assert len(picks.buttons) == BUTTONS_AT_ONCE  # the rest come once the window is up
+    qtbot.waitUntil(lambda: len(picks.buttons) == len(bakery))
+    scroll = picks.widget(0)
+    assert isinstance(scroll, QScrollArea)
+    grid = scroll.widget().layout()
+    assert isinstance(grid, QGridLayout)
+    for number, pick in enumerate(bakery):
+        item = grid.itemAtPosition(number // 3, number % 3)
+        assert item is not None and item.widget() is picks.buttons[pick.product_id]
+    chosen: list[int] = []
+    picks.product_chosen.connect(chosen.append)
+    picks.buttons[bakery[-1].product_id].click()
+    assert chosen == [bakery[-1].product_id]
+
+
+def test_other_tabs_are_made_when_opened(qtbot: QtBot) -> None:
+    picks = shown(qtbot)
+    picks.show_picks(favourites("Bakery", 5) + favourites("Dairy", 4, first_id=1000))
+    assert 1000 not in picks.buttons
+    picks.tabBar().setCurrentIndex(1)
+    assert 1000 in picks.buttons
+    assert isinstance(picks.buttons[1000], QPushButton)
+
+
+def test_new_favourites_replace_buttons_still_being_made(qtbot: QtBot) -> None:
+    picks = shown(qtbot)
+    picks.show_picks(favourites("Bakery", 3 * BUTTONS_AT_ONCE))
+    picks.show_picks(favourites("Fruit", 2, first_id=500))  # before the rest of Bakery came
+    qtbot.wait(50)
+    assert set(picks.buttons) == {500, 501}
+    assert picks.count() == 1 and picks.tabText(0) == "Fruit"
