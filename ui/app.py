@@ -146,6 +146,11 @@ class MainWindow(QMainWindow):
         return self._settings_screen
 
     def show_screen(self, screen: QWidget) -> None:
+        leaving = self.stack.currentWidget()
+        leaving_settings = leaving is not screen and leaving is self._settings_screen
+        if leaving_settings and not self._settings_may_close():
+            self.screen_actions[1].setChecked(True)
+            return
         self.stack.setCurrentWidget(screen)
         self.screen_actions[0].setChecked(screen is self.sales)
         self.screen_actions[1].setChecked(screen is not self.sales)
@@ -167,7 +172,33 @@ class MainWindow(QMainWindow):
         if panes is not None:
             self.sales.splitter.restoreState(panes)
 
+    def _settings_may_close(self) -> bool:
+        """Settings with changes not saved: save them, drop them, or stay. True to go on."""
+        screen = self._settings_screen
+        if screen is None or not screen.has_unsaved_changes():
+            return True
+        from PySide6.QtWidgets import QMessageBox  # only when there is something to ask
+
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved settings"),
+            self.tr("Some settings were changed but not saved. Save them now?"),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            screen.save()  # a refused value stays on screen with its reason
+            return not screen.has_unsaved_changes()
+        if answer == buttons.Discard:
+            screen.reload()
+            return True
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._settings_may_close():
+            event.ignore()
+            return
         stored = QSettings()
         stored.setValue("main_window/geometry", self.saveGeometry())
         stored.setValue("main_window/sales_panes", self.sales.splitter.saveState())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,7 @@ from tests.ui.helpers import in_modal, named, scanner
 from ui.app import MainWindow, choose_database, show_window
 from ui.sales.dialogs.parked import ParkedCartsModel
 from ui.sales.dialogs.refund import RefundLinesModel
+from ui.settings.screen import SettingsScreen
 from ui.setup.first_run import FirstRunChoice, FirstRunDialog
 from ui.startup import collection_held
 
@@ -151,3 +152,58 @@ def test_a_headless_command_leaves_the_cycle_collector_as_it_found_it() -> None:
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def open_settings_and_type(window: MainWindow, name: str) -> SettingsScreen:
+    window.screen_actions[1].trigger()
+    settings = window.settings_screen
+    assert not settings.has_unsaved_changes()  # just opened: what is stored
+    settings.shop_form.name.setText(name)
+    assert settings.has_unsaved_changes()
+    return settings
+
+
+def test_leaving_settings_asks_about_changes_not_saved_and_can_save_them(
+    window: MainWindow, db: Database
+) -> None:
+    settings = open_settings_and_type(window, "Corner Shop")
+    in_modal(lambda box: box.button(QMessageBox.StandardButton.Save).click())
+    window.screen_actions[0].trigger()
+    assert window.stack.currentWidget() is window.sales
+    assert get_settings(db).shop_name == "Corner Shop"
+    assert not settings.has_unsaved_changes()
+
+
+def test_changes_not_saved_can_be_dropped_or_kept_on_screen(
+    window: MainWindow, db: Database
+) -> None:
+    settings = open_settings_and_type(window, "Corner Shop")
+    in_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    window.screen_actions[0].trigger()
+    assert window.stack.currentWidget() is settings  # stayed, with what was typed
+    assert window.screen_actions[1].isChecked()
+    assert settings.shop_form.name.text() == "Corner Shop"
+    in_modal(lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+    window.screen_actions[0].trigger()
+    assert window.stack.currentWidget() is window.sales
+    assert get_settings(db).shop_name == "Test Shop"
+    assert settings.shop_form.name.text() == "Test Shop"
+
+
+def test_a_refused_value_keeps_settings_open_with_its_reason(window: MainWindow) -> None:
+    settings = open_settings_and_type(window, "")  # a shop needs a name
+    in_modal(lambda box: box.button(QMessageBox.StandardButton.Save).click())
+    window.screen_actions[0].trigger()
+    assert window.stack.currentWidget() is settings
+    assert named(settings, QLabel, "Settings message").text()
+    settings.reload()  # so that closing the window at the end asks nothing
+
+
+def test_closing_with_settings_not_saved_asks_first(window: MainWindow) -> None:
+    settings = open_settings_and_type(window, "Corner Shop")
+    in_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    assert not window.close()
+    assert window.isVisible()
+    in_modal(lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+    assert window.close()
+    assert not settings.has_unsaved_changes()

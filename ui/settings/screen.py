@@ -23,6 +23,7 @@ from pos.domain.errors import InvalidInput, ShopError
 from pos.services.database import Database
 from pos.services.settings import ShopSettings, get_settings, update_settings, validate
 from receipts.escpos_printer import print_test_page
+from receipts.settings import printer_settings
 from ui.events import AppEvents
 from ui.ops import Op
 from ui.settings.counter_form import CounterForm
@@ -124,6 +125,9 @@ class SettingsScreen(QWidget):
         Raises:
             InvalidInput: the first value that cannot be used.
         """
+        return self._collected(show_refused=True)
+
+    def _collected(self, *, show_refused: bool = False) -> dict[str, Any]:
         changes: dict[str, Any] = {}
         steps = (
             (self.shop_form, self.shop_form.values),
@@ -136,10 +140,27 @@ class SettingsScreen(QWidget):
             try:
                 changes.update(collect())
             except InvalidInput:
-                self._show_tab_of(form)
+                if show_refused:
+                    self._show_tab_of(form)
                 raise
         del changes["logo"]
         return changes
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the forms show anything but the stored settings (a refused value counts).
+
+        Tax rates are saved as they change, so they never count.
+        """
+        stored = self._stored
+        try:
+            changes = self._collected()
+            # The printer is compared as it prints: a stored {} means every default.
+            same_printer = printer_settings(changes.pop("printer")) == printer_settings(
+                stored.printer
+            )
+        except InvalidInput:
+            return True
+        return not same_printer or replace(stored, **changes) != stored
 
     def settings_on_screen(self) -> ShopSettings:
         """The settings as shown, unsaved, checked like Save checks them.
