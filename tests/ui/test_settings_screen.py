@@ -67,6 +67,8 @@ def test_saving_stores_the_form_and_tells_the_app(
     mode.setCurrentIndex(mode.findData(TaxMode.EXCLUSIVE))
     screen.counter_form.merge_repeat_scans.setChecked(False)
     screen.printer_form.connection.setText("192.168.1.50:9100")
+    assert screen.printer_form.timeout.value() == 3.0  # the default wait
+    screen.printer_form.timeout.setValue(7.5)  # a slow network printer
     with qtbot.waitSignal(events.settings_changed, timeout=2000) as signal:
         qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     stored = get_settings(db)
@@ -79,6 +81,7 @@ def test_saving_stores_the_form_and_tells_the_app(
     assert stored.merge_repeat_scans is False
     assert stored.printer["connection"] == "192.168.1.50:9100"
     assert stored.printer["code_page"] == "CP858"
+    assert stored.printer["timeout"] == 7.5
     assert screen.message.text() == "Settings saved."
     assert screen.message.isVisible()
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -63,6 +64,18 @@ class PrinterForm(QWidget):
             )
         )
         connection_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(0.5, 60.0)
+        self.timeout.setDecimals(1)
+        self.timeout.setSingleStep(0.5)
+        self.timeout.setSuffix(self.tr(" s"))
+        self.timeout.setToolTip(
+            self.tr(
+                "How long to wait for the printer before saying it does not answer. "
+                "The sale is kept either way; a slow network printer may need more."
+            )
+        )
+        touch_sized(self.timeout)
         self.profile = QComboBox()
         self.profile.addItems(profile_names())
         self.code_page = QComboBox()
@@ -103,6 +116,7 @@ class PrinterForm(QWidget):
         top = new_form()
         add_row(top, self.tr("C&onnection:"), self.connection, self.tr("Printer connection"))
         top.addRow("", connection_hint)
+        add_row(top, self.tr("&Wait for the printer:"), self.timeout, self.tr("Printer timeout"))
         paper = new_form()
         add_row(paper, self.tr("Printer &model:"), self.profile, self.tr("Printer model"))
         add_row(paper, self.tr("Code &page:"), self.code_page, self.tr("Code page"))
@@ -158,6 +172,7 @@ class PrinterForm(QWidget):
             log.warning("stored printer settings are unusable: %s", error)
             printer = PrinterSettings()
         self.connection.setText(printer.connection)
+        self.timeout.setValue(printer.timeout)
         self.profile.setCurrentText(printer.profile)
         self._follow_profile(printer.profile)
         self.code_page.setCurrentText(printer.code_page)
@@ -177,7 +192,7 @@ class PrinterForm(QWidget):
 
     def values(self, logo: str) -> dict[str, Any]:
         """The printer dict for ``ShopSettings.printer``; settings this form does not show
-        (timeout, status checks, newer keys) are kept as stored.
+        (status checks, newer keys) are kept as stored.
 
         Raises:
             InvalidInput: a value the printer cannot use, in plain words.
@@ -189,6 +204,7 @@ class PrinterForm(QWidget):
             )
         chosen = {
             "connection": self.connection.text().strip(),
+            "timeout": self.timeout.value(),
             "profile": self.profile.currentText(),
             "code_page": self.code_page.currentText(),
             "width": int(width),
