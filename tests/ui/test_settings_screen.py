@@ -198,6 +198,34 @@ def test_add_and_deactivate_tax_rates(
     assert panel.message.text() == "Tax rate Standard switched off."
 
 
+def rename_in_place(qtbot: QtBot, panel: Any, row: int, name: str) -> None:
+    """What a user does: select the rate, F2, type the new name, Enter."""
+    index = panel.model.index(row, 0)
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(index)
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    editor = panel.view.viewport().findChild(QLineEdit)
+    assert editor is not None, "no editor opened"
+    editor.selectAll()
+    qtbot.keyClicks(editor, name)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_a_tax_rate_is_renamed_in_place(
+    qtbot: QtBot, screen: SettingsScreen, db: Database, milk: ProductDTO
+) -> None:
+    panel = screen.rates
+    with qtbot.waitSignal(screen.events.tax_rates_changed, timeout=2000):
+        rename_in_place(qtbot, panel, 1, "Food")
+    assert [r.name for r in list_tax_rates(db)] == ["Standard", "Food"]
+    assert panel.model.index(1, 0).data() == "Food"
+    assert panel.message.text() == "Tax rate renamed to Food."
+    rename_in_place(qtbot, panel, 1, "Standard")  # taken
+    qtbot.waitUntil(lambda: "already a tax rate called 'Standard'" in panel.message.text())
+    assert [r.name for r in list_tax_rates(db)] == ["Standard", "Food"]
+    assert panel.model.index(1, 0).data() == "Food"
+
+
 def test_a_bad_new_rate_is_explained(screen: SettingsScreen, db: Database) -> None:
     panel = screen.rates
     panel.new_name.setText("Standard")

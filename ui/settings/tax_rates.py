@@ -1,4 +1,4 @@
-"""The shop's tax rates: a table of rates with their product counts; add and switch off.
+"""The shop's tax rates: a table of rates with their product counts; add, rename, switch off.
 
 Changes here are saved at once, each as its own action: they are rows of their own, not
 settings waiting for the Save button.
@@ -28,6 +28,7 @@ from pos.services.tax_rates import (
     add_tax_rate,
     deactivate_tax_rate,
     list_tax_rate_usage,
+    rename_tax_rate,
 )
 from ui.table_model import Index, ListTableModel
 from ui.widgets.decimal_edit import DecimalEdit, plain_decimal
@@ -35,7 +36,13 @@ from ui.widgets.forms import MessageLabel, touch_sized
 
 
 class TaxRateModel(ListTableModel):
-    """Rows of active tax rates: name, percent, how many products use each."""
+    """Rows of active tax rates: name, percent, how many products use each.
+
+    The name is edited in place; the model only asks for the rename (``rename_requested``),
+    the panel saves it and rereads the rows.
+    """
+
+    rename_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,16 +77,31 @@ class TaxRateModel(ListTableModel):
                 return f"{plain_decimal(rate.percent)} %"
             if column == 2:
                 return str(rate.products)
+        if role == Qt.ItemDataRole.EditRole and column == 0:
+            return rate.name
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 0 else flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != 0 or not index.isValid():
+            return False
+        rate = self._rates[index.row()]
+        if str(value).strip() != rate.name:
+            self.rename_requested.emit(rate.id, str(value))
+        return True
+
 
 class TaxRatesPanel(QWidget):
-    """The rates table with an Add row and a Switch off button; saves each change at once.
+    """The rates table with an Add row and a Switch off button; a name is renamed in place
+    (double-click or F2). Each change is saved at once.
 
     Signals:
-        rates_changed(): a rate was added or switched off.
+        rates_changed(): a rate was added, renamed or switched off.
     """
 
     rates_changed = Signal()
@@ -93,7 +115,11 @@ class TaxRatesPanel(QWidget):
         self.view.setAccessibleName(self.tr("Tax rates"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(36)
         header = self.view.horizontalHeader()
@@ -117,8 +143,9 @@ class TaxRatesPanel(QWidget):
         self.message = MessageLabel(self.tr("Tax rate message"))
         note = QLabel(
             self.tr(
-                "Tax rate changes are saved at once. A rate's percent never changes: to change "
-                "it, add a new rate, move the products to it, then switch the old one off."
+                "Tax rate changes are saved at once. Double-click a name to rename it. A rate's "
+                "percent never changes: to change it, add a new rate, move the products to it, "
+                "then switch the old one off."
             )
         )
         note.setWordWrap(True)
@@ -140,6 +167,8 @@ class TaxRatesPanel(QWidget):
         self.add_button.clicked.connect(self.add_rate)
         self.new_percent.returnPressed.connect(self.add_rate)
         self.deactivate_button.clicked.connect(self.deactivate_selected)
+        # Queued: the rename rereads the rows, which must wait until the editor has closed.
+        self.model.rename_requested.connect(self.rename, Qt.ConnectionType.QueuedConnection)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -166,6 +195,19 @@ class TaxRatesPanel(QWidget):
                 name=rate.name, percent=plain_decimal(rate.percent)
             )
         )
+
+    def rename(self, rate_id: int, name: str) -> None:
+        """Save a new name for a rate, or say why it cannot have it."""
+        self.message.clear_message()
+        try:
+            rate = rename_tax_rate(self.db, rate_id, name)
+        except ShopError as error:
+            self.message.show_error(str(error))
+            return
+        self.refresh()
+        self.rates_changed.emit()
+        self.view.selectRow(self.model.row_of(rate.id))
+        self.message.show_success(self.tr("Tax rate renamed to {name}.").format(name=rate.name))
 
     def deactivate_selected(self) -> None:
         """Switch off the selected rate, or say why it cannot be."""
