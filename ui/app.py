@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             self.tr("Unsaved settings"),
             self.tr("Some settings were changed but not saved. Save them now?"),
             buttons.Save | buttons.Discard | buttons.Cancel,
-            buttons.Save,
+            buttons.Cancel,  # a scanner's Enter must not decide for the shopkeeper
         )
         if answer == buttons.Save:
             screen.save()  # a refused value stays on screen with its reason
@@ -250,8 +250,8 @@ def run_gui(url: str | None, till: str) -> int:
 
 
 def show_window(window: MainWindow) -> None:
-    """Show the till with the cursor in the scan field; once it has painted, the cycle
-    collector may run again (``ui.startup``)."""
+    """Show the till with the cursor in the scan field; once the event loop runs (the
+    window's first paint is due then), the cycle collector may run again (``ui.startup``)."""
     window.show()
     window.sales.focus_scan()
     QTimer.singleShot(0, settle_collection)

@@ -19,6 +19,7 @@ parameters.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import suppress
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -151,7 +152,7 @@ class Prepared:
         except compiled.dialect.loaded_dbapi.Error as error:
             raise uow.driver_error(error, compiled.sql, params) from error
         finally:
-            cursor.close()
+            _close(cursor, compiled.dialect)
         return compiled.read(fetched)
 
     def first(self, uow: UnitOfWork, params: Mapping[str, Any] | None = None) -> Row | None:
@@ -175,4 +176,10 @@ class Prepared:
         except compiled.dialect.loaded_dbapi.Error as error:
             raise uow.driver_error(error, compiled.sql, many[0]) from error
         finally:
-            cursor.close()
+            _close(cursor, compiled.dialect)
+
+
+def _close(cursor: Any, dialect: Dialect) -> None:
+    """Close a cursor; one on a connection that was just lost may refuse, harmlessly."""
+    with suppress(dialect.loaded_dbapi.Error):
+        cursor.close()

@@ -57,13 +57,29 @@ class UnitOfWork:
         """A DB-API cursor in the unit of work's transaction; only inside the ``with`` block.
 
         After a commit, the next statement begins a new transaction, as SQLAlchemy's
-        Connection does: what follows the last commit is rolled back at the end.
+        Connection does: what follows the last commit is rolled back at the end unless
+        ``commit()`` is called again.
+
+        Raises:
+            PendingRollbackError: the connection was lost earlier in this unit of work.
+            DBAPIError: the new transaction could not begin (another till holds the lock).
         """
         pooled = self._pooled()
+        driver = self._driver()
         if self._committed:
-            self._begin(pooled, self._options)  # nothing to do if a Connection did already
+            try:
+                self._begin(pooled, self._options)  # nothing to do if a Connection did already
+            except self.dialect.loaded_dbapi.Error as error:
+                raise self.driver_error(error, "BEGIN", {}) from error
             self._committed = False
-        return pooled.cursor()
+        return driver.cursor()
+
+    def _driver(self) -> Any:
+        """The open DB-API connection; refused once it was lost in this unit of work."""
+        driver = self._pooled().dbapi_connection
+        if driver is None:
+            raise PendingRollbackError("the database connection was lost: nothing was saved")
+        return driver
 
     @property
     def connection(self) -> Connection:
@@ -100,6 +116,8 @@ class UnitOfWork:
     def __enter__(self) -> Self:
         pooled = self._engine.raw_connection()
         try:
+            driver: Any = pooled.dbapi_connection
+            driver.rollback()  # never join a transaction someone left open (a no-op)
             self._begin(pooled, self._options)
         except self.dialect.loaded_dbapi.Error as error:
             wrapped = _wrapped(self.dialect, pooled, error, "BEGIN", {})
@@ -145,22 +163,24 @@ class UnitOfWork:
             pooled.invalidate(error)
 
     def commit(self) -> None:
-        """Make the action's changes durable (see ``Database.write`` for ``durable=False``)."""
+        """Make the action's changes durable (see ``Database.write`` for ``durable=False``).
+
+        Everything since the last commit is committed, whichever way it was written.
+        """
         if not self.write:
             raise RuntimeError("a read-only unit of work cannot commit")
+        driver = self._driver()
         self._committed = True
         if self._session is not None:
             self._session.commit()  # flushes, then commits the connection's transaction
         elif self._connection is not None:
             self._connection.commit()
-        else:
-            driver: Any = self._pooled().dbapi_connection
-            if driver is None:
-                raise PendingRollbackError("the database connection was lost: nothing was saved")
-            try:
-                driver.commit()
-            except self.dialect.loaded_dbapi.Error as error:
-                raise self.driver_error(error, "COMMIT", {}) from error
+        try:
+            # Prepared writes made after an earlier commit through the session or the
+            # Connection are in a transaction only the driver knows (a no-op otherwise).
+            driver.commit()
+        except self.dialect.loaded_dbapi.Error as error:
+            raise self.driver_error(error, "COMMIT", {}) from error
 
 
 def _wrapped(

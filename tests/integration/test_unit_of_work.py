@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from pos.db.engine import Database
+from pos.db.engine import BUSY_TIMEOUT_MS, Database
 from pos.db.models import Product
 from pos.db.prepared import Prepared
 from pos.db.tables import barcodes, products
@@ -67,6 +67,46 @@ def test_leaving_without_a_commit_undoes_both_kinds_of_write(
     assert stored_price(db, milk.id) == Decimal("7.77")
     with db.read() as uow:
         assert uow.connection.execute(text("SELECT count(*) FROM barcodes")).scalar() > 0
+
+
+def test_a_second_commit_keeps_what_was_written_after_the_first(
+    db: Database, milk: ProductDTO
+) -> None:
+    """Whichever way the first commit went (session, Connection or driver), prepared writes
+    after it are committed by the next commit."""
+    for first_commit_through in ("session", "connection", "driver"):
+        with db.write() as uow:
+            if first_commit_through == "session":
+                uow.session.get(Product, milk.id)
+            elif first_commit_through == "connection":
+                uow.connection.execute(text("SELECT 1"))
+            uow.commit()
+            _SET_PRICE.rows(uow, {"product_id": milk.id, "new_price": Decimal("2.22")})
+            uow.commit()
+        assert stored_price(db, milk.id) == Decimal("2.22"), first_commit_through
+        with db.write() as uow:
+            _SET_PRICE.rows(uow, {"product_id": milk.id, "new_price": Decimal("1.00")})
+            uow.commit()
+
+
+def test_a_busy_database_after_a_commit_is_sqlalchemys_error(
+    db: Database, milk: ProductDTO
+) -> None:
+    """Another till holds the write lock when an action goes on after its commit."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's database-wide write lock")
+    with db.write() as uow:
+        uow.cursor().execute("PRAGMA busy_timeout=0")  # fail at once rather than wait
+        uow.commit()
+        with db.raw() as other:
+            other.execute("BEGIN IMMEDIATE")
+            try:
+                with pytest.raises(OperationalError, match="locked"):
+                    _SET_PRICE.rows(uow, {"product_id": milk.id, "new_price": Decimal("3.00")})
+            finally:
+                other.rollback()
+        uow.cursor().execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    assert stored_price(db, milk.id) == milk.price
 
 
 def test_a_driver_error_leaves_the_pooled_connection_usable(db: Database, milk: ProductDTO) -> None:

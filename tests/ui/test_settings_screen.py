@@ -323,3 +323,24 @@ def test_screenshots(
         assert screen.grab().save(str(tmp_path / f"settings-{index}.png"))
     assert screen.save_button.isVisible()
     assert screen.save_button.geometry().bottom() <= screen.height()
+
+
+def test_stored_values_the_forms_tidy_are_no_unsaved_change(
+    qtbot: QtBot, db: Database, shop: ShopSettings, events: AppEvents, tmp_path: Path
+) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"not kept")
+    update_settings(
+        db,
+        address="1 High Street\n",
+        receipt_footer="Thank you  ",
+        printer={"connection": " 192.168.1.50:9100 ", "timeout": 0.25, "logo": str(logo)},
+    )
+    logo.unlink()  # the logo file has gone since
+    screen = SettingsScreen(db, events)
+    qtbot.addWidget(screen)
+    assert not screen.has_unsaved_changes()
+    screen.printer_form.timeout.setValue(0.5)
+    assert screen.has_unsaved_changes()
+    screen.printer_form.timeout.setValue(0.25)
+    assert not screen.has_unsaved_changes()

@@ -91,4 +91,5 @@ class QuickPicks(QTabWidget):
             grid.addWidget(button, number // COLUMNS, number % COLUMNS)
             self.buttons[pick.product_id] = button
         if end < len(picks):
-            QTimer.singleShot(0, lambda: self._add_buttons(grid, picks, end, generation))
+            # With self as context: nothing runs if the quick picks are gone by then.
+            QTimer.singleShot(0, self, lambda: self._add_buttons(grid, picks, end, generation))

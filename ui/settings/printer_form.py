@@ -65,8 +65,8 @@ class PrinterForm(QWidget):
         )
         connection_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeout = QDoubleSpinBox()
-        self.timeout.setRange(0.5, 60.0)
-        self.timeout.setDecimals(1)
+        self.timeout.setRange(0.1, 60.0)  # as the printer settings allow
+        self.timeout.setDecimals(2)
         self.timeout.setSingleStep(0.5)
         self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setToolTip(

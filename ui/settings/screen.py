@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -23,7 +24,6 @@ from pos.domain.errors import InvalidInput, ShopError
 from pos.services.database import Database
 from pos.services.settings import ShopSettings, get_settings, update_settings, validate
 from receipts.escpos_printer import print_test_page
-from receipts.settings import printer_settings
 from ui.events import AppEvents
 from ui.ops import Op
 from ui.settings.counter_form import CounterForm
@@ -116,6 +116,7 @@ class SettingsScreen(QWidget):
         self.counter_form.load(settings)
         self.printer_form.load(settings)
         self.rates.refresh()
+        self._loaded_state = self._form_state()
 
     def form_changes(self) -> dict[str, Any]:
         """Every field on the forms as ShopSettings keyword arguments, checked.
@@ -147,20 +148,31 @@ class SettingsScreen(QWidget):
         return changes
 
     def has_unsaved_changes(self) -> bool:
-        """Whether the forms show anything but the stored settings (a refused value counts).
+        """Whether anything on the forms was changed since they were loaded or saved.
 
-        Tax rates are saved as they change, so they never count.
+        The forms are compared with themselves as they were then, not with the stored
+        settings: a form tidies what it shows (spaces, a logo file that has gone), and that
+        alone is no change. Tax rates are saved as they change, so they never count.
         """
-        stored = self._stored
-        try:
-            changes = self._collected()
-            # The printer is compared as it prints: a stored {} means every default.
-            same_printer = printer_settings(changes.pop("printer")) == printer_settings(
-                stored.printer
-            )
-        except InvalidInput:
-            return True
-        return not same_printer or replace(stored, **changes) != stored
+        return self._form_state() != self._loaded_state
+
+    def _form_state(self) -> tuple[object, ...]:
+        """What each form holds, checked: its values, or the reason one is refused."""
+        logo = self.shop_form.logo.text().strip()
+        steps: tuple[Callable[[], object], ...] = (
+            self.shop_form.values,
+            self.money_form.values,
+            self.counter_form.values,
+            self.shop_form.logo_path,
+            lambda: self.printer_form.values(logo),
+        )
+        state: list[object] = []
+        for step in steps:
+            try:
+                state.append(step())
+            except InvalidInput as refused:
+                state.append(str(refused))
+        return tuple(state)
 
     def settings_on_screen(self) -> ShopSettings:
         """The settings as shown, unsaved, checked like Save checks them.
@@ -180,6 +192,7 @@ class SettingsScreen(QWidget):
             return
         self._stored = settings
         self.printer_form.load(settings)
+        self._loaded_state = self._form_state()
         self.message.show_success(self.tr("Settings saved."))
         self.events.settings_changed.emit(settings)
 
