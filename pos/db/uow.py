@@ -65,7 +65,7 @@ class UnitOfWork:
             DBAPIError: the new transaction could not begin (another till holds the lock).
         """
         pooled = self._pooled()
-        driver = self._driver()
+        driver = _open_driver(pooled)
         if self._committed:
             try:
                 self._begin(pooled, self._options)  # nothing to do if a Connection did already
@@ -73,13 +73,6 @@ class UnitOfWork:
                 raise self.driver_error(error, "BEGIN", {}) from error
             self._committed = False
         return driver.cursor()
-
-    def _driver(self) -> Any:
-        """The open DB-API connection; refused once it was lost in this unit of work."""
-        driver = self._pooled().dbapi_connection
-        if driver is None:
-            raise PendingRollbackError("the database connection was lost: nothing was saved")
-        return driver
 
     @property
     def connection(self) -> Connection:
@@ -169,7 +162,7 @@ class UnitOfWork:
         """
         if not self.write:
             raise RuntimeError("a read-only unit of work cannot commit")
-        driver = self._driver()
+        driver = _open_driver(self._pooled())
         self._committed = True
         if self._session is not None:
             self._session.commit()  # flushes, then commits the connection's transaction
@@ -181,6 +174,14 @@ class UnitOfWork:
             driver.commit()
         except self.dialect.loaded_dbapi.Error as error:
             raise self.driver_error(error, "COMMIT", {}) from error
+
+
+def _open_driver(pooled: PoolProxiedConnection) -> Any:
+    """The open DB-API connection; refused once it was lost in this unit of work."""
+    driver = pooled.dbapi_connection
+    if driver is None:
+        raise PendingRollbackError("the database connection was lost: nothing was saved")
+    return driver
 
 
 def _wrapped(

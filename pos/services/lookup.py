@@ -79,11 +79,6 @@ _BY_SKU = Prepared(_SELLABLE.where(products.c.sku == bindparam("sku")))
 _SellableRow = tuple[Any, ...]
 
 
-def _first(uow: UnitOfWork, statement: Prepared, params: dict[str, Any]) -> _SellableRow | None:
-    """The first row of a prepared sellable query, in the unit of work."""
-    return statement.first(uow, params)
-
-
 def _to_sellable(row: _SellableRow) -> Sellable:
     product_id, sku, name, unit, price, active, rate_name, percent = row
     if not active:
@@ -93,7 +88,7 @@ def _to_sellable(row: _SellableRow) -> Sellable:
 
 def sellable_by_id(uow: UnitOfWork, product_id: int) -> Sellable:
     """The product with ``product_id``, ready for the cart."""
-    row = _first(uow, _BY_ID, {"product_id": product_id})
+    row = _BY_ID.first(uow, {"product_id": product_id})
     if row is None:
         raise InvalidInput("That product does not exist.")
     return _to_sellable(row)
@@ -114,14 +109,14 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
         if by_sku is None:
             raise
         return by_sku
-    row = _first(uow, _BY_BARCODE, {"code": normal})
+    row = _BY_BARCODE.first(uow, {"code": normal})
     if row is not None:
         return _to_sellable(row)
     measured = parse_variable_measure(
         normal, settings.variable_measure_rules, settings.money.exponent
     )
     if measured is not None:
-        row = _first(uow, _BY_BARCODE, {"code": measured.item_key})
+        row = _BY_BARCODE.first(uow, {"code": measured.item_key})
         if row is not None:
             return _with_measure(_to_sellable(row), measured.measure, measured.value, settings)
     by_sku = _by_sku(uow, code)
@@ -134,7 +129,7 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
 
 
 def _by_sku(uow: UnitOfWork, code: str) -> Sellable | None:
-    row = _first(uow, _BY_SKU, {"sku": code.upper()})
+    row = _BY_SKU.first(uow, {"sku": code.upper()})
     return None if row is None else _to_sellable(row)
 
 

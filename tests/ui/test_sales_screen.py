@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -177,21 +179,35 @@ def test_split_payment_card_then_cash(qtbot: QtBot, screen: SalesScreen, db: Dat
     ]
 
 
-def test_short_cash_is_refused_in_the_dialog(
-    qtbot: QtBot, screen: SalesScreen, db: Database
-) -> None:
-    scanner(qtbot, screen.scan.field, "96385074")
+def refused_payment(
+    qtbot: QtBot,
+    screen: SalesScreen,
+    typed: str,
+    complete: Callable[[QWidget, QLineEdit], object],
+) -> str:
+    """Type ``typed`` as the cash tendered, try to complete, and return the dialog's message
+    (the dialog is then cancelled)."""
     seen: dict[str, str] = {}
 
     def pay(dialog: QWidget) -> None:
         tendered = named(dialog, QLineEdit, "Tendered")
-        tendered.setText("10")
-        named(dialog, QPushButton, "Complete sale").click()
+        tendered.setText(typed)
+        complete(dialog, tendered)
         seen["message"] = named(dialog, QLabel, "Payment message").text()
         dialog.reject()
 
     pay_with(qtbot, screen, pay)
-    assert seen["message"] == "2.50 more cash is needed (owed 12.50)."
+    return seen["message"]
+
+
+def test_short_cash_is_refused_in_the_dialog(
+    qtbot: QtBot, screen: SalesScreen, db: Database
+) -> None:
+    scanner(qtbot, screen.scan.field, "96385074")
+    message = refused_payment(
+        qtbot, screen, "10", lambda d, _: named(d, QPushButton, "Complete sale").click()
+    )
+    assert message == "2.50 more cash is needed (owed 12.50)."
     assert last_sale(db, "Till 1") is None
     assert screen.cart_model.rowCount() == 1
 
@@ -322,14 +338,29 @@ def test_weighed_quick_pick_asks_for_the_weight(
     assert total_text(screen) == "€1.60"
 
 
+@contextmanager
+def printer_on(
+    screen: SalesScreen, db: Database, mode: Mode, *, timeout: float, **settings: Any
+) -> Iterator[FakePrinter]:
+    """A fake receipt printer on a local socket, set up for the till; stopped afterwards."""
+    printer = FakePrinter(mode)
+    printer.start()
+    try:
+        screen.apply_settings(
+            update_settings(
+                db, printer={"connection": printer.address, "timeout": timeout}, **settings
+            )
+        )
+        yield printer
+    finally:
+        wait_for_all()
+        printer.stop()
+
+
 def test_a_stalled_printer_does_not_block_the_next_scan(
     qtbot: QtBot, screen: SalesScreen, db: Database
 ) -> None:
-    printer = FakePrinter(Mode.STALL)
-    printer.start()
-    try:
-        settings = update_settings(db, printer={"connection": printer.address, "timeout": 5})
-        screen.apply_settings(settings)
+    with printer_on(screen, db, Mode.STALL, timeout=5):
         scanner(qtbot, screen.scan.field, "96385074")
         pay_with(qtbot, screen, lambda d: named(d, QPushButton, "Tender €20.00").click())
         started = time.monotonic()
@@ -343,9 +374,6 @@ def test_a_stalled_printer_does_not_block_the_next_scan(
         message = named(screen, QLabel, "Printer message").text()
         assert message.startswith("S000001 is saved, but its receipt did not print:")
         assert get_sale(db, "S000001").total == Decimal("12.50")
-    finally:
-        wait_for_all()
-        printer.stop()
 
 
 def test_typed_sku_and_enter_rings_up_that_product(
@@ -385,17 +413,10 @@ def test_a_lone_decimal_point_is_explained_not_crashed_on(
     qtbot: QtBot, screen: SalesScreen, db: Database
 ) -> None:
     scanner(qtbot, screen.scan.field, "96385074")
-    seen: dict[str, str] = {}
-
-    def pay(dialog: QWidget) -> None:
-        tendered = named(dialog, QLineEdit, "Tendered")
-        tendered.setText(".")
-        qtbot.keyClick(tendered, Qt.Key.Key_Return)
-        seen["message"] = named(dialog, QLabel, "Payment message").text()
-        dialog.reject()
-
-    pay_with(qtbot, screen, pay)
-    assert seen["message"] == "The amount '.' is not a number."
+    message = refused_payment(
+        qtbot, screen, ".", lambda _, tendered: qtbot.keyClick(tendered, Qt.Key.Key_Return)
+    )
+    assert message == "The amount '.' is not a number."
     assert last_sale(db, "Till 1") is None
 
 
@@ -428,13 +449,7 @@ def test_reprint_and_no_sale_reach_the_printer(
 
     from pos.db.models import AuditEntry
 
-    printer = FakePrinter(Mode.OK)
-    printer.start()
-    try:
-        settings = update_settings(
-            db, printer={"connection": printer.address, "timeout": 2}, print_receipts=False
-        )
-        screen.apply_settings(settings)
+    with printer_on(screen, db, Mode.OK, timeout=2, print_receipts=False) as printer:
         scanner(qtbot, screen.scan.field, "96385074")
         pay_with(qtbot, screen, lambda d: named(d, QPushButton, "Tender €20.00").click())
         qtbot.waitUntil(lambda: len(printer.jobs) == 1)  # receipts off: the drawer only
@@ -448,6 +463,3 @@ def test_reprint_and_no_sale_reach_the_printer(
         with db.read() as uow:
             actions = uow.session.scalars(select(AuditEntry.action)).all()
         assert "no_sale" in actions
-    finally:
-        wait_for_all()
-        printer.stop()

@@ -67,8 +67,8 @@ def test_saving_stores_the_form_and_tells_the_app(
     mode.setCurrentIndex(mode.findData(TaxMode.EXCLUSIVE))
     screen.counter_form.merge_repeat_scans.setChecked(False)
     screen.printer_form.connection.setText("192.168.1.50:9100")
-    assert screen.printer_form.timeout.value() == 3.0  # the default wait
-    screen.printer_form.timeout.setValue(7.5)  # a slow network printer
+    assert screen.printer_form.timeout.value() == 3000  # the default wait, in ms
+    screen.printer_form.timeout.setValue(7500)  # a slow network printer
     with qtbot.waitSignal(events.settings_changed, timeout=2000) as signal:
         qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     stored = get_settings(db)
@@ -340,7 +340,7 @@ def test_stored_values_the_forms_tidy_are_no_unsaved_change(
     screen = SettingsScreen(db, events)
     qtbot.addWidget(screen)
     assert not screen.has_unsaved_changes()
-    screen.printer_form.timeout.setValue(0.5)
+    screen.printer_form.timeout.setValue(500)
     assert screen.has_unsaved_changes()
-    screen.printer_form.timeout.setValue(0.25)
+    screen.printer_form.timeout.setValue(250)
     assert not screen.has_unsaved_changes()

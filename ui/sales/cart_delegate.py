@@ -42,8 +42,6 @@ from ui.sales.cart_model import ITEM, CartModel
 _MARGIN = 3
 #: Painted cells kept: a few screens of them (a wide cell is about 70 kB).
 _CELLS_KEPT = 256
-#: Laid-out texts kept.
-_TEXTS_KEPT = 4096
 
 
 class CartDelegate(QStyledItemDelegate):
@@ -53,7 +51,6 @@ class CartDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
         self._view = parent
-        self._laid_out: dict[tuple[str, int], QStaticText] = {}
         self._cells: dict[tuple[str, int, int, int, int], QPixmap] = {}
         self._look: Hashable = None
 
@@ -81,7 +78,6 @@ class CartDelegate(QStyledItemDelegate):
         if look != self._look:
             self._look = look
             self._cells.clear()
-            self._laid_out.clear()
 
     def _cell_image(self, option: QStyleOptionViewItem, column: int, text: str) -> QPixmap:
         """The cell as the style paints it, in a pixmap of the cell's size."""
@@ -128,16 +124,11 @@ class CartDelegate(QStyledItemDelegate):
                 QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, self._view
             )
 
-    def _text(self, text: str, width: int, font: QFont) -> QStaticText:
-        """``text`` elided to ``width`` and laid out in ``font``, once (per look)."""
-        key = (text, width)
-        laid_out = self._laid_out.get(key)
-        if laid_out is None:
-            if len(self._laid_out) >= _TEXTS_KEPT:
-                self._laid_out.clear()
-            shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
-            laid_out = QStaticText(shown)
-            laid_out.setTextFormat(Qt.TextFormat.PlainText)
-            laid_out.prepare(QTransform(), font)
-            self._laid_out[key] = laid_out
+    @staticmethod
+    def _text(text: str, width: int, font: QFont) -> QStaticText:
+        """``text`` elided to ``width`` and laid out in ``font`` (once per kept cell)."""
+        shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+        laid_out = QStaticText(shown)
+        laid_out.setTextFormat(Qt.TextFormat.PlainText)
+        laid_out.prepare(QTransform(), font)
         return laid_out

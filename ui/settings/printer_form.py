@@ -10,7 +10,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -64,11 +63,11 @@ class PrinterForm(QWidget):
             )
         )
         connection_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.timeout = QDoubleSpinBox()
-        self.timeout.setRange(0.1, 60.0)  # as the printer settings allow
-        self.timeout.setDecimals(2)
-        self.timeout.setSingleStep(0.5)
-        self.timeout.setSuffix(self.tr(" s"))
+        # Milliseconds in whole numbers, like the drawer pulses: no float on the form.
+        self.timeout = QSpinBox()
+        self.timeout.setRange(100, 60_000)  # as the printer settings allow: 0.1 to 60 s
+        self.timeout.setSingleStep(500)
+        self.timeout.setSuffix(self.tr(" ms"))
         self.timeout.setToolTip(
             self.tr(
                 "How long to wait for the printer before saying it does not answer. "
@@ -172,7 +171,7 @@ class PrinterForm(QWidget):
             log.warning("stored printer settings are unusable: %s", error)
             printer = PrinterSettings()
         self.connection.setText(printer.connection)
-        self.timeout.setValue(printer.timeout)
+        self.timeout.setValue(round(printer.timeout * 1000))
         self.profile.setCurrentText(printer.profile)
         self._follow_profile(printer.profile)
         self.code_page.setCurrentText(printer.code_page)
@@ -204,7 +203,7 @@ class PrinterForm(QWidget):
             )
         chosen = {
             "connection": self.connection.text().strip(),
-            "timeout": self.timeout.value(),
+            "timeout": self.timeout.value() / 1000,
             "profile": self.profile.currentText(),
             "code_page": self.code_page.currentText(),
             "width": int(width),

@@ -110,7 +110,6 @@ class SettingsScreen(QWidget):
     def reload(self) -> None:
         """Show the stored settings, dropping anything typed and not saved."""
         settings = get_settings(self.db)
-        self._stored = settings
         self.shop_form.load(settings, str(settings.printer.get("logo", "")))
         self.money_form.load(settings)
         self.counter_form.load(settings)
@@ -190,7 +189,6 @@ class SettingsScreen(QWidget):
         except ShopError as error:
             self.message.show_error(str(error))
             return
-        self._stored = settings
         self.printer_form.load(settings)
         self._loaded_state = self._form_state()
         self.message.show_success(self.tr("Settings saved."))
