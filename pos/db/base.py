@@ -1,4 +1,4 @@
-"""Declarative base and the scaled-integer column types for money, quantities and rates.
+"""The column types for money, quantities, rates and timestamps, and the naming of keys.
 
 SQLAlchemy binds ``Numeric`` as a float on SQLite and loses cents, so exact values are
 stored as integers: money and quantities in thousandths, tax percentages in ten-thousandths.
@@ -12,10 +12,10 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Dialect, MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import BigInteger, DateTime, Dialect
 from sqlalchemy.types import TypeDecorator
 
+#: How constraints and indexes are named, so that migrations can refer to them.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -23,12 +23,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-class Base(DeclarativeBase):
-    """Base of every ShopTill table."""
-
-    metadata = MetaData(naming_convention=NAMING)
 
 
 class ScaledDecimal(TypeDecorator[Decimal]):

@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
 from pos.db.schema_version import is_current
@@ -170,7 +169,6 @@ class Database:
 
     url: str
     engine: Engine
-    sessions: sessionmaker[Session]
 
     def __post_init__(self) -> None:
         # One view of the engine per kind of transaction, sharing its pool: the options are
@@ -182,7 +180,7 @@ class Database:
 
     def read(self) -> UnitOfWork:
         """A unit of work for reading; it never commits."""
-        return UnitOfWork(self._reads, self.sessions, write=False, begin=self._begin, options=_READ)
+        return UnitOfWork(self._reads, write=False, begin=self._begin, options=_READ)
 
     def write(self, *, durable: bool = True) -> UnitOfWork:
         """A unit of work that may write; it rolls back unless ``commit()`` is called.
@@ -197,7 +195,7 @@ class Database:
         engine, options = (
             (self._durable_writes, _DURABLE_WRITE) if durable else (self._fast_writes, _FAST_WRITE)
         )
-        return UnitOfWork(engine, self.sessions, write=True, begin=self._begin, options=options)
+        return UnitOfWork(engine, write=True, begin=self._begin, options=options)
 
     @contextmanager
     def raw(self) -> Iterator[Any]:
@@ -244,6 +242,5 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
             f"The database could not be opened: {_first_line(error)}. Check the address, "
             "that the server is running, and that you may read and write the file."
         ) from error
-    sessions = sessionmaker(engine, expire_on_commit=False)
     log.info("opened database %s", make_url(resolved).render_as_string(hide_password=True))
-    return Database(resolved, engine, sessions)
+    return Database(resolved, engine)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, Self, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from sqlalchemy import Connection, Dialect, Engine
 from sqlalchemy.exc import DBAPIError, PendingRollbackError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import PoolProxiedConnection
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: Starts a transaction on a pooled DB-API connection, as a kind of unit of work needs it
 #: (the dialect's own rules: SQLite's write lock and sync level, PostgreSQL's commit mode).
@@ -27,20 +29,19 @@ class UnitOfWork:
     on it itself. The counter's hot paths (a scan, a sale) run prepared statements on it
     (``pos.db.prepared``) and never pay for more. ``connection`` is a SQLAlchemy Connection
     and ``session`` an ORM Session, each made on first use, that join that same transaction:
-    a commit through either is the unit of work's commit.
+    a commit through either is the unit of work's commit. The ORM itself is imported with
+    the first session: the counter and the start of the app run on Core alone.
     """
 
     def __init__(
         self,
         engine: Engine,
-        sessions: sessionmaker[Session],
         *,
         write: bool,
         begin: BeginTransaction,
         options: Mapping[str, Any],
     ) -> None:
         self._engine = engine
-        self._sessions = sessions
         self.write = write
         self._begin = begin
         self._options = options
@@ -87,8 +88,12 @@ class UnitOfWork:
     def session(self) -> Session:
         """An ORM session in the unit of work's transaction; only inside the ``with`` block."""
         if self._session is None:
-            self._session = self._sessions(
-                bind=self.connection, join_transaction_mode="control_fully"
+            from sqlalchemy.orm import Session  # on first use: see the class's docstring
+
+            self._session = Session(
+                bind=self.connection,
+                join_transaction_mode="control_fully",
+                expire_on_commit=False,
             )
         return self._session
 

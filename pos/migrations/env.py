@@ -7,17 +7,16 @@ import os
 from alembic import context
 from sqlalchemy import Connection
 
-from pos.db.base import Base
 from pos.db.engine import make_engine
 from pos.db.migrate import include_object
-from pos.db.models import User  # noqa: F401  (registers every model on Base.metadata)
+from pos.db.tables import metadata
 from pos.paths import default_database_url
 
 
 def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
-        target_metadata=Base.metadata,
+        target_metadata=metadata,
         include_object=include_object,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,

@@ -5,19 +5,24 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import insert
+
 from pos.db.base import utcnow
-from pos.db.models import AuditEntry
+from pos.db.tables import audit_log
 from pos.db.uow import UnitOfWork
+
+_INSERT = insert(audit_log)
 
 
 def record(uow: UnitOfWork, action: str, user_id: int | None, till: str, **details: Any) -> None:
     """Add an audit entry inside the action's own unit of work."""
-    uow.session.add(
-        AuditEntry(
-            at=utcnow(),
-            user_id=user_id,
-            till=till,
-            action=action,
-            details=json.dumps(details, default=str, sort_keys=True),
-        )
+    uow.connection.execute(
+        _INSERT,
+        {
+            "at": utcnow(),
+            "user_id": user_id,
+            "till": till,
+            "action": action,
+            "details": json.dumps(details, default=str, sort_keys=True),
+        },
     )

@@ -20,7 +20,6 @@ from sqlalchemy import bindparam, delete, insert, select, update
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.models import StoredCart
 from pos.db.prepared import Prepared
 from pos.db.tables import carts as carts_table
 from pos.db.uow import UnitOfWork
@@ -46,10 +45,28 @@ _UPDATE_CART = Prepared(
     .where(carts_table.c.id == bindparam("cart_id"))
     .values(payload=bindparam("payload"), updated_at=bindparam("updated_at"))
 )
+_DELETE = delete(carts_table).where(carts_table.c.id == bindparam("cart_id"))
 _PARK = (
     update(carts_table)
     .where(carts_table.c.id == bindparam("cart_id"))
     .values(status=PARKED, label=bindparam("label"), updated_at=bindparam("updated_at"))
+)
+_RESUME = (
+    update(carts_table)
+    .where(carts_table.c.id == bindparam("cart_id"))
+    .values(status=OPEN, till=bindparam("till"), updated_at=bindparam("updated_at"))
+)
+_PARKED_PAYLOAD = select(carts_table.c.payload).where(
+    carts_table.c.id == bindparam("cart_id"), carts_table.c.status == PARKED
+)
+_OPEN_CART = (
+    select(carts_table.c.id, carts_table.c.payload)
+    .where(carts_table.c.till == bindparam("till"), carts_table.c.status == OPEN)
+    .order_by(carts_table.c.id.desc())
+    .limit(1)
+)
+_PARKED = (
+    select(carts_table).where(carts_table.c.status == PARKED).order_by(carts_table.c.updated_at)
 )
 
 
@@ -156,7 +173,7 @@ class CartSession:
                 total=str(self.totals().total),
             )
             if self._cart_id is not None:
-                uow.session.execute(delete(StoredCart).where(StoredCart.id == self._cart_id))
+                uow.connection.execute(_DELETE, {"cart_id": self._cart_id})
             uow.commit()
         self._cart_id, self._cart = None, Cart()
 
@@ -182,15 +199,15 @@ class CartSession:
         if self._cart.lines:
             raise EmptyCart("Park or finish the current cart before resuming another.")
         with self.db.write() as uow:
-            stored = uow.session.scalar(
-                select(StoredCart).where(StoredCart.id == cart_id, StoredCart.status == PARKED)
-            )
-            if stored is None:
+            payload = uow.connection.scalar(_PARKED_PAYLOAD, {"cart_id": cart_id})
+            if payload is None:
                 raise NotFound("That parked cart was already resumed or voided.")
             if self._cart_id is not None:
-                uow.session.execute(delete(StoredCart).where(StoredCart.id == self._cart_id))
-            stored.status, stored.till, stored.updated_at = OPEN, self.till, utcnow()
-            cart = cart_from_json(stored.payload)
+                uow.connection.execute(_DELETE, {"cart_id": self._cart_id})
+            uow.connection.execute(
+                _RESUME, {"cart_id": cart_id, "till": self.till, "updated_at": utcnow()}
+            )
+            cart = cart_from_json(payload)
             uow.commit()
         self._cart_id, self._cart = cart_id, cart
 
@@ -198,12 +215,7 @@ class CartSession:
 
     def _load_open(self) -> tuple[int | None, Cart]:
         with self.db.read() as uow:
-            stored = uow.session.scalar(
-                select(StoredCart)
-                .where(StoredCart.till == self.till, StoredCart.status == OPEN)
-                .order_by(StoredCart.id.desc())
-                .limit(1)
-            )
+            stored = uow.connection.execute(_OPEN_CART, {"till": self.till}).first()
             return (None, Cart()) if stored is None else (stored.id, cart_from_json(stored.payload))
 
     def _change(self, cart: Cart) -> None:
@@ -241,9 +253,7 @@ class CartSession:
 def parked_carts(db: Database, settings: ShopSettings) -> list[ParkedCartDTO]:
     """Every parked cart, oldest first, from all tills."""
     with db.read() as uow:
-        rows = uow.session.scalars(
-            select(StoredCart).where(StoredCart.status == PARKED).order_by(StoredCart.updated_at)
-        )
+        rows = uow.connection.execute(_PARKED)
         result = []
         for row in rows:
             cart = cart_from_json(row.payload)

@@ -1,8 +1,11 @@
-"""The catalog: products, barcodes, categories and tax rates; scan lookup and search."""
+"""The catalog's back office: creating and editing products, barcodes and categories.
+
+Selling reads the catalog through ``pos.services.lookup`` and ``pos.services.quick_picks``
+in Core; this module uses the typed ORM models.
+"""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -20,14 +23,9 @@ from pos.domain.cart import Unit, check_amount
 from pos.domain.errors import DuplicateBarcode, DuplicateSku, InvalidInput, NotFound
 from pos.domain.money import Currency
 from pos.services.dto import CategoryDTO, ProductDTO, TaxRateDTO
+from pos.services.lookup import fold
 from pos.services.settings import read_settings
 from pos.services.shop import check_tax_rate
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Crème Brûlée' -> 'creme brulee'. Search compares these."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
 def normalize_sku(sku: str) -> str:
@@ -291,30 +289,3 @@ def product_dto(uow: UnitOfWork, product_id: int) -> ProductDTO:
         on_hand=product.on_hand,
         barcodes=tuple(codes),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class QuickPick:
-    """A button on the till for an item without a barcode (bread rolls, loose fruit)."""
-
-    product_id: int
-    name: str
-    price: Decimal
-    unit: Unit
-    category: str
-
-
-def list_quick_picks(db: Database, limit: int = 200) -> list[QuickPick]:
-    """Active favourite products, by category then name (bounded: they are buttons)."""
-    with db.read() as uow:
-        rows = uow.session.execute(
-            select(Product.id, Product.name, Product.price, Product.unit, Category.name)
-            .outerjoin(Category, Category.id == Product.category_id)
-            .where(Product.favourite, Product.active)
-            .order_by(Category.name, Product.name)
-            .limit(limit)
-        )
-        return [
-            QuickPick(pid, name, price, Unit(unit), category or "Other")
-            for pid, name, price, unit, category in rows
-        ]

@@ -14,12 +14,12 @@ from sqlalchemy import insert, select
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.models import Invoice, Sale
+from pos.db.models import Invoice
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput, NotFound
 from pos.services.dto import SaleDTO
 from pos.services.numbering import INVOICE_SERIES, format_number, parse_number, take_number
-from pos.services.records import find_sale, sale_dto
+from pos.services.records import find_sale, sale_by_id, sale_dto
 
 MAX_NAME, MAX_TAX_ID, MAX_ADDRESS = 200, 40, 1000
 
@@ -62,8 +62,7 @@ def check_buyer(buyer: Buyer) -> Buyer:
 
 
 def _dto(uow: UnitOfWork, invoice: Invoice) -> InvoiceDTO:
-    sale = uow.session.get(Sale, invoice.sale_id)
-    assert sale is not None  # a foreign key guarantees it
+    sale = sale_by_id(uow, invoice.sale_id)  # a foreign key guarantees it exists
     return InvoiceDTO(
         number=format_number(invoice.series, invoice.number),
         created_at=invoice.created_at,

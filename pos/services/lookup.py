@@ -7,15 +7,24 @@ on PostgreSQL) and never sorts an unbounded result.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, column, select, table, text
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    column,
+    select,
+    table,
+    text,
+)
 
 from pos.db.engine import Database
-from pos.db.models import Product
 from pos.db.prepared import Prepared
 from pos.db.tables import barcodes, products, tax_rates
 from pos.db.uow import UnitOfWork
@@ -24,11 +33,16 @@ from pos.domain.cart import QUANTITY_QUANTUM, Unit
 from pos.domain.errors import InvalidBarcode, InvalidInput, UnknownBarcode
 from pos.domain.money import round_money
 from pos.domain.tax import TaxRate as DomainTaxRate
-from pos.services.catalog import fold
 from pos.services.settings import ShopSettings
 
 #: Searches shorter than this use name and SKU prefixes only: trigrams need three letters.
 TRIGRAM_MIN = 3
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Crème Brûlée' -> 'creme brulee'. Search compares these."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +175,23 @@ def find_by_code(db: Database, scanned: str, settings: ShopSettings) -> Sellable
         return sellable_by_code(uow, scanned, settings)
 
 
+def find_by_id(db: Database, product_id: int) -> Sellable:
+    """The product with ``product_id``, ready for the cart, in its own unit of work."""
+    with db.read() as uow:
+        return sellable_by_id(uow, product_id)
+
+
+#: The columns of a search hit, in ``ProductHit``'s order.
+_HIT = select(
+    products.c.id,
+    products.c.sku,
+    products.c.name,
+    products.c.unit,
+    products.c.price,
+    products.c.on_hand,
+)
+
+
 def search_products(db: Database, typed: str, limit: int = 50) -> list[ProductHit]:
     """Up to ``limit`` active products whose name or SKU matches what is typed.
 
@@ -171,28 +202,27 @@ def search_products(db: Database, typed: str, limit: int = 50) -> list[ProductHi
     term = fold(typed)
     if not term:
         return []
-    found: dict[int, Product] = {}
+    found: dict[int, ProductHit] = {}
     with db.read() as uow:
-        sqlite = uow.session.get_bind().dialect.name == "sqlite"
+        sqlite = uow.dialect.name == "sqlite"
         sku = typed.strip().upper()
         queries = [
-            select(Product).where(Product.sku == sku),
-            select(Product)
-            .where(_prefix(Product.search_key, term, sqlite))
-            .order_by(Product.search_key),
-            select(Product).where(_prefix(Product.sku, sku, sqlite)).order_by(Product.sku),
+            _HIT.where(products.c.sku == sku),
+            _HIT.where(_prefix(products.c.search_key, term, sqlite)).order_by(
+                products.c.search_key
+            ),
+            _HIT.where(_prefix(products.c.sku, sku, sqlite)).order_by(products.c.sku),
         ]
         if len(term) >= TRIGRAM_MIN:
             queries.append(_contains(term, sqlite))
         for query in queries:
-            for product in uow.session.scalars(query.where(Product.active).limit(limit)):
-                found.setdefault(product.id, product)
+            rows = uow.connection.execute(query.where(products.c.active).limit(limit))
+            for pid, code, name, unit, price, on_hand in rows:
+                if pid not in found:
+                    found[pid] = ProductHit(pid, code, name, Unit(unit), price, on_hand)
             if len(found) >= limit:
                 break
-        return [
-            ProductHit(p.id, p.sku, p.name, Unit(p.unit), p.price, p.on_hand)
-            for p in list(found.values())[:limit]
-        ]
+        return list(found.values())[:limit]
 
 
 _FTS = table("product_search", column("rowid", Integer))
@@ -202,7 +232,7 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _prefix(col: InstrumentedAttribute[str], term: str, sqlite: bool) -> ColumnElement[bool]:
+def _prefix(col: ColumnElement[str], term: str, sqlite: bool) -> ColumnElement[bool]:
     """``col`` starts with ``term``, in a form the database answers from an index.
 
     SQLite's LIKE ignores case and so skips a binary index; a range does not. PostgreSQL
@@ -213,12 +243,10 @@ def _prefix(col: InstrumentedAttribute[str], term: str, sqlite: bool) -> ColumnE
     return col.like(_escape_like(term) + "%", escape="\\")
 
 
-def _contains(term: str, sqlite: bool) -> Select[Product]:
+def _contains(term: str, sqlite: bool) -> Select[Any]:
     if sqlite:
         phrase = '"' + term.replace('"', '""') + '"'
-        return (
-            select(Product)
-            .join(_FTS, _FTS.c.rowid == Product.id)
-            .where(text("product_search MATCH :phrase").bindparams(phrase=phrase))
+        return _HIT.join(_FTS, _FTS.c.rowid == products.c.id).where(
+            text("product_search MATCH :phrase").bindparams(phrase=phrase)
         )
-    return select(Product).where(Product.search_key.like(f"%{_escape_like(term)}%", escape="\\"))
+    return _HIT.where(products.c.search_key.like(f"%{_escape_like(term)}%", escape="\\"))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import BindParameter, Row, bindparam, select
 
 from pos.db.engine import Database
-from pos.db.models import Payment, Sale, SaleLine, SaleTax, User
+from pos.db.tables import payments, sale_lines, sale_taxes, sales, users
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.domain.errors import NotFound
@@ -13,8 +15,46 @@ from pos.domain.payments import PaymentMethod
 from pos.services.dto import PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
 from pos.services.numbering import format_number, parse_number
 
+#: A row of the ``sales`` table, its columns as attributes.
+SaleRow = Row[Any]
 
-def line_dto(line: SaleLine) -> SaleLineDTO:
+_SALE_ID: BindParameter[int] = bindparam("sale_id")
+_LINES = select(sale_lines).where(sale_lines.c.sale_id == _SALE_ID).order_by(sale_lines.c.line_no)
+_TAXES = (
+    select(
+        sale_taxes.c.tax_name,
+        sale_taxes.c.tax_percent,
+        sale_taxes.c.net,
+        sale_taxes.c.tax,
+        sale_taxes.c.gross,
+    )
+    .where(sale_taxes.c.sale_id == _SALE_ID)
+    .order_by(sale_taxes.c.id)
+)
+_PAYMENTS = (
+    select(
+        payments.c.method,
+        payments.c.amount,
+        payments.c.tendered,
+        payments.c.change,
+        payments.c.reference,
+    )
+    .where(payments.c.sale_id == _SALE_ID)
+    .order_by(payments.c.id)
+)
+_BY_ID = select(sales).where(sales.c.id == _SALE_ID)
+_NUMBER = select(sales.c.series, sales.c.number).where(sales.c.id == _SALE_ID)
+_CASHIER = select(users.c.name).where(users.c.id == bindparam("user_id"))
+_BY_NUMBER = select(sales).where(
+    sales.c.series == bindparam("series"), sales.c.number == bindparam("number")
+)
+_LAST_AT_TILL = (
+    select(sales).where(sales.c.till == bindparam("till")).order_by(sales.c.id.desc()).limit(1)
+)
+
+
+def _line_dto(line: Row[Any]) -> SaleLineDTO:
+    """A row of ``sale_lines`` as its DTO."""
     return SaleLineDTO(
         id=line.id,
         line_no=line.line_no,
@@ -36,24 +76,25 @@ def line_dto(line: SaleLine) -> SaleLineDTO:
     )
 
 
-def sale_dto(uow: UnitOfWork, sale: Sale) -> SaleDTO:
+def sale_dto(uow: UnitOfWork, sale: SaleRow) -> SaleDTO:
     """The full DTO of a sale row, read inside an open unit of work."""
-    session = uow.session
-    lines = session.scalars(
-        select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no)
+    connection = uow.connection
+    ids = {"sale_id": sale.id}
+    lines = connection.execute(_LINES, ids)
+    taxes = connection.execute(_TAXES, ids)
+    paid = connection.execute(_PAYMENTS, ids)
+    original = (
+        connection.execute(_NUMBER, {"sale_id": sale.original_id}).one()
+        if sale.original_id
+        else None
     )
-    taxes = session.scalars(select(SaleTax).where(SaleTax.sale_id == sale.id).order_by(SaleTax.id))
-    payments = session.scalars(
-        select(Payment).where(Payment.sale_id == sale.id).order_by(Payment.id)
-    )
-    original = session.get(Sale, sale.original_id) if sale.original_id else None
-    cashier = session.get(User, sale.cashier_id)
+    cashier = connection.scalar(_CASHIER, {"user_id": sale.cashier_id})
     return SaleDTO(
         id=sale.id,
         kind=sale.kind,
         number=format_number(sale.series, sale.number),
         created_at=sale.created_at,
-        cashier=cashier.name if cashier else "",
+        cashier=cashier or "",
         till=sale.till,
         currency=sale.currency,
         tax_mode=sale.tax_mode,
@@ -65,20 +106,17 @@ def sale_dto(uow: UnitOfWork, sale: Sale) -> SaleDTO:
         rounding=sale.rounding,
         amount_due=sale.amount_due,
         change=sale.change,
-        lines=tuple(line_dto(line) for line in lines),
-        taxes=tuple(SaleTaxDTO(t.tax_name, t.tax_percent, t.net, t.tax, t.gross) for t in taxes),
-        payments=tuple(
-            PaymentDTO(PaymentMethod(p.method), p.amount, p.tendered, p.change, p.reference)
-            for p in payments
-        ),
+        lines=tuple(_line_dto(line) for line in lines),
+        taxes=tuple(SaleTaxDTO(*tax) for tax in taxes),
+        payments=tuple(PaymentDTO(PaymentMethod(method), *amounts) for method, *amounts in paid),
         original_number=format_number(original.series, original.number) if original else None,
     )
 
 
-def find_sale(uow: UnitOfWork, number: str) -> Sale:
+def find_sale(uow: UnitOfWork, number: str) -> SaleRow:
     """The sale or refund printed as ``number``, or NotFound."""
     series, value = parse_number(number)
-    sale = uow.session.scalar(select(Sale).where(Sale.series == series, Sale.number == value))
+    sale = uow.connection.execute(_BY_NUMBER, {"series": series, "number": value}).first()
     if sale is None:
         raise NotFound(f"There is no receipt {format_number(series, value)}.")
     return sale
@@ -93,7 +131,10 @@ def get_sale(db: Database, number: str) -> SaleDTO:
 def last_sale(db: Database, till: str) -> SaleDTO | None:
     """The newest document completed at ``till``, for 'reprint last receipt'."""
     with db.read() as uow:
-        sale = uow.session.scalar(
-            select(Sale).where(Sale.till == till).order_by(Sale.id.desc()).limit(1)
-        )
+        sale = uow.connection.execute(_LAST_AT_TILL, {"till": till}).first()
         return None if sale is None else sale_dto(uow, sale)
+
+
+def sale_by_id(uow: UnitOfWork, sale_id: int) -> SaleRow:
+    """The row of the sale or refund ``sale_id``, which must exist."""
+    return uow.connection.execute(_BY_ID, {"sale_id": sale_id}).one()

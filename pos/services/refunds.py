@@ -20,7 +20,7 @@ from pos.domain.payments import PaymentMethod
 from pos.services.audit import record
 from pos.services.dto import SaleDTO
 from pos.services.numbering import REFUND_SERIES, take_number
-from pos.services.records import find_sale, sale_dto
+from pos.services.records import find_sale, sale_by_id, sale_dto
 from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
 from pos.services.stock import Move, MovementKind, apply_moves
@@ -201,7 +201,7 @@ def refund_sale(
         )
         record(uow, "refund", cashier.id, till, original=number, total=str(total))
         uow.commit()
-        return sale_dto(uow, session.get_one(Sale, refund_id))
+        return sale_dto(uow, sale_by_id(uow, refund_id))
 
 
 def _cash_refund(

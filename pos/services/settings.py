@@ -8,10 +8,10 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 
 from pos.db.engine import Database
-from pos.db.models import Setting
+from pos.db.tables import settings as settings_table
 from pos.db.uow import UnitOfWork
 from pos.domain.barcodes import DEFAULT_VARIABLE_MEASURE_RULES, Measure, VariableMeasureRule
 from pos.domain.cart import PricingRules, check_amount
@@ -69,6 +69,9 @@ _ENCODE: dict[str, Callable[[Any], Any]] = {
     ],
 }
 _FIELDS = {f.name for f in fields(ShopSettings)}
+_READ = select(settings_table.c.key, settings_table.c.value)
+#: Every field is written at once, so its old row goes first (an upsert both databases take).
+_DELETE = delete(settings_table).where(settings_table.c.key.in_(sorted(_FIELDS)))
 
 
 def validate(settings: ShopSettings) -> ShopSettings:
@@ -94,20 +97,21 @@ def validate(settings: ShopSettings) -> ShopSettings:
 def read_settings(uow: UnitOfWork) -> ShopSettings:
     """The settings inside an open unit of work."""
     stored = {}
-    for row in uow.session.scalars(select(Setting)):
-        if row.key in _FIELDS:
-            value = json.loads(row.value)
-            stored[row.key] = _DECODE.get(row.key, lambda v: v)(value)
+    for key, value in uow.connection.execute(_READ):
+        if key in _FIELDS:
+            stored[key] = _DECODE.get(key, lambda v: v)(json.loads(value))
     return ShopSettings(**stored)
 
 
 def write_settings(uow: UnitOfWork, settings: ShopSettings) -> None:
     """Store every field of ``settings`` inside an open unit of work."""
     values = asdict(settings)
-    for name in _FIELDS:
+    rows = []
+    for name in sorted(_FIELDS):
         value = getattr(settings, name) if name in _ENCODE else values[name]
-        encoded = json.dumps(_ENCODE.get(name, lambda v: v)(value))
-        uow.session.merge(Setting(key=name, value=encoded))
+        rows.append({"key": name, "value": json.dumps(_ENCODE.get(name, lambda v: v)(value))})
+    uow.connection.execute(_DELETE)
+    uow.connection.execute(insert(settings_table), rows)
 
 
 def get_settings(db: Database) -> ShopSettings:

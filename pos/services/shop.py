@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, insert, select
 
 from pos.db.engine import Database
-from pos.db.models import DocumentCounter, Setting, TaxRate, User
+from pos.db.tables import document_counters, settings, tax_rates, users
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.tax import TaxMode
 from pos.services.audit import record
@@ -17,6 +17,13 @@ from pos.services.settings import ShopSettings, validate, write_settings
 
 SERIES = ("S", "R", "I")
 OWNER_ROLE = "owner"
+_HOLDS_SHOP = select(exists().select_from(settings))
+_OWNER = (
+    select(users.c.id, users.c.name, users.c.role)
+    .where(users.c.role == OWNER_ROLE)
+    .order_by(users.c.id)
+    .limit(1)
+)
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,7 @@ class ShopSetup:
 def shop_exists(db: Database) -> bool:
     """Whether this database already holds a shop."""
     with db.read() as uow:
-        return uow.session.scalar(select(func.count()).select_from(Setting)) != 0
+        return bool(uow.connection.scalar(_HOLDS_SHOP))
 
 
 def check_tax_rate(name: str, percent: Decimal) -> tuple[str, Decimal]:
@@ -57,7 +64,7 @@ def create_shop(db: Database, setup: ShopSetup) -> ShopSettings:
         raise InvalidInput("Give the shop a name: it prints on every receipt.")
     if not setup.tax_rates:
         raise InvalidInput("Add at least one tax rate (it may be 0 %).")
-    settings = validate(
+    shop = validate(
         replace(
             ShopSettings(),
             shop_name=setup.name,
@@ -71,17 +78,23 @@ def create_shop(db: Database, setup: ShopSetup) -> ShopSettings:
     )
     rates = [check_tax_rate(name, percent) for name, percent in setup.tax_rates]
     with db.write() as uow:
-        if uow.session.scalar(select(func.count()).select_from(Setting)):
+        connection = uow.connection
+        if connection.scalar(_HOLDS_SHOP):
             raise InvalidInput("This database already holds a shop.")
-        write_settings(uow, settings)
-        uow.session.add_all(TaxRate(name=name, percent=percent) for name, percent in rates)
-        owner = User(name=setup.owner_name.strip() or "Owner", role=OWNER_ROLE)
-        uow.session.add(owner)
-        uow.session.add_all(DocumentCounter(series=s, next_number=1) for s in SERIES)
-        uow.session.flush()
-        record(uow, "shop_created", owner.id, "-", name=settings.shop_name)
+        write_settings(uow, shop)
+        connection.execute(
+            insert(tax_rates), [{"name": name, "percent": percent} for name, percent in rates]
+        )
+        owner_id = connection.scalar(
+            insert(users).returning(users.c.id),
+            {"name": setup.owner_name.strip() or "Owner", "role": OWNER_ROLE},
+        )
+        connection.execute(
+            insert(document_counters), [{"series": s, "next_number": 1} for s in SERIES]
+        )
+        record(uow, "shop_created", owner_id, "-", name=shop.shop_name)
         uow.commit()
-    return settings
+    return shop
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +107,7 @@ class UserDTO:
 def owner(db: Database) -> UserDTO:
     """The shop's owner account, the cashier until users and PINs arrive."""
     with db.read() as uow:
-        user = uow.session.scalar(select(User).where(User.role == OWNER_ROLE).order_by(User.id))
+        user = uow.connection.execute(_OWNER).first()
         if user is None:
             raise NotFound("This database holds no shop yet. Create one or open the demo.")
         return UserDTO(user.id, user.name, user.role)

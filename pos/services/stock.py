@@ -12,7 +12,6 @@ from sqlalchemy import bindparam, func, insert, select, update
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.models import Product, StockMovement
 from pos.db.prepared import Prepared
 from pos.db.tables import products, stock_movements
 from pos.db.uow import UnitOfWork
@@ -97,7 +96,7 @@ def apply_moves(
 
 
 def _unit(uow: UnitOfWork, product_id: int) -> Unit:
-    unit = uow.session.scalar(select(Product.unit).where(Product.id == product_id))
+    unit = uow.connection.scalar(select(products.c.unit).where(products.c.id == product_id))
     if unit is None:
         raise NotFound("That product does not exist.")
     return Unit(unit)
@@ -163,15 +162,16 @@ class LedgerMismatch:
 
 def ledger_mismatches(uow: UnitOfWork) -> list[LedgerMismatch]:
     """Every product whose cached on-hand differs from its ledger."""
+    moves = stock_movements.c
     ledger = (
-        select(StockMovement.product_id, func.sum(StockMovement.quantity).label("total"))
-        .group_by(StockMovement.product_id)
+        select(moves.product_id, func.sum(moves.quantity).label("total"))
+        .group_by(moves.product_id)
         .subquery()
     )
-    rows = uow.session.execute(
-        select(Product.id, Product.sku, Product.on_hand, ledger.c.total)
-        .outerjoin(ledger, ledger.c.product_id == Product.id)
-        .where(Product.on_hand != func.coalesce(ledger.c.total, 0))
+    rows = uow.connection.execute(
+        select(products.c.id, products.c.sku, products.c.on_hand, ledger.c.total)
+        .outerjoin(ledger, ledger.c.product_id == products.c.id)
+        .where(products.c.on_hand != func.coalesce(ledger.c.total, 0))
     )
     return [
         LedgerMismatch(pid, sku, on_hand, total if total is not None else Decimal(0))

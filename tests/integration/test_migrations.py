@@ -1,4 +1,4 @@
-"""The schema: migrations match the models, old databases are backed up, newer ones refused."""
+"""The schema: migrations match the tables, old databases are backed up, newer ones refused."""
 
 from pathlib import Path
 
@@ -8,18 +8,18 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
-from pos.db.base import Base
 from pos.db.engine import Database, open_database
 from pos.db.migrate import alembic_config, current_revision, head_revision, include_object
+from pos.db.tables import metadata
 from pos.domain.errors import DatabaseProblem
 
 
-def test_migrations_create_exactly_the_models(db: Database) -> None:
+def test_migrations_create_exactly_the_tables(db: Database) -> None:
     with db.engine.connect() as connection:
         context = MigrationContext.configure(
             connection, opts={"include_object": include_object, "compare_type": True}
         )
-        assert compare_metadata(context, Base.metadata) == []
+        assert compare_metadata(context, metadata) == []
 
 
 def test_sqlite_is_opened_durable(db: Database) -> None:
@@ -84,7 +84,7 @@ def test_a_database_from_a_newer_shoptill_is_refused(tmp_path: Path) -> None:
 def test_append_only_tables_are_protected_by_triggers(db: Database) -> None:
     from sqlalchemy import text as sql
 
-    from pos.db.models import APPEND_ONLY_TABLES
+    from pos.db.tables import APPEND_ONLY_TABLES
 
     with db.engine.connect() as connection:
         if db.engine.dialect.name == "sqlite":

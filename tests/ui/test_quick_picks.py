@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from pos.domain.cart import Unit
-from pos.services.catalog import QuickPick
+from pos.services.quick_picks import QuickPick
 from pos.services.settings import ShopSettings
 from ui.sales.money_text import MoneyText
 from ui.sales.quick_picks import BUTTONS_AT_ONCE, QuickPicks

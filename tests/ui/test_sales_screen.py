@@ -19,8 +19,9 @@ from pos.domain.barcodes import with_check_digit
 from pos.domain.cart import Unit
 from pos.domain.payments import PaymentMethod
 from pos.services.cart import CartSession, parked_carts
-from pos.services.catalog import ProductInput, create_product, get_product, list_quick_picks
+from pos.services.catalog import ProductInput, create_product, get_product
 from pos.services.dto import ProductDTO
+from pos.services.quick_picks import list_quick_picks
 from pos.services.records import get_sale, last_sale
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO

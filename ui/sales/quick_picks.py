@@ -8,7 +8,7 @@ from itertools import groupby
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QTabWidget, QWidget
 
-from pos.services.catalog import QuickPick
+from pos.services.quick_picks import QuickPick
 from ui.sales.money_text import MoneyText
 
 COLUMNS = 3

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from pos.domain.cart import Discount, Unit
 from pos.domain.errors import ShopError, UnknownBarcode
 from pos.services.cart import CartSession
-from pos.services.catalog import get_product, list_quick_picks
 from pos.services.counter import record_no_sale
 from pos.services.database import Database
 from pos.services.dto import SaleDTO
+from pos.services.lookup import find_by_id
+from pos.services.quick_picks import list_quick_picks
 from pos.services.records import last_sale
 from pos.services.settings import ShopSettings
 from ui.catalog.search_model import ProductSearchModel
@@ -242,7 +243,11 @@ class SalesScreen(QWidget):
     def add_product(self, product_id: int) -> None:
         """A product picked from the matches or a quick-pick button; weighed goods ask."""
         quantity = Decimal(1)
-        if get_product(self.db, product_id).unit is Unit.KG:
+        try:
+            weighed = find_by_id(self.db, product_id).unit is Unit.KG
+        except ShopError:
+            weighed = False  # the cart refuses it below, and the banner says why
+        if weighed:
             weight = self._ask_quantity(self.tr("Weight"), self.tr("Weight in kg:"), "")
             if weight is None:
                 self.focus_scan()
