@@ -52,17 +52,19 @@ class ScaledDecimal(TypeDecorator[Decimal]):
 
     def to_stored(self, value: object) -> int | None:
         """The integer stored for ``value``; a float or a digit too many raises."""
+        if value.__class__ is Decimal and value.is_finite():  # nearly always: checked first
+            scaled = value.scaleb(self.places)
+            whole = int(scaled)
+            if whole != scaled:
+                raise ValueError(f"{value} has more than {self.places} decimals")
+            return whole
         if value is None:
             return None
         if isinstance(value, int) and not isinstance(value, bool):
             return value * self.factor
-        if not isinstance(value, Decimal) or not value.is_finite():
-            raise TypeError(f"exact finite values only, got {type(value).__name__}: {value!r}")
-        scaled = value.scaleb(self.places)
-        whole = int(scaled)
-        if whole != scaled:
-            raise ValueError(f"{value} has more than {self.places} decimals")
-        return whole
+        if isinstance(value, Decimal) and value.is_finite():  # a subclass of Decimal
+            return self.to_stored(Decimal(value))
+        raise TypeError(f"exact finite values only, got {type(value).__name__}: {value!r}")
 
     def from_stored(self, value: Any) -> Decimal | None:
         if value is None:
@@ -112,6 +114,24 @@ class UtcDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        """On SQLite, the text SQLAlchemy's ``DATETIME`` stores, written in one C call: a
+        sale stamps its row and each stock movement, and a scan its cart."""
+        if dialect.name == "sqlite":
+            return _sqlite_text
+        return super().bind_processor(dialect)
+
+
+def _sqlite_text(value: datetime | None) -> str | None:
+    """``value`` in UTC as SQLite's ``DATETIME`` column keeps it: '2026-11-24 09:30:00.000000'."""
+    if value is None:
+        return None
+    if value.tzinfo is not UTC:  # ``utcnow()`` gives UTC already
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        value = value.astimezone(UTC)
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def utcnow() -> datetime:

@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
+from pos.db.connections import ConnectionSource
 from pos.db.schema_version import is_current
 from pos.db.uow import BeginTransaction, UnitOfWork
 from pos.domain.errors import DatabaseProblem
@@ -177,10 +178,17 @@ class Database:
         self._durable_writes = self.engine.execution_options(**_DURABLE_WRITE)
         self._fast_writes = self.engine.execution_options(**_FAST_WRITE)
         self._begin: BeginTransaction = _BEGIN.get(self.engine.dialect.name, _begin_as_driver_does)
+        self._connections = ConnectionSource(self.engine, keep=self.engine.dialect.name == "sqlite")
 
     def read(self) -> UnitOfWork:
         """A unit of work for reading; it never commits."""
-        return UnitOfWork(self._reads, write=False, begin=self._begin, options=_READ)
+        return UnitOfWork(
+            self._reads,
+            connections=self._connections,
+            write=False,
+            begin=self._begin,
+            options=_READ,
+        )
 
     def write(self, *, durable: bool = True) -> UnitOfWork:
         """A unit of work that may write; it rolls back unless ``commit()`` is called.
@@ -195,7 +203,13 @@ class Database:
         engine, options = (
             (self._durable_writes, _DURABLE_WRITE) if durable else (self._fast_writes, _FAST_WRITE)
         )
-        return UnitOfWork(engine, write=True, begin=self._begin, options=options)
+        return UnitOfWork(
+            engine,
+            connections=self._connections,
+            write=True,
+            begin=self._begin,
+            options=options,
+        )
 
     @contextmanager
     def raw(self) -> Iterator[Any]:
@@ -209,7 +223,8 @@ class Database:
             connection.close()
 
     def close(self) -> None:
-        """Release every pooled connection."""
+        """Close every connection; the database opens new ones if it is used again."""
+        self._connections.release()
         self.engine.dispose()
 
 

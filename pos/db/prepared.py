@@ -127,14 +127,21 @@ class Prepared:
         self._cache: WeakKeyDictionary[Dialect, dict[tuple[str, ...], _Compiled]] = (
             WeakKeyDictionary()
         )
+        #: The statement used last, looked up without the weak dictionary: a till has one
+        #: database, and its statements run thousands of times a day.
+        self._last: tuple[Dialect, tuple[str, ...], _Compiled] | None = None
 
     def _for(self, dialect: Dialect, keys: tuple[str, ...]) -> _Compiled:
+        last = self._last
+        if last is not None and last[0] is dialect and last[1] == keys:
+            return last[2]
         by_keys = self._cache.get(dialect)
         if by_keys is None:
             by_keys = self._cache[dialect] = {}
         compiled = by_keys.get(keys)
         if compiled is None:
             compiled = by_keys[keys] = _Compiled(self.statement, dialect, keys)
+        self._last = (dialect, keys, compiled)
         return compiled
 
     def _keys(self, params: Mapping[str, Any]) -> tuple[str, ...]:

@@ -10,6 +10,8 @@ from sqlalchemy import Connection, Dialect, Engine
 from sqlalchemy.exc import DBAPIError, PendingRollbackError
 from sqlalchemy.pool import PoolProxiedConnection
 
+from pos.db.connections import ConnectionSource
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -37,11 +39,13 @@ class UnitOfWork:
         self,
         engine: Engine,
         *,
+        connections: ConnectionSource,
         write: bool,
         begin: BeginTransaction,
         options: Mapping[str, Any],
     ) -> None:
         self._engine = engine
+        self._connections = connections
         self.write = write
         self._begin = begin
         self._options = options
@@ -112,7 +116,7 @@ class UnitOfWork:
         return self._dbapi
 
     def __enter__(self) -> Self:
-        pooled = self._engine.raw_connection()
+        pooled = self._connections.take()
         try:
             driver: Any = pooled.dbapi_connection
             driver.rollback()  # never join a transaction someone left open (a no-op)
@@ -144,7 +148,10 @@ class UnitOfWork:
             try:
                 self._roll_back(pooled)
             finally:
-                (connection or pooled).close()  # back to the pool
+                if connection is not None:
+                    connection.close()  # back to the pool
+                else:
+                    self._connections.give_back(pooled)
 
     def _roll_back(self, pooled: PoolProxiedConnection) -> None:
         """Undo whatever was not committed: a no-op after a commit.

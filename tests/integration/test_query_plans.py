@@ -31,13 +31,13 @@ def captured(db: Database) -> Iterator[list[str]]:
     def on_connect(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.set_trace_callback(trace)
 
-    db.engine.dispose()
+    db.close()  # the next unit of work connects anew, traced
     event.listen(db.engine, "connect", on_connect)
     try:
         yield statements
     finally:
         event.remove(db.engine, "connect", on_connect)
-        db.engine.dispose()
+        db.close()
 
 
 def plans(db: Database, action: Callable[[], object]) -> list[str]:

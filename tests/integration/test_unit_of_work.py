@@ -3,10 +3,12 @@ driver's cursor, through a SQLAlchemy Connection, or through the ORM session."""
 
 from __future__ import annotations
 
+import threading
 from decimal import Decimal
+from typing import Any
 
 import pytest
-from sqlalchemy import bindparam, func, select, text, update
+from sqlalchemy import bindparam, event, func, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from pos.db.engine import BUSY_TIMEOUT_MS, Database
@@ -150,3 +152,48 @@ def test_a_lost_server_connection_fails_one_action_only(db: Database, milk: Prod
         _SET_PRICE.rows(uow, {"product_id": milk.id, "new_price": Decimal("4.44")})
         uow.commit()
     assert stored_price(db, milk.id) == Decimal("4.44")
+
+
+def driver_used(db: Database) -> object:
+    """The DB-API connection a unit of work of this thread runs on."""
+    with db.read() as uow:
+        return uow.cursor().connection
+
+
+def test_sqlite_keeps_the_tills_connection_between_units_of_work(db: Database) -> None:
+    checkouts: list[object] = []
+    event.listen(db.engine, "checkout", lambda *args: checkouts.append(args[0]))
+    first = driver_used(db)
+    checkouts.clear()
+    for _ in range(3):
+        assert driver_used(db) is first
+        with db.write() as uow:
+            uow.cursor().close()
+            uow.commit()
+    sqlite = db.engine.dialect.name == "sqlite"
+    # A server database checks every connection out, so that its pre-ping runs each time.
+    assert len(checkouts) == (0 if sqlite else 6)
+    with db.write() as outer:
+        outer.cursor().close()
+        assert driver_used(db) is not first or not sqlite  # a nested unit: from the pool
+    kept = driver_used(db)  # one of the two stays with the thread, the other is pooled
+    elsewhere: list[object] = []
+    other = threading.Thread(target=lambda: elsewhere.append(driver_used(db)))
+    other.start()
+    other.join()
+    assert elsewhere[0] is not kept or not sqlite  # another thread: from the pool
+    assert driver_used(db) is kept or not sqlite
+
+
+def test_closing_the_database_closes_the_kept_connection(db: Database) -> None:
+    kept: Any = driver_used(db)
+    db.close()
+    with pytest.raises(db.engine.dialect.loaded_dbapi.Error):
+        kept.execute("SELECT 1")
+    assert stored_count(db) >= 0  # and the database opens a new one when used again
+
+
+def stored_count(db: Database) -> int:
+    with db.read() as uow:
+        count: int = uow.connection.scalar(select(func.count()).select_from(products))
+        return count

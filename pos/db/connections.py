@@ -1,0 +1,51 @@
+"""Where a unit of work gets its DB-API connection, and where it puts it back."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import Engine
+from sqlalchemy.pool import PoolProxiedConnection
+
+
+class ConnectionSource:
+    """The engine's pool, with one connection kept aside for the thread that opened the
+    database when ``keep`` is set.
+
+    Checking a connection out of SQLAlchemy's pool and back in takes locks, events and
+    weak references: about a tenth of a scan on an old laptop, and a sale is four units of
+    work. SQLite keeps (``keep=True``): the till's thread takes back the connection it
+    returned last, untouched, since the unit of work already rolled back what it did not
+    commit. Other threads, and a unit of work opened inside another, use the pool.
+
+    A server database does not keep: the pool's pre-ping on every checkout replaces a
+    connection the server dropped (a restart, a network cut) before an action uses it.
+    """
+
+    def __init__(self, engine: Engine, *, keep: bool) -> None:
+        self._engine = engine
+        self._keeper = threading.get_ident() if keep else None
+        self._kept: PoolProxiedConnection | None = None
+
+    def take(self) -> PoolProxiedConnection:
+        """A connection for a unit of work; give it back with ``give_back``."""
+        if self._kept is not None and threading.get_ident() == self._keeper:
+            kept, self._kept = self._kept, None
+            return kept
+        return self._engine.raw_connection()
+
+    def give_back(self, pooled: PoolProxiedConnection) -> None:
+        """Keep ``pooled`` for the next unit of work of this thread, or return it to the pool.
+
+        A connection that was invalidated (lost) goes back to the pool, which replaces it.
+        """
+        if self._kept is None and pooled.is_valid and threading.get_ident() == self._keeper:
+            self._kept = pooled
+        else:
+            pooled.close()
+
+    def release(self) -> None:
+        """Return the kept connection to the pool, so that disposing the pool closes it."""
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            kept.close()
