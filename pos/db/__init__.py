@@ -1,1 +1,1 @@
-"""Persistence: SQLAlchemy models, engine set-up and the unit of work."""
+"""Persistence: the schema (Core tables, typed ORM models), engine set-up, the unit of work."""

@@ -224,8 +224,7 @@ class Database:
 
     def close(self) -> None:
         """Close every connection; the database opens new ones if it is used again."""
-        self._connections.release()
-        self.engine.dispose()
+        self.engine.dispose()  # releases the kept connection first (ConnectionSource)
 
 
 def _first_line(error: BaseException) -> str:

@@ -24,7 +24,7 @@ def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
     """Leave the search indexes to the migrations: SQLite's full-text table (and its shadow
-    tables) and PostgreSQL's trigram index have no counterpart in the models."""
+    tables) and PostgreSQL's trigram index have no counterpart in ``pos.db.tables``."""
     if name is None:
         return True
     if type_ == "table":

@@ -1,9 +1,9 @@
 """Typed ORM models over the Core tables of ``pos.db.tables``, for the back office.
 
-The schema lives in ``pos.db.tables``; each model maps one of its tables and declares the
-attribute types for the type checker. The counter (scans, sales, the open cart) and the
-start of the app use Core statements and never import this module: the ORM costs about
-180 ms to import and map on an old laptop.
+The schema lives in ``pos.db.tables``; each table has its model here, which declares the
+attribute types for the type checker, whether or not the back office edits it yet.
+The counter (scans, sales, the open cart) and the start of the app use Core statements and
+never import this module: the ORM costs about 180 ms to import and map on an old laptop.
 """
 
 from __future__ import annotations

@@ -27,8 +27,9 @@ class UnitOfWork:
     Use as ``with db.write() as uow: ...; uow.commit()``. Leaving the block without a
     commit, or with an exception, rolls everything back.
 
-    The unit of work checks a DB-API connection out of the pool and begins the transaction
-    on it itself. The counter's hot paths (a scan, a sale) run prepared statements on it
+    The unit of work takes a DB-API connection from its ``ConnectionSource`` (the pool, or
+    on SQLite the connection this thread used last) and begins the transaction on it
+    itself. The counter's hot paths (a scan, a sale) run prepared statements on it
     (``pos.db.prepared``) and never pay for more. ``connection`` is a SQLAlchemy Connection
     and ``session`` an ORM Session, each made on first use, that join that same transaction:
     a commit through either is the unit of work's commit. The ORM itself is imported with

@@ -30,7 +30,7 @@ def normalize_barcode(text: str) -> str:
         InvalidBarcode: the check digit is wrong or the code has characters no label carries.
     """
     code = text.strip()
-    if code.isdigit() and len(code) in GTIN_LENGTHS:
+    if code.isascii() and code.isdigit() and len(code) in GTIN_LENGTHS:  # not "²" or "٣"
         # Digits and length are checked: only the check digit is left (``ean.is_valid``
         # would clean and check the code again, twice the time of a scan's lookup).
         if ean.calc_check_digit(code[:-1]) != code[-1]:

@@ -51,13 +51,12 @@ _PARK = (
     .where(carts_table.c.id == bindparam("cart_id"))
     .values(status=PARKED, label=bindparam("label"), updated_at=bindparam("updated_at"))
 )
+#: Takes a parked cart for this till; no row comes back if another till took it first.
 _RESUME = (
     update(carts_table)
-    .where(carts_table.c.id == bindparam("cart_id"))
+    .where(carts_table.c.id == bindparam("cart_id"), carts_table.c.status == PARKED)
     .values(status=OPEN, till=bindparam("till"), updated_at=bindparam("updated_at"))
-)
-_PARKED_PAYLOAD = select(carts_table.c.payload).where(
-    carts_table.c.id == bindparam("cart_id"), carts_table.c.status == PARKED
+    .returning(carts_table.c.payload)
 )
 _OPEN_CART = (
     select(carts_table.c.id, carts_table.c.payload)
@@ -199,14 +198,13 @@ class CartSession:
         if self._cart.lines:
             raise EmptyCart("Park or finish the current cart before resuming another.")
         with self.db.write() as uow:
-            payload = uow.connection.scalar(_PARKED_PAYLOAD, {"cart_id": cart_id})
+            payload = uow.connection.scalar(
+                _RESUME, {"cart_id": cart_id, "till": self.till, "updated_at": utcnow()}
+            )
             if payload is None:
                 raise NotFound("That parked cart was already resumed or voided.")
             if self._cart_id is not None:
                 uow.connection.execute(_DELETE, {"cart_id": self._cart_id})
-            uow.connection.execute(
-                _RESUME, {"cart_id": cart_id, "till": self.till, "updated_at": utcnow()}
-            )
             cart = cart_from_json(payload)
             uow.commit()
         self._cart_id, self._cart = cart_id, cart

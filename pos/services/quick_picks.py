@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Integer, bindparam, select
 
 from pos.db.engine import Database
 from pos.db.tables import categories, products
@@ -18,7 +18,7 @@ _FAVOURITES = (
     .outerjoin(categories, categories.c.id == products.c.category_id)
     .where(products.c.favourite, products.c.active)
     .order_by(categories.c.name, products.c.name)
-    .limit(bindparam("limit"))
+    .limit(bindparam("limit", type_=Integer))
 )
 
 

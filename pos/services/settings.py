@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, insert, select, update
 
 from pos.db.engine import Database
 from pos.db.tables import settings as settings_table
@@ -70,8 +70,13 @@ _ENCODE: dict[str, Callable[[Any], Any]] = {
 }
 _FIELDS = {f.name for f in fields(ShopSettings)}
 _READ = select(settings_table.c.key, settings_table.c.value)
-#: Every field is written at once, so its old row goes first (an upsert both databases take).
-_DELETE = delete(settings_table).where(settings_table.c.key.in_(sorted(_FIELDS)))
+_STORED_KEYS = select(settings_table.c.key).where(settings_table.c.key.in_(sorted(_FIELDS)))
+_UPDATE = (
+    update(settings_table)
+    .where(settings_table.c.key == bindparam("field"))
+    .values(value=bindparam("encoded"))
+)
+_INSERT = insert(settings_table).values(key=bindparam("field"), value=bindparam("encoded"))
 
 
 def validate(settings: ShopSettings) -> ShopSettings:
@@ -109,9 +114,17 @@ def write_settings(uow: UnitOfWork, settings: ShopSettings) -> None:
     rows = []
     for name in sorted(_FIELDS):
         value = getattr(settings, name) if name in _ENCODE else values[name]
-        rows.append({"key": name, "value": json.dumps(_ENCODE.get(name, lambda v: v)(value))})
-    uow.connection.execute(_DELETE)
-    uow.connection.execute(insert(settings_table), rows)
+        rows.append({"field": name, "encoded": json.dumps(_ENCODE.get(name, lambda v: v)(value))})
+    connection = uow.connection
+    # Rows that exist are updated (two tills saving at once: the last save wins, as each
+    # waits for the other's row locks), the others inserted (a new shop, a new setting).
+    stored = set(connection.scalars(_STORED_KEYS))
+    updates = [row for row in rows if row["field"] in stored]
+    inserts = [row for row in rows if row["field"] not in stored]
+    if updates:
+        connection.execute(_UPDATE, updates)
+    if inserts:
+        connection.execute(_INSERT, inserts)
 
 
 def get_settings(db: Database) -> ShopSettings:

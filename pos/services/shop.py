@@ -9,7 +9,8 @@ from decimal import Decimal
 from sqlalchemy import exists, insert, select
 
 from pos.db.engine import Database
-from pos.db.tables import document_counters, settings, tax_rates, users
+from pos.db.tables import document_counters, tax_rates, users
+from pos.db.tables import settings as settings_table
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.tax import TaxMode
 from pos.services.audit import record
@@ -17,7 +18,7 @@ from pos.services.settings import ShopSettings, validate, write_settings
 
 SERIES = ("S", "R", "I")
 OWNER_ROLE = "owner"
-_HOLDS_SHOP = select(exists().select_from(settings))
+_HOLDS_SHOP = select(exists().select_from(settings_table))
 _OWNER = (
     select(users.c.id, users.c.name, users.c.role)
     .where(users.c.role == OWNER_ROLE)
