@@ -64,3 +64,15 @@ def test_new_favourites_replace_buttons_still_being_made(qtbot: QtBot) -> None:
     qtbot.wait(50)
     assert set(picks.buttons) == {500, 501}
     assert picks.count() == 1 and picks.tabText(0) == "Fruit"
+
+
+def test_prices_follow_a_change_of_currency_on_the_open_tab(qtbot: QtBot) -> None:
+    picks = shown(qtbot)
+    picks.show_picks(favourites("Bakery", 2) + favourites("Dairy", 2, first_id=1000))
+    picks.setCurrentIndex(1)
+    assert "€1.50" in picks.buttons[1000].text()
+    picks.set_text(MoneyText(ShopSettings(currency="GBP", locale="en_GB")))
+    assert picks.currentIndex() == 1
+    assert "£1.50" in picks.buttons[1000].text()
+    picks.setCurrentIndex(0)
+    assert "£1.50" in picks.buttons[1].text()

@@ -337,6 +337,8 @@ def test_weighed_quick_pick_asks_for_the_weight(
     picks.buttons[tomatoes.id].click()
     assert screen.cart_model.index(0, 1).data() == "0.5 kg"
     assert total_text(screen) == "€1.60"
+    screen.apply_settings(update_settings(db, currency="GBP", locale="en_GB"))
+    assert "£3.20/kg" in picks.buttons[tomatoes.id].text()  # the buttons follow the shop
 
 
 @contextmanager

@@ -33,6 +33,7 @@ class QuickPicks(QTabWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.buttons: dict[int, QPushButton] = {}
         self._unbuilt: dict[int, list[QuickPick]] = {}
+        self._picks: list[QuickPick] = []
         self._generation = 0  # of the tabs: pending buttons of older tabs are dropped
         self.currentChanged.connect(self._build)
 
@@ -43,6 +44,7 @@ class QuickPicks(QTabWidget):
         would otherwise make some 200 buttons before the till can open.
         """
         self._generation += 1
+        self._picks = picks
         self.clear()
         self.buttons.clear()
         self._unbuilt = {}
@@ -54,6 +56,13 @@ class QuickPicks(QTabWidget):
             self._unbuilt[self.addTab(scroll, category.replace("&", "&&"))] = list(items)
         self._build(self.currentIndex())
         self.setVisible(bool(picks))
+
+    def set_text(self, text: MoneyText) -> None:
+        """Show the prices the shop's new way (its currency or locale changed)."""
+        self.text = text
+        current = self.currentIndex()
+        self.show_picks(self._picks)
+        self.setCurrentIndex(current)
 
     def _build(self, index: int) -> None:
         """Make the buttons of tab ``index`` unless they are made already."""

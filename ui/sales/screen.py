@@ -194,7 +194,8 @@ class SalesScreen(QWidget):
 
     def apply_settings(self, settings: ShopSettings) -> None:
         self.session.settings = settings
-        self.text = self.totals.text = self.quick_picks.text = MoneyText(settings)
+        self.text = self.totals.text = MoneyText(settings)
+        self.quick_picks.set_text(self.text)
         self.cart_model.set_text(self.text)
         self.totals.tax_mode = settings.tax_mode
         self._size_columns()
