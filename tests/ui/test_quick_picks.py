@@ -76,3 +76,11 @@ def test_prices_follow_a_change_of_currency_on_the_open_tab(qtbot: QtBot) -> Non
     assert "£1.50" in picks.buttons[1000].text()
     picks.setCurrentIndex(0)
     assert "£1.50" in picks.buttons[1].text()
+
+
+def test_saving_settings_that_show_money_the_same_keeps_the_buttons(qtbot: QtBot) -> None:
+    picks = shown(qtbot)
+    picks.show_picks(favourites("Bakery", 2))
+    button = picks.buttons[1]
+    picks.set_text(MoneyText(ShopSettings(currency="EUR", locale="en_IE", shop_name="Other")))
+    assert picks.buttons[1] is button

@@ -339,6 +339,9 @@ def test_weighed_quick_pick_asks_for_the_weight(
     assert total_text(screen) == "€1.60"
     screen.apply_settings(update_settings(db, currency="GBP", locale="en_GB"))
     assert "£3.20/kg" in picks.buttons[tomatoes.id].text()  # the buttons follow the shop
+    screen.scan.field.setText("tomatoes")
+    screen.scan.search_now()
+    assert screen.scan.model.index(0, 2).data() == "£3.20 / kg"  # and so do search results
 
 
 @contextmanager

@@ -7,20 +7,25 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from pos.domain.cart import format_quantity
-from pos.domain.money import currency, format_money
 from pos.services.lookup import ProductHit
+from ui.sales.money_text import MoneyText
 from ui.table_model import Index, ListTableModel
 
 
 class ProductSearchModel(ListTableModel):
     """Rows of products found by what the user typed: name, SKU, price, stock."""
 
-    def __init__(self, currency_code: str, locale: str) -> None:
+    def __init__(self, text: MoneyText) -> None:
         super().__init__()
         self.headers = [self.tr("Product"), self.tr("SKU"), self.tr("Price"), self.tr("In stock")]
         self._hits: list[ProductHit] = []
-        self._currency = currency(currency_code)
-        self._locale = locale
+        self.text = text
+
+    def set_text(self, text: MoneyText) -> None:
+        """New currency or locale: the prices shown are formatted again."""
+        self.beginResetModel()
+        self.text = text
+        self.endResetModel()
 
     def set_hits(self, hits: list[ProductHit]) -> None:
         """Replace the rows with a new search result."""
@@ -45,7 +50,7 @@ class ProductSearchModel(ListTableModel):
             if column == 1:
                 return hit.sku
             if column == 2:
-                price = format_money(hit.price, self._currency, self._locale)
+                price = self.text.money(hit.price)
                 return f"{price} / kg" if hit.unit.value == "kg" else price
             if column == 3:
                 return format_quantity(hit.on_hand)

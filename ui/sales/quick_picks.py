@@ -58,8 +58,12 @@ class QuickPicks(QTabWidget):
         self.setVisible(bool(picks))
 
     def set_text(self, text: MoneyText) -> None:
-        """Show the prices the shop's new way (its currency or locale changed)."""
+        """Show the prices the shop's new way; the buttons are remade only when its currency
+        or locale changed (saving other settings keeps the open tab as it is)."""
+        same = (text.currency, text.locale) == (self.text.currency, self.text.locale)
         self.text = text
+        if same:
+            return
         current = self.currentIndex()
         self.show_picks(self._picks)
         self.setCurrentIndex(current)

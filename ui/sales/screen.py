@@ -64,9 +64,7 @@ class SalesScreen(QWidget):
         self.events = events
         self.text = MoneyText(session.settings)
         self.printer = ReceiptPrinter(events, self)
-        self.scan = ScanBox(
-            db, ProductSearchModel(session.settings.currency, session.settings.locale)
-        )
+        self.scan = ScanBox(db, ProductSearchModel(self.text))
         self.banner = Banner(self.tr("Message"))
         self.print_banner = Banner(self.tr("Printer message"))
         self.cart_model = CartModel(self.text)
@@ -197,6 +195,7 @@ class SalesScreen(QWidget):
         self.text = self.totals.text = MoneyText(settings)
         self.quick_picks.set_text(self.text)
         self.cart_model.set_text(self.text)
+        self.scan.model.set_text(self.text)
         self.totals.tax_mode = settings.tax_mode
         self._size_columns()
         self.refresh()
