@@ -14,8 +14,8 @@ from sqlalchemy.engine import make_url
 
 from pos.db.engine import Database, open_database
 from pos.domain.tax import TaxMode
-from pos.services.catalog import ProductInput, create_product, list_tax_rates
-from pos.services.dto import ProductDTO
+from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
+from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import ShopSettings
 from pos.services.shop import ShopSetup, UserDTO, create_shop, owner
 
@@ -90,6 +90,12 @@ def shop(db: Database) -> ShopSettings:
 @pytest.fixture
 def cashier(db: Database, shop: ShopSettings) -> UserDTO:
     return owner(db)
+
+
+@pytest.fixture
+def actor(cashier: UserDTO) -> Actor:
+    """The owner at Till 1, who makes back-office changes in tests."""
+    return Actor(cashier.id, "Till 1")
 
 
 @pytest.fixture

@@ -17,19 +17,23 @@ from pos.db.backup import backup_database
 from pos.domain.errors import DatabaseProblem
 
 log = logging.getLogger(__name__)
+MIGRATION_ONLY_INDEXES = frozenset(
+    {"ix_products_search_key_trgm", "ix_products_sort_margin", "ix_products_sort_active"}
+)
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    """Leave the search indexes to the migrations: SQLite's full-text table (and its shadow
-    tables) and PostgreSQL's trigram index have no counterpart in ``pos.db.tables``."""
+    """Leave the migration-only indexes to the migrations: SQLite's full-text table (and its
+    shadow tables), PostgreSQL's trigram index and the sort indexes on expressions have
+    no counterpart in ``pos.db.tables``."""
     if name is None:
         return True
     if type_ == "table":
         return not name.startswith("product_search")
-    return not (type_ == "index" and name == "ix_products_search_key_trgm")
+    return not (type_ == "index" and name in MIGRATION_ONLY_INDEXES)
 
 
 def alembic_config() -> Config:

@@ -50,6 +50,7 @@ class Category(Base):
     __table__ = tables.categories
     id: Mapped[int]
     name: Mapped[str]
+    colour: Mapped[str | None]
 
 
 class Product(Base):
@@ -68,6 +69,7 @@ class Product(Base):
     active: Mapped[bool]
     favourite: Mapped[bool]
     reorder_level: Mapped[Decimal]
+    reorder_quantity: Mapped[Decimal]
     on_hand: Mapped[Decimal]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -171,6 +173,19 @@ class StockMovement(Base):
     user_id: Mapped[int | None]
     till: Mapped[str]
     created_at: Mapped[datetime]
+
+
+class PriceChange(Base):
+    """Every change of a product's price: the old and new price, when and by whom."""
+
+    __table__ = tables.price_changes
+    id: Mapped[int]
+    product_id: Mapped[int]
+    old_price: Mapped[Decimal]
+    new_price: Mapped[Decimal]
+    changed_at: Mapped[datetime]
+    user_id: Mapped[int | None]
+    till: Mapped[str]
 
 
 class StoredCart(Base):

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 #: The newest migration in pos/migrations/versions.
-SCHEMA_HEAD = "7c41d2e9b3a6"
+SCHEMA_HEAD = "9e3a61c4d7b2"
 
 
 def is_current(engine: Engine) -> bool:

@@ -11,6 +11,14 @@ from pos.domain.payments import PaymentMethod
 
 
 @dataclass(frozen=True, slots=True)
+class Actor:
+    """Who does a back-office action, and at which till: each change records them."""
+
+    user_id: int | None
+    till: str
+
+
+@dataclass(frozen=True, slots=True)
 class TaxRateDTO:
     id: int
     name: str
@@ -21,6 +29,7 @@ class TaxRateDTO:
 class CategoryDTO:
     id: int
     name: str
+    colour: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +47,7 @@ class ProductDTO:
     reorder_level: Decimal
     on_hand: Decimal
     barcodes: tuple[str, ...]
+    reorder_quantity: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)

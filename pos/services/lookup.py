@@ -19,6 +19,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     column,
+    or_,
     select,
     table,
     text,
@@ -243,10 +244,44 @@ def _prefix(col: ColumnElement[str], term: str, sqlite: bool) -> ColumnElement[b
     return col.like(_escape_like(term) + "%", escape="\\")
 
 
+def _fts_match(term: str) -> ColumnElement[bool]:
+    phrase = '"' + term.replace('"', '""') + '"'
+    return text("product_search MATCH :phrase").bindparams(phrase=phrase)  # type: ignore[return-value]
+
+
 def _contains(term: str, sqlite: bool) -> Select[Any]:
     if sqlite:
-        phrase = '"' + term.replace('"', '""') + '"'
-        return _HIT.join(_FTS, _FTS.c.rowid == products.c.id).where(
-            text("product_search MATCH :phrase").bindparams(phrase=phrase)
-        )
+        return _HIT.join(_FTS, _FTS.c.rowid == products.c.id).where(_fts_match(term))
     return _HIT.where(products.c.search_key.like(f"%{_escape_like(term)}%", escape="\\"))
+
+
+def matches_typed(typed: str, sqlite: bool) -> ColumnElement[bool] | None:
+    """The till's search as one condition, for screens that filter, sort and page a whole
+    result (the products screen, a selection of products): what ``search_products`` would
+    find, unranked and unlimited, plus the product that carries ``typed`` as a barcode.
+
+    None when nothing searchable was typed.
+    """
+    term = fold(typed)
+    if not term:
+        return None
+    sku = typed.strip().upper()
+    either: list[ColumnElement[bool]] = [
+        products.c.sku == sku,
+        _prefix(products.c.search_key, term, sqlite),
+        _prefix(products.c.sku, sku, sqlite),
+    ]
+    if len(term) >= TRIGRAM_MIN:
+        if sqlite:
+            either.append(products.c.id.in_(select(_FTS.c.rowid).where(_fts_match(term))))
+        else:
+            either.append(products.c.search_key.like(f"%{_escape_like(term)}%", escape="\\"))
+    try:
+        code = normalize_barcode(typed.strip())
+    except InvalidBarcode:
+        code = None
+    if code is not None:
+        either.append(
+            products.c.id.in_(select(barcodes.c.product_id).where(barcodes.c.code == code))
+        )
+    return or_(*either)

@@ -20,7 +20,7 @@ from pos.db.engine import open_database
 from pos.domain.payments import PaymentMethod, Tender
 from pos.domain.tax import TaxMode
 from pos.services.cart import CartSession
-from pos.services.catalog import ProductInput, create_product, list_tax_rates
+from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
 from pos.services.invoices import Buyer, issue_invoice
 from pos.services.settings import update_settings
 from pos.services.shop import ShopSetup, create_shop, owner

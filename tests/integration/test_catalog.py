@@ -3,10 +3,10 @@
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from pos.db.engine import Database
-from pos.db.models import Barcode, Product
+from pos.db.models import Barcode, PriceChange, Product
 from pos.domain.barcodes import with_check_digit
 from pos.domain.cart import Unit
 from pos.domain.errors import (
@@ -16,7 +16,7 @@ from pos.domain.errors import (
     InvalidInput,
     UnknownBarcode,
 )
-from pos.services.catalog import (
+from pos.services.catalog.products import (
     ProductInput,
     add_barcode,
     create_product,
@@ -25,7 +25,7 @@ from pos.services.catalog import (
     set_active,
     update_product,
 )
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.lookup import find_by_code, search_products
 from pos.services.settings import ShopSettings, update_settings
 
@@ -104,8 +104,8 @@ def test_a_second_barcode_and_a_duplicate(db: Database, milk: ProductDTO, wine: 
         add_barcode(db, milk.id, "96385074")
 
 
-def test_edit_keeps_search_in_step(db: Database, milk: ProductDTO) -> None:
-    update_product(db, milk.id, name="Organic Whole Milk 1 L", price=Decimal("1.45"))
+def test_edit_keeps_search_in_step(db: Database, milk: ProductDTO, actor: Actor) -> None:
+    update_product(db, milk.id, actor=actor, name="Organic Whole Milk 1 L", price=Decimal("1.45"))
     assert [h.name for h in search_products(db, "organic")] == ["Organic Whole Milk 1 L"]
     assert search_products(db, "fresh") == []
     assert get_product(db, milk.id).price == Decimal("1.45")
@@ -225,3 +225,20 @@ def test_an_exact_sku_comes_before_name_matches(db: Database, rates: dict[str, i
     )
     create_product(db, ProductInput("MILK", "Fresh Milk 1 L", Decimal("1"), rates["Standard"]))
     assert [h.sku for h in search_products(db, "milk")] == ["MILK", "CHOC"]
+
+
+def test_a_price_change_is_kept_in_the_price_history(
+    db: Database, milk: ProductDTO, actor: Actor
+) -> None:
+    update_product(db, milk.id, actor=actor, name="Milk")  # no price change: no history
+    update_product(db, milk.id, actor=actor, price=Decimal("1.35"))
+    with pytest.raises(InvalidInput):
+        update_product(db, milk.id, actor=actor, price=Decimal("-1"))
+    with db.read() as uow:
+        changes = uow.session.scalars(select(PriceChange)).all()
+        assert [(c.old_price, c.new_price, c.user_id, c.till) for c in changes] == [
+            (Decimal("1.20"), Decimal("1.35"), actor.user_id, "Till 1")
+        ]
+        with pytest.raises(Exception, match="never changed"):
+            uow.session.execute(delete(PriceChange))
+            uow.session.flush()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pos.db.engine import Database
-from pos.services.catalog import get_product
+from pos.services.catalog.products import get_product
 from pos.services.dto import ProductDTO
 from pos.services.health import check_database
 from pos.services.records import get_sale

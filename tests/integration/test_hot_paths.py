@@ -19,7 +19,7 @@ from pos.db.models import StockMovement
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.cart import CartSession
-from pos.services.catalog import get_product
+from pos.services.catalog.products import get_product
 from pos.services.dto import ProductDTO
 from pos.services.health import check_database
 from pos.services.records import get_sale

@@ -74,7 +74,13 @@ def test_search_uses_the_name_index_and_the_trigram_index(
         sqlite_db, lambda: search_products(sqlite_db, "fre")
     )
     assert re.search(r"SEARCH products USING INDEX \S+ \(sku=\?\)", exact_sku)
-    assert "USING INDEX ix_products_search_key (search_key>? AND search_key<?)" in name_prefix
+    # The name index, or the products screen's (active, name) index that also skips the
+    # inactive ones.
+    assert re.search(
+        r"USING INDEX ix_products_(search_key|sort_active) "
+        r"\((active=\? AND )?search_key>\? AND search_key<\?\)",
+        name_prefix,
+    )
     assert re.search(r"SEARCH products USING INDEX \S+ \(sku>\? AND sku<\?\)", sku_prefix)
     assert "SCAN product_search VIRTUAL TABLE INDEX" in contains
     assert "SEARCH products USING INTEGER PRIMARY KEY" in contains

@@ -8,7 +8,7 @@ from pos.db.engine import Database
 from pos.domain.errors import InvalidInput, NotFound, RefundTooLarge
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.cart import CartSession
-from pos.services.catalog import get_product
+from pos.services.catalog.products import get_product
 from pos.services.dto import ProductDTO, SaleDTO
 from pos.services.health import check_database
 from pos.services.records import get_sale
@@ -105,7 +105,7 @@ def test_cash_refund_is_rounded_like_cash(db: Database, cashier: UserDTO, sale: 
 def test_cash_refunds_line_by_line_never_pay_out_more_than_was_taken(
     db: Database, shop: ShopSettings, cashier: UserDTO, rates: dict[str, int]
 ) -> None:
-    from pos.services.catalog import ProductInput, create_product
+    from pos.services.catalog.products import ProductInput, create_product
 
     update_settings(db, cash_rounding=Decimal("0.05"))
     for sku in ("A", "B", "C"):

@@ -11,7 +11,7 @@ from pos.domain.cart import Discount, DiscountKind
 from pos.domain.errors import EmptyCart, InvalidInput, NotFound, PaymentShort
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.cart import CartSession, parked_carts
-from pos.services.catalog import get_product
+from pos.services.catalog.products import get_product
 from pos.services.dto import ProductDTO
 from pos.services.health import check_database
 from pos.services.records import get_sale, last_sale
@@ -214,7 +214,7 @@ def test_completed_sales_cannot_be_changed(
 def test_exclusive_tax_shop_in_yen(db_url: str) -> None:
     from pos.db.engine import open_database
     from pos.domain.tax import TaxMode
-    from pos.services.catalog import ProductInput, create_product, list_tax_rates
+    from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
     from pos.services.shop import ShopSetup, create_shop, owner
 
     db = open_database(db_url)

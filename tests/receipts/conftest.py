@@ -11,7 +11,7 @@ from pos.db.engine import Database
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.cart import CartSession
-from pos.services.catalog import ProductInput, create_product
+from pos.services.catalog.products import ProductInput, create_product
 from pos.services.dto import ProductDTO, SaleDTO
 from pos.services.refunds import refund_sale
 from pos.services.settings import ShopSettings, get_settings, update_settings

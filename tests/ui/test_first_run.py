@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
 from pos.domain.tax import TaxMode
-from pos.services.catalog import list_tax_rates
+from pos.services.catalog.products import list_tax_rates
 from pos.services.settings import get_settings
 from pos.services.shop import shop_exists
 from ui.setup import FirstRunChoice, FirstRunDialog

@@ -19,7 +19,7 @@ from pos.domain.barcodes import with_check_digit
 from pos.domain.cart import Unit
 from pos.domain.payments import PaymentMethod
 from pos.services.cart import CartSession, parked_carts
-from pos.services.catalog import ProductInput, create_product, get_product
+from pos.services.catalog.products import ProductInput, create_product, get_product
 from pos.services.dto import ProductDTO
 from pos.services.quick_picks import list_quick_picks
 from pos.services.records import get_sale, last_sale

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
 from pos.domain.tax import TaxMode
-from pos.services.catalog import list_tax_rates
+from pos.services.catalog.products import list_tax_rates
 from pos.services.dto import ProductDTO
 from pos.services.settings import ShopSettings, get_settings, update_settings
 from tests.receipts.fake_printer import FakePrinter, Mode

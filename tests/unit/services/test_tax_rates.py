@@ -6,7 +6,7 @@ import pytest
 
 from pos.db.engine import Database
 from pos.domain.errors import InvalidInput, NotFound
-from pos.services.catalog import list_tax_rates
+from pos.services.catalog.products import list_tax_rates
 from pos.services.dto import ProductDTO
 from pos.services.settings import ShopSettings
 from pos.services.tax_rates import (

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.cart import Unit
 from pos.domain.errors import ShopError
-from pos.services.catalog import ProductInput, create_product, list_tax_rates
+from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
 from pos.services.database import Database
 from pos.services.dto import ProductDTO
 from pos.services.settings import get_settings

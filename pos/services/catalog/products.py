@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -16,13 +17,14 @@ from sqlalchemy.exc import IntegrityError
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.models import Barcode, Category, Product, TaxRate
+from pos.db.models import Barcode, Category, PriceChange, Product, TaxRate
 from pos.db.uow import UnitOfWork
 from pos.domain.barcodes import normalize_barcode
 from pos.domain.cart import Unit, check_amount
 from pos.domain.errors import DuplicateBarcode, DuplicateSku, InvalidInput, NotFound
 from pos.domain.money import Currency
-from pos.services.dto import CategoryDTO, ProductDTO, TaxRateDTO
+from pos.services import audit
+from pos.services.dto import Actor, CategoryDTO, ProductDTO, TaxRateDTO
 from pos.services.lookup import fold
 from pos.services.settings import read_settings
 from pos.services.shop import check_tax_rate
@@ -50,6 +52,7 @@ class ProductInput:
     barcodes: Sequence[str] = field(default_factory=tuple)
     favourite: bool = False
     reorder_level: Decimal = Decimal(0)
+    reorder_quantity: Decimal = Decimal(0)
 
 
 # --- tax rates and categories -------------------------------------------------------------
@@ -78,7 +81,7 @@ def list_categories(db: Database) -> list[CategoryDTO]:
     """Every category, by name."""
     with db.read() as uow:
         rows = uow.session.scalars(select(Category).order_by(Category.name))
-        return [CategoryDTO(c.id, c.name) for c in rows]
+        return [CategoryDTO(c.id, c.name, c.colour) for c in rows]
 
 
 def _category_id(uow: UnitOfWork, name: str | None) -> int | None:
@@ -144,8 +147,7 @@ def create_product(db: Database, data: ProductInput) -> ProductDTO:
         money = _currency(uow)
         check_amount(data.price, money)
         check_amount(data.cost, money, "cost")
-        if data.reorder_level < 0:
-            raise InvalidInput("The reorder level cannot be negative.")
+        _check_reorder(data.reorder_level, data.reorder_quantity)
         _check_tax_rate(uow, data.tax_rate_id)
         _ensure_sku_free(uow, sku)
         now = utcnow()
@@ -160,6 +162,7 @@ def create_product(db: Database, data: ProductInput) -> ProductDTO:
             tax_rate_id=data.tax_rate_id,
             favourite=data.favourite,
             reorder_level=data.reorder_level,
+            reorder_quantity=data.reorder_quantity,
             on_hand=Decimal(0),
             created_at=now,
             updated_at=now,
@@ -180,18 +183,32 @@ _EDITABLE = {
     "category",
     "favourite",
     "reorder_level",
+    "reorder_quantity",
     "unit",
+    "active",
 }
 
 
-def update_product(db: Database, product_id: int, **changes: Any) -> ProductDTO:
-    """Change some of a product's details. Completed sales keep what they sold."""
+def _check_reorder(level: Decimal, quantity: Decimal) -> None:
+    if level < 0:
+        raise InvalidInput("The reorder level cannot be negative.")
+    if quantity < 0:
+        raise InvalidInput("The reorder quantity cannot be negative.")
+
+
+def update_product(db: Database, product_id: int, *, actor: Actor, **changes: Any) -> ProductDTO:
+    """Change some of a product's details, as one logged unit of work.
+
+    A new price goes into the product's price history (old, new, when, who). Completed
+    sales keep what they sold.
+    """
     unknown = set(changes) - _EDITABLE
     if unknown:
         raise InvalidInput(f"These cannot be changed here: {', '.join(sorted(unknown))}.")
     with db.write() as uow:
         product = _product(uow, product_id)
         money = _currency(uow)
+        old_price = product.price
         if "name" in changes:
             product.name = _check_name(changes["name"])
             product.search_key = fold(product.name)
@@ -211,13 +228,37 @@ def update_product(db: Database, product_id: int, **changes: Any) -> ProductDTO:
             product.unit = Unit(changes["unit"]).value
         if "favourite" in changes:
             product.favourite = bool(changes["favourite"])
-        if "reorder_level" in changes:
-            if changes["reorder_level"] < 0:
-                raise InvalidInput("The reorder level cannot be negative.")
-            product.reorder_level = changes["reorder_level"]
-        product.updated_at = utcnow()
+        if "reorder_level" in changes or "reorder_quantity" in changes:
+            level = changes.get("reorder_level", product.reorder_level)
+            quantity = changes.get("reorder_quantity", product.reorder_quantity)
+            _check_reorder(level, quantity)
+            product.reorder_level, product.reorder_quantity = level, quantity
+        if "active" in changes:
+            product.active = bool(changes["active"])
+        now = product.updated_at = utcnow()
+        if product.price != old_price:
+            record_price_change(uow, product_id, old_price, product.price, actor, now)
+        audit.record(
+            uow, "product_changed", actor.user_id, actor.till, product_id=product_id, **changes
+        )
         uow.commit()
         return product_dto(uow, product_id)
+
+
+def record_price_change(
+    uow: UnitOfWork, product_id: int, old: Decimal, new: Decimal, actor: Actor, at: datetime
+) -> None:
+    """Keep a price change in the product's price history, in the change's own transaction."""
+    uow.session.add(
+        PriceChange(
+            product_id=product_id,
+            old_price=old,
+            new_price=new,
+            changed_at=at,
+            user_id=actor.user_id,
+            till=actor.till,
+        )
+    )
 
 
 def set_active(db: Database, product_id: int, active: bool) -> ProductDTO:
@@ -288,4 +329,5 @@ def product_dto(uow: UnitOfWork, product_id: int) -> ProductDTO:
         reorder_level=product.reorder_level,
         on_hand=product.on_hand,
         barcodes=tuple(codes),
+        reorder_quantity=product.reorder_quantity,
     )

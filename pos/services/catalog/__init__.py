@@ -1,0 +1,1 @@
+"""The catalog: products, categories, barcodes, import and export, shelf labels."""
