@@ -69,8 +69,8 @@ def upgrade() -> None:
         sqlite_where=sa.text("on_hand <= reorder_level"),
         postgresql_where=sa.text("on_hand <= reorder_level"),
     )
-    for name, columns in EXPRESSION_SORT_INDEXES.items():
-        op.execute(f"CREATE INDEX ix_products_sort_{name} ON products ({columns})")
+    for name, expression in EXPRESSION_SORT_INDEXES.items():
+        op.execute(f"CREATE INDEX ix_products_sort_{name} ON products ({expression})")
     protect_price_history()
 
 
