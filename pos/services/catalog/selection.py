@@ -8,7 +8,7 @@ list held in memory. Bulk changes, labels and exports read the ids in batches by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, and_, func, select, true
 
@@ -66,7 +66,7 @@ class ProductSelection:
         ids: hand-picked rows among them; None means every product the filter matches.
     """
 
-    filter: ProductFilter = ProductFilter()
+    filter: ProductFilter = field(default_factory=ProductFilter)
     ids: tuple[int, ...] | None = None
 
     def condition(self, sqlite: bool) -> ColumnElement[bool]:
