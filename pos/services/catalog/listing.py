@@ -130,6 +130,18 @@ def read_window(
         return _rows(uow, ids)
 
 
+def read_window_ids(
+    db: Database, order: ProductOrder, start: int, size: int, total: int
+) -> list[int]:
+    """Only the ids of a window: what a selection of rows on the screen means."""
+    start = max(0, min(start, total))
+    size = max(0, min(size, total - start))
+    if size == 0:
+        return []
+    with db.read() as uow:
+        return _window_ids(uow, order, start, size, total)
+
+
 def _sqlite(uow: UnitOfWork) -> bool:
     return uow.dialect.name == "sqlite"
 
