@@ -24,7 +24,6 @@ from ui.settings.screen import SettingsScreen
 from ui.setup.first_run import FirstRunChoice, FirstRunDialog
 from ui.startup import collection_held
 
-
 SETTINGS = 2  # the navigation entry of the Settings screen
 
 

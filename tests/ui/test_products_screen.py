@@ -14,7 +14,7 @@ from sqlalchemy import select
 from pos.db.engine import Database
 from pos.db.models import PriceChange
 from pos.domain.pricing import PriceChangeKind, PriceChangeRule, PriceRounding
-from pos.services.catalog.bulk import ChangePrice, SetActive
+from pos.services.catalog.bulk import ChangePrice, SetActive, apply_bulk_change
 from pos.services.catalog.products import ProductInput, create_product, get_product
 from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.dto import Actor, ProductDTO
@@ -87,9 +87,6 @@ def test_category_active_and_low_stock_filters(
     bar.category.setCurrentIndex(bar.category.findText("No category"))
     assert names(screen) == ["Äpfel Braeburn (loose)", "Crème de cassis 70 cl"]
     bar.category.setCurrentIndex(0)
-    screen.bulk  # the same service the menu uses
-    from pos.services.catalog.bulk import apply_bulk_change
-
     apply_bulk_change(db, ProductSelection(ids=(wine.id,)), SetActive(False), actor=actor)
     bar.state.setCurrentIndex(bar.state.findData(False))
     assert names(screen) == ["Crème de cassis 70 cl"]
