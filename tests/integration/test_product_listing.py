@@ -79,5 +79,9 @@ def test_filters_count_and_window(db: Database, catalog: list[int]) -> None:
     dairy = ProductFilter(text="item", category_ids=(1,))
     assert count_products(db, dairy) == 9
     assert window_ids(db, ProductOrder(dairy, SortKey.SKU), 0, 3) == catalog[0:9:3]
-    assert count_products(db, ProductFilter(text="S1")) == 10  # S1, S10 ... S19: SKU prefix
+    # One or two letters: a name's start or a whole SKU; three or more: inside name or SKU.
+    assert count_products(db, ProductFilter(text="it")) == 25
+    assert count_products(db, ProductFilter(text="S0")) == 0
+    assert count_products(db, ProductFilter(text="s01")) == 1
+    assert count_products(db, ProductFilter(text="m 1")) == 1  # 'Item m 16', inside the name
     assert read_window(db, ProductOrder(), 30, 10, 25) == []  # past the end

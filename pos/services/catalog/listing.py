@@ -29,6 +29,7 @@ from pos.db.tables import (
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.services.catalog.selection import ProductFilter
+from pos.services.lookup import count_typed
 
 HUNDRED = Decimal(100)
 
@@ -106,8 +107,16 @@ class ProductRow:
 
 
 def count_products(db: Database, product_filter: ProductFilter) -> int:
-    """How many products the filter matches."""
+    """How many products the filter matches.
+
+    Typed text alone is counted from SQLite's search index, without reading the products
+    (2 ms instead of 70 ms for the 44,000 matches of "mil" among a million).
+    """
     with db.read() as uow:
+        if product_filter.text_only:
+            counted = count_typed(uow, product_filter.text)
+            if counted is not None:
+                return counted
         condition = product_filter.condition(_sqlite(uow))
         query = select(func.count()).select_from(products).where(condition)
         return int(uow.connection.scalar(query) or 0)
@@ -151,17 +160,35 @@ def _window_ids(
 ) -> list[int]:
     from_end = total - (start + size)
     reverse = from_end < start
+    offset = from_end if reverse else start
     descending = order.descending != reverse
     columns = _SORT_COLUMNS[order.sort]
+    sqlite = _sqlite(uow)
+    walk = sqlite and bool(order.filter.text) and _walk_is_cheaper(uow, offset + size, total)
     query = (
         select(products.c.id)
-        .where(order.filter.condition(_sqlite(uow)))
+        .where(order.filter.condition(sqlite, by_id_index=not walk))
         .order_by(*(c.desc() if descending else c.asc() for c in columns))
         .limit(size)
-        .offset(from_end if reverse else start)
+        .offset(offset)
     )
     ids = list(uow.connection.scalars(query))
     return ids[::-1] if reverse else ids
+
+
+def _walk_is_cheaper(uow: UnitOfWork, wanted: int, total: int) -> bool:
+    """Whether to walk the sort's index testing each product against the typed text,
+    rather than let SQLite look up every match by id and sort them all.
+
+    SQLite picks the second, which reads all ``total`` matches: 70 ms for "mil" (44,000 of
+    a million products) where the walk finds the first hundred in 16 ms. The walk reads
+    about ``wanted`` x catalog / ``total`` index entries (matches are spread through any
+    order), the lookup ``total`` rows at some three times the cost of each.
+    """
+    if total == 0:
+        return False
+    catalog = int(uow.connection.scalar(select(func.max(products.c.id))) or 0)
+    return wanted * catalog < 3 * total * total
 
 
 def _rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ProductRow]:

@@ -38,10 +38,16 @@ class ProductFilter:
     active: bool | None = None
     low_stock: bool = False
 
-    def condition(self, sqlite: bool) -> ColumnElement[bool]:
-        """The filter as a WHERE condition on ``products``."""
+    @property
+    def text_only(self) -> bool:
+        """Whether the filter is the typed text alone."""
+        return not (self.category_ids or self.active is not None or self.low_stock)
+
+    def condition(self, sqlite: bool, *, by_id_index: bool = True) -> ColumnElement[bool]:
+        """The filter as a WHERE condition on ``products`` (``by_id_index``: see
+        ``pos.services.lookup.matches_typed``)."""
         parts: list[ColumnElement[bool]] = []
-        typed = matches_typed(self.text, sqlite)
+        typed = matches_typed(self.text, sqlite, by_id_index=by_id_index)
         if typed is not None:
             parts.append(typed)
         if self.category_ids:
