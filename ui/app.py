@@ -164,9 +164,9 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen: QWidget) -> None:
         leaving = self.stack.currentWidget()
-        leaving_settings = leaving is not screen and leaving is self._settings_screen
-        if leaving_settings and not self._settings_may_close():
-            self._check_action_of(leaving)
+        settings = self._settings_screen
+        if leaving is settings is not screen and not self._settings_may_close():
+            self._check_action_of(settings)
             return
         self.stack.setCurrentWidget(screen)
         self._check_action_of(screen)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         elif screen is self._products_screen and leaving is not screen:
             self._products_screen.refresh()  # sales and edits elsewhere since it was shown
 
-    def _check_action_of(self, screen: QWidget) -> None:
+    def _check_action_of(self, screen: QWidget | None) -> None:
         """Mark the navigation entry of ``screen`` (never building a screen to compare)."""
         built = (self.sales, self._products_screen, self._settings_screen)
         for action, shown in zip(self.screen_actions, built, strict=True):

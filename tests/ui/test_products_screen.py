@@ -59,7 +59,7 @@ def test_rows_show_every_column(screen: ProductsScreen) -> None:
     row = names(screen).index("Fresh Milk 1 L")
     cells = [model.index(row, c).data() for c in Column]
     assert cells == [
-        "MILK", "Fresh Milk 1 L", "Dairy", "€1.20", "€0.00", "100 %", "Reduced", "0", "0",
+        "MILK", "Fresh Milk 1 L", "Dairy", "€1.20", "€0.00", "100.0%", "Reduced", "0", "0",
         "each", "4006381333931", "Yes",
     ]  # fmt: skip
     assert screen.filter_bar.count.text() == "3 products"

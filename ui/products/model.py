@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
+from babel.numbers import format_percent
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
@@ -56,6 +57,13 @@ class Column(IntEnum):
     ACTIVE = 11
 
 
+#: Each column's width at first (the user's own widths are remembered).
+WIDTHS = {
+    Column.SKU: 100, Column.NAME: 260, Column.CATEGORY: 130, Column.PRICE: 80,
+    Column.COST: 80, Column.MARGIN: 70, Column.TAX_RATE: 90, Column.ON_HAND: 80,
+    Column.REORDER_LEVEL: 80, Column.UNIT: 50, Column.BARCODES: 150, Column.ACTIVE: 55,
+}  # fmt: skip
+
 #: Each column's sort; the barcodes column does not sort (a product has several).
 SORTS: dict[Column, SortKey] = {
     Column.SKU: SortKey.SKU,
@@ -81,6 +89,7 @@ EDITABLE: dict[Column, str] = {
 NUMERIC = {
     Column.PRICE, Column.COST, Column.MARGIN, Column.ON_HAND, Column.REORDER_LEVEL,
 }  # fmt: skip
+HUNDRED = Decimal(100)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LOW_STOCK = QBrush(QColor("#a40000"))
 _INACTIVE = QBrush(QColor("#777777"))
@@ -250,7 +259,7 @@ class ProductsModel(QAbstractTableModel):
         margin = row.margin
         if margin is None:
             return ""
-        return f"{format_quantity(margin.quantize(Decimal('0.1')))} %"
+        return format_percent(margin / HUNDRED, "#,##0.0%", locale=self.text.locale)
 
     def _barcodes(self, row: ProductRow) -> str:
         if row.first_barcode is None:

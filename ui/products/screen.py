@@ -32,7 +32,7 @@ from ui.events import AppEvents
 from ui.products.bulk_actions import BulkActions
 from ui.products.delegate import ProductCellDelegate
 from ui.products.filter_bar import FilterBar
-from ui.products.model import EDITABLE, Column, ProductsModel
+from ui.products.model import EDITABLE, WIDTHS, Column, ProductsModel
 from ui.sales.banner import Banner
 from ui.sales.money_text import MoneyText
 
@@ -98,6 +98,7 @@ class ProductsScreen(QWidget):
         header.setSectionsMovable(True)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         view.doubleClicked.connect(self._double_clicked)
@@ -227,8 +228,8 @@ class ProductsScreen(QWidget):
         state = QSettings().value(_HEADER_STATE)
         header = view.horizontalHeader()
         if state is None or not header.restoreState(state):
-            header.resizeSection(Column.NAME, 280)
-            header.setSectionHidden(Column.REORDER_LEVEL, False)
+            for column, width in WIDTHS.items():
+                header.resizeSection(column, width)
         # The sort shown comes back with the header: make the model read that order.
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
