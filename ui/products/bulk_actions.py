@@ -19,7 +19,7 @@ from pos.services.catalog.bulk import (
     SetTaxRate,
     apply_bulk_change,
 )
-from pos.services.catalog.products import list_categories, list_tax_rates
+from pos.services.catalog.listing import category_choices
 from pos.services.catalog.selection import ProductSelection, count_selected
 from ui.progress import ProgressRun, Report
 
@@ -62,7 +62,7 @@ class BulkActions(QObject):
         selection = self._chosen()
         if selection is None:
             return
-        names = [c.name for c in list_categories(self.screen.db)]
+        names = [c.name for c in category_choices(self.screen.db)]
         name, ok = QInputDialog.getItem(
             self.screen,
             self.tr("Set category"),
@@ -78,6 +78,8 @@ class BulkActions(QObject):
         selection = self._chosen()
         if selection is None:
             return
+        from pos.services.catalog.products import list_tax_rates  # the ORM, when wanted
+
         rates = list_tax_rates(self.screen.db)
         labels = [f"{r.name} ({r.percent.normalize():f} %)" for r in rates]
         label, ok = QInputDialog.getItem(

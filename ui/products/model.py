@@ -28,7 +28,6 @@ from pos.services.catalog.listing import (
     count_products,
     read_window,
 )
-from pos.services.catalog.products import update_product
 from pos.services.catalog.selection import ProductFilter
 from pos.services.database import Database
 from pos.services.dto import Actor
@@ -38,8 +37,8 @@ from ui.widgets.decimal_edit import plain_decimal
 Index = QModelIndex | QPersistentModelIndex
 
 #: Rows read at once, and how many such pages are kept.
-PAGE = 100
-KEPT_PAGES = 40
+PAGE = 50
+KEPT_PAGES = 80
 
 
 class Column(IntEnum):
@@ -90,6 +89,16 @@ NUMERIC = {
     Column.PRICE, Column.COST, Column.MARGIN, Column.ON_HAND, Column.REORDER_LEVEL,
 }  # fmt: skip
 HUNDRED = Decimal(100)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FLAGS = tuple(
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | (Qt.ItemFlag.ItemIsEditable if column in EDITABLE else Qt.ItemFlag.NoItemFlags)
+    for column in Column
+)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LOW_STOCK = QBrush(QColor("#a40000"))
 _INACTIVE = QBrush(QColor("#777777"))
@@ -121,20 +130,24 @@ class ProductsModel(QAbstractTableModel):
             self.tr("Cost"), self.tr("Margin"), self.tr("Tax"), self.tr("On hand"),
             self.tr("Reorder at"), self.tr("Unit"), self.tr("Barcodes"), self.tr("Active"),
         ]  # fmt: skip
-        self._formatters: dict[Column, Callable[[ProductRow], str]] = {
-            Column.SKU: lambda r: r.sku,
-            Column.NAME: lambda r: r.name,
-            Column.CATEGORY: lambda r: r.category or "",
-            Column.PRICE: lambda r: self.text.money(r.price),
-            Column.COST: lambda r: self.text.money(r.cost),
-            Column.MARGIN: self._margin,
-            Column.TAX_RATE: lambda r: r.tax_rate,
-            Column.ON_HAND: lambda r: self.text.quantity(r.on_hand, r.unit),
-            Column.REORDER_LEVEL: lambda r: self.text.quantity(r.reorder_level, r.unit),
-            Column.UNIT: lambda r: self.tr("kg") if r.unit is Unit.KG else self.tr("each"),
-            Column.BARCODES: self._barcodes,
-            Column.ACTIVE: lambda r: self.tr("Yes") if r.active else self.tr("No"),
-        }
+        #: Each row's texts, formatted once, and its colour (grey when inactive, red when
+        #: low on stock): kept with the rows' pages.
+        self._texts: dict[int, tuple[tuple[str, ...], QBrush | None]] = {}
+        #: One per column, in column order.
+        self._formatters: tuple[Callable[[ProductRow], str], ...] = (
+            lambda r: r.sku,
+            lambda r: r.name,
+            lambda r: r.category or "",
+            lambda r: self.text.money(r.price),
+            lambda r: self.text.money(r.cost),
+            self._margin,
+            lambda r: r.tax_rate,
+            lambda r: self.text.quantity(r.on_hand, r.unit),
+            lambda r: self.text.quantity(r.reorder_level, r.unit),
+            lambda r: self.tr("kg") if r.unit is Unit.KG else self.tr("each"),
+            self._barcodes,
+            lambda r: self.tr("Yes") if r.active else self.tr("No"),
+        )
 
     # --- what is shown --------------------------------------------------------------
 
@@ -145,6 +158,7 @@ class ProductsModel(QAbstractTableModel):
     def set_text(self, text: MoneyText) -> None:
         """New currency or locale: the amounts are formatted again."""
         self.text = text
+        self._texts.clear()
         self._changed_all()
 
     def refresh(self) -> None:
@@ -155,7 +169,7 @@ class ProductsModel(QAbstractTableModel):
         self.beginResetModel()
         self.order = order
         self.total = count_products(self.db, order.filter)
-        self._pages.clear()
+        self._forget()
         self.endResetModel()
         self.counted.emit(self.total)
 
@@ -166,8 +180,13 @@ class ProductsModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         self.order = ProductOrder(self.order.filter, key, descending)
-        self._pages.clear()
+        self._forget()
         self.layoutChanged.emit()
+
+    def _forget(self) -> None:
+        """Drop every row read: the order or the rows changed."""
+        self._pages.clear()
+        self._texts.clear()
 
     def row_at(self, row: int) -> ProductRow | None:
         """The product shown on ``row``, read from the database if it is not kept."""
@@ -179,7 +198,9 @@ class ProductsModel(QAbstractTableModel):
             rows = read_window(self.db, self.order, page * PAGE, PAGE, self.total)
             self._pages[page] = rows
             if len(self._pages) > KEPT_PAGES:
-                self._pages.popitem(last=False)
+                dropped, _ = self._pages.popitem(last=False)
+                for kept in range(dropped * PAGE, (dropped + 1) * PAGE):
+                    self._texts.pop(kept, None)
         else:
             self._pages.move_to_end(page)
         offset = row - page * PAGE
@@ -201,35 +222,39 @@ class ProductsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if Column(index.column()) in EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # Never reads a row: selecting a million rows costs nothing.
+        return _FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def cell(self, row: int, column: int) -> tuple[str, QBrush | None]:
+        """What a cell shows: its text, formatted once per row read, and its colour."""
+        kept = self._texts.get(row)
+        if kept is None:
+            product = self.row_at(row)
+            if product is None:
+                return "", None
+            brush = _INACTIVE if not product.active else _LOW_STOCK if product.low_stock else None
+            kept = self._texts[row] = (tuple(f(product) for f in self._formatters), brush)
+        texts, brush = kept
+        if brush is _LOW_STOCK and column != Column.ON_HAND:
+            brush = None
+        return texts[column], brush
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column in NUMERIC else None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-            Qt.ItemDataRole.ForegroundRole,
-        ):
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if not row.active:
-                return _INACTIVE
-            return _LOW_STOCK if column is Column.ON_HAND and row.low_stock else None
-        if role == Qt.ItemDataRole.EditRole and column in EDITABLE:
-            return self._edit_text(row, column)
-        return self._formatters[column](row)
+        if role == _DISPLAY:
+            return self.cell(index.row(), index.column())[0]
+        if role == _EDIT:
+            column = Column(index.column())
+            row = self.row_at(index.row())
+            if row is None:
+                return None
+            return self._edit_text(row, column) if column in EDITABLE else None
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() in NUMERIC else None
+        if role == _FOREGROUND:
+            return self.cell(index.row(), index.column())[1]
+        return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Save an edit in place as its own unit of work; a refused value changes nothing
@@ -240,6 +265,10 @@ class ProductsModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if row is None or column not in EDITABLE:
             return False
+        # The catalog's editing service brings in the ORM: loaded at the first edit, not when
+        # the screen opens.
+        from pos.services.catalog.products import update_product
+
         try:
             field, new = self._parse(column, str(value))
             if new == getattr(row, field):
@@ -249,6 +278,7 @@ class ProductsModel(QAbstractTableModel):
             self.edit_failed.emit(str(error))
             return False
         self._pages.pop(index.row() // PAGE, None)  # read the row as saved
+        self._texts.pop(index.row(), None)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(Column) - 1))
         self.edited.emit(product)
         return True

@@ -8,7 +8,7 @@ rows it means; a few picked rows are their ids. Bulk changes, labels and exports
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.services.catalog.listing import read_window_ids
-from pos.services.catalog.products import list_categories
+from pos.services.catalog.listing import category_choices, read_window_ids
 from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.database import Database
 from pos.services.dto import Actor, ProductDTO
@@ -82,7 +81,7 @@ class ProductsScreen(QWidget):
         view = QTableView()
         view.setAccessibleName(self.tr("Products"))
         view.setModel(self.model)
-        view.setItemDelegate(ProductCellDelegate(view))
+        view.setItemDelegate(ProductCellDelegate(self.model, view))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(
@@ -103,9 +102,9 @@ class ProductsScreen(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         view.doubleClicked.connect(self._double_clicked)
         self._restore_columns(view)
-        # Connected once restored: restoring is not a choice to remember.
+        # Connected once restored: restoring is not a choice to remember. Widths are kept
+        # when the screen is left (a drag resizes a section many times).
         header.sectionMoved.connect(self._save_columns)
-        header.sectionResized.connect(self._save_columns)
         return view
 
     def _buttons(self) -> QHBoxLayout:
@@ -150,7 +149,7 @@ class ProductsScreen(QWidget):
 
     def reload_categories(self) -> None:
         """Categories were added, renamed or merged: offer them in the filter."""
-        self.filter_bar.bar.show_categories(list_categories(self.db))
+        self.filter_bar.bar.show_categories(category_choices(self.db))
 
     def refresh(self) -> None:
         """Read the catalog again (on showing the screen, after a change elsewhere)."""
@@ -220,6 +219,10 @@ class ProductsScreen(QWidget):
     def set_column_shown(self, column: Column, shown: bool) -> None:
         self.view.horizontalHeader().setSectionHidden(column, not shown)
         self._save_columns()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._save_columns()
+        super().hideEvent(event)
 
     def _save_columns(self, *_args: object) -> None:
         QSettings().setValue(_HEADER_STATE, self.view.horizontalHeader().saveState())

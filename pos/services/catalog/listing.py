@@ -29,6 +29,7 @@ from pos.db.tables import (
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.services.catalog.selection import ProductFilter
+from pos.services.dto import CategoryDTO
 from pos.services.lookup import count_typed
 
 HUNDRED = Decimal(100)
@@ -104,6 +105,18 @@ class ProductRow:
     @property
     def low_stock(self) -> bool:
         return self.on_hand <= self.reorder_level
+
+
+def category_choices(db: Database) -> list[CategoryDTO]:
+    """Every category by name, for the screen's filter (Core: opening the screen does not
+    load the ORM, 180 ms on an old laptop)."""
+    with db.read() as uow:
+        rows = uow.connection.execute(
+            select(categories.c.id, categories.c.name, categories.c.colour).order_by(
+                categories.c.name
+            )
+        )
+        return [CategoryDTO(cid, name, colour) for cid, name, colour in rows]
 
 
 def count_products(db: Database, product_filter: ProductFilter) -> int:
