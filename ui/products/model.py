@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from pos.domain.cart import Unit, format_quantity
 from pos.domain.errors import ShopError
+from pos.services.catalog.edit_in_place import edit_in_place
 from pos.services.catalog.listing import (
     ProductOrder,
     ProductRow,
@@ -109,7 +110,7 @@ class ProductsModel(QAbstractTableModel):
 
     Signals:
         edit_failed(str): an edit in place was refused; the reason, for the user.
-        edited(object): an edit in place was saved; carries the new ProductDTO.
+        edited(object): an edit in place was saved; carries the product's new ProductRow.
         counted(int): the number of matching products changed (a new filter or a refresh).
     """
 
@@ -265,23 +266,25 @@ class ProductsModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if row is None or column not in EDITABLE:
             return False
-        # The catalog's editing service brings in the ORM: loaded at the first edit, not when
-        # the screen opens.
-        from pos.services.catalog.products import update_product
-
         try:
             field, new = self._parse(column, str(value))
             if new == getattr(row, field):
                 return False
-            product = update_product(self.db, row.id, actor=self.actor, **{field: new})
+            saved = edit_in_place(self.db, row.id, field, new, actor=self.actor)
         except ShopError as error:
             self.edit_failed.emit(str(error))
             return False
-        self._pages.pop(index.row() // PAGE, None)  # read the row as saved
-        self._texts.pop(index.row(), None)
+        self._replace(index.row(), saved)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(Column) - 1))
-        self.edited.emit(product)
+        self.edited.emit(saved)
         return True
+
+    def _replace(self, row: int, product: ProductRow) -> None:
+        """Show ``product`` as saved on ``row`` (it stays there until the next read)."""
+        page = self._pages.get(row // PAGE)
+        if page is not None and row % PAGE < len(page):
+            page[row % PAGE] = product
+        self._texts.pop(row, None)
 
     # --- formatting and parsing --------------------------------------------------------
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.services.catalog.listing import category_choices, read_window_ids
+from pos.services.catalog.listing import ProductRow, category_choices, read_window_ids
 from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.database import Database
-from pos.services.dto import Actor, ProductDTO
+from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from ui.events import AppEvents
 from ui.products.bulk_actions import BulkActions
@@ -161,7 +161,7 @@ class ProductsScreen(QWidget):
         self.text = MoneyText(settings)
         self.model.set_text(self.text)
 
-    def _edited(self, product: ProductDTO) -> None:
+    def _edited(self, product: ProductRow) -> None:
         self.banner.info(self.tr("Saved: {name}").format(name=product.name))
         self.events.catalog_changed.emit()
 

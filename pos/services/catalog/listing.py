@@ -149,7 +149,7 @@ def read_window(
         return []
     with db.read() as uow:
         ids = _window_ids(uow, order, start, size, total)
-        return _rows(uow, ids)
+        return rows_by_id(uow, ids)
 
 
 def read_window_ids(
@@ -204,7 +204,7 @@ def _walk_is_cheaper(uow: UnitOfWork, wanted: int, total: int) -> bool:
     return wanted * catalog < 3 * total * total
 
 
-def _rows(uow: UnitOfWork, ids: Sequence[int]) -> list[ProductRow]:
+def rows_by_id(uow: UnitOfWork, ids: Sequence[int]) -> list[ProductRow]:
     """The rows of ``ids``, in that order."""
     codes = (
         select(
