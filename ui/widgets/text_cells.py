@@ -4,7 +4,8 @@ The stock ``QStyledItemDelegate`` asks the model for six or seven roles per cell
 font, colours, alignment, check state, icon ...), each a call from C++ into Python, before
 it draws. A table that repaints a screenful of cells at every key (the products filter)
 cannot afford that: ``draw_text_cell`` takes the text the model already formatted and draws
-the style's item panel (selection, hover), the text elided to the cell, and the focus frame.
+the style's item panel (selection, hover), the text (elided only when it cannot fit), and
+the focus frame.
 """
 
 from __future__ import annotations
@@ -15,10 +16,16 @@ from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStyleOptionViewIte
 
 #: Text inset from the cell's edges, as the Fusion style's item text margin.
 MARGIN = 3
+# Qt's enums and flags looked up once: each lookup through PySide's Python enums costs a
+# microsecond or more, and a screenful of cells makes a few thousand of them.
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-# Flags tested as plain integers: Python's enum operators cost a few microseconds each, and
-# a screenful of cells is a few hundred of them.
+_ELIDE = Qt.TextElideMode.ElideRight
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_FOCUS_FRAME = QStyle.PrimitiveElement.PE_FrameFocusRect
+_KEYBOARD_FOCUS = QStyle.StateFlag.State_KeyboardFocusChange
+_TEXT = QPalette.ColorRole.Text
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _SELECTED = QStyle.StateFlag.State_Selected.value
 _HAS_FOCUS = QStyle.StateFlag.State_HasFocus.value
 
@@ -32,20 +39,25 @@ def draw_text_cell(
     right: bool = False,
     colour: QColor | None = None,
 ) -> None:
-    """Draw the item panel, ``text`` elided to fit (right-aligned for numbers; in
-    ``colour`` unless selected), and the focus frame, in ``option.rect``."""
+    """Draw the item panel, ``text`` (right-aligned for numbers; in ``colour`` unless
+    selected; elided when too wide), and the focus frame, in ``option.rect``."""
     style = view.style()
-    style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, view)
-    state = option.state
-    selected = bool(state.value & _SELECTED)
-    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-    painter.setPen(colour if colour is not None and not selected else option.palette.color(role))
+    style.drawPrimitive(_PANEL, option, painter, view)
+    state = option.state.value
+    selected = bool(state & _SELECTED)
+    if colour is None or selected:
+        colour = option.palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT)
+    painter.setPen(colour)
     rect: QRect = option.rect.adjusted(MARGIN, 0, -MARGIN, 0)
-    shown = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-    painter.drawText(rect, _RIGHT if right else _LEFT, shown)
-    if state.value & _HAS_FOCUS:
+    metrics = option.fontMetrics
+    # Measuring every text costs as much as drawing it: a text shorter than the cell
+    # holds even at the widest character is drawn as it is.
+    if len(text) * metrics.maxWidth() > rect.width():
+        text = metrics.elidedText(text, _ELIDE, rect.width())
+    painter.drawText(rect, _RIGHT if right else _LEFT, text)
+    if state & _HAS_FOCUS:
         focus = QStyleOptionFocusRect()
         focus.initFrom(view)
         focus.rect = option.rect
-        focus.state = state | QStyle.StateFlag.State_KeyboardFocusChange
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, view)
+        focus.state = option.state | _KEYBOARD_FOCUS
+        style.drawPrimitive(_FOCUS_FRAME, focus, painter, view)
