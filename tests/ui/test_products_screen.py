@@ -106,6 +106,9 @@ def test_sort_by_clicking_a_column(qtbot: QtBot, screen: ProductsScreen) -> None
     assert prices == ["€1.20", "€2.99", "€12.50"]
     screen.view.sortByColumn(Column.PRICE, Qt.SortOrder.DescendingOrder)
     assert [screen.model.index(r, Column.PRICE).data() for r in range(3)] == prices[::-1]
+    screen.view.sortByColumn(Column.BARCODES, Qt.SortOrder.AscendingOrder)  # does not sort
+    assert header.sortIndicatorSection() == Column.PRICE
+    assert [screen.model.index(r, Column.PRICE).data() for r in range(3)] == prices[::-1]
 
 
 def _section_centre(screen: ProductsScreen, column: Column):  # type: ignore[no-untyped-def]
