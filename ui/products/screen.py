@@ -204,14 +204,14 @@ class ProductsScreen(QWidget):
         if Column(index.column()) not in EDITABLE:
             self.bulk.edit_current()
 
-    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         """The barcodes column does not sort (a product has several): the arrow stays on
         the column the table is sorted by."""
         if Column(column) in SORTS:
             return
-        order = self.model.order
-        sorted_by = next(c for c, key in SORTS.items() if key is order.sort)
-        way = Qt.SortOrder.DescendingOrder if order.descending else Qt.SortOrder.AscendingOrder
+        shown = self.model.order
+        sorted_by = next(c for c, key in SORTS.items() if key is shown.sort)
+        way = Qt.SortOrder.DescendingOrder if shown.descending else Qt.SortOrder.AscendingOrder
         header = self.view.horizontalHeader()
         header.blockSignals(True)
         header.setSortIndicator(sorted_by, way)
