@@ -24,6 +24,7 @@ from pos.domain.cart import Unit, check_amount
 from pos.domain.errors import DuplicateBarcode, DuplicateSku, InvalidInput, NotFound
 from pos.domain.money import Currency
 from pos.services import audit
+from pos.services.catalog.categories import category_id_for_name
 from pos.services.dto import Actor, CategoryDTO, ProductDTO, TaxRateDTO
 from pos.services.lookup import fold
 from pos.services.settings import read_settings
@@ -85,16 +86,8 @@ def list_categories(db: Database) -> list[CategoryDTO]:
 
 
 def _category_id(uow: UnitOfWork, name: str | None) -> int | None:
-    if name is None or not name.strip():
-        return None
-    cleaned = name.strip()
-    existing = uow.session.scalar(select(Category.id).where(Category.name == cleaned))
-    if existing is not None:
-        return existing
-    category = Category(name=cleaned)
-    uow.session.add(category)
-    uow.session.flush()
-    return category.id
+    """The typed category's id, matched whatever its case, made if new (None for none)."""
+    return category_id_for_name(uow, name)
 
 
 # --- products ------------------------------------------------------------------------------
