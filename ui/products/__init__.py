@@ -1,0 +1,1 @@
+"""The products screen: the catalog editor, with its models and dialogs."""
