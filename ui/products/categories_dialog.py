@@ -238,6 +238,7 @@ class CategoriesDialog(QDialog):
         if chooser.exec() != QDialog.DialogCode.Accepted or chooser.chosen is None:
             return
         target = next(c for c in others if c.id == chooser.chosen)
+        self._moving(source.products)
         self._run(
             merge_categories,
             self.db,
@@ -301,6 +302,8 @@ class CategoriesDialog(QDialog):
             products = self._products(moved)
             self._saved(text.format(name=category.name, products=products, target=target), to)
 
+        if move:
+            self._moving(category.products)
         self._run(
             delete_category,
             self.db,
@@ -342,6 +345,11 @@ class CategoriesDialog(QDialog):
             actor=self.actor,
             then=lambda c: self._saved(text.format(name=c.name, colour=c.colour), c.id),
         )
+
+    def _moving(self, count: int) -> None:
+        """Say what is happening: a big category takes seconds to move (about 25,000
+        products a second on a slow machine), all or nothing."""
+        self.message.show_info(self.tr("Moving {products}…").format(products=self._products(count)))
 
     def _products(self, count: int) -> str:
         return self.tr("1 product") if count == 1 else self.tr("{n} products").format(n=count)
