@@ -12,13 +12,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
-from pos.services.catalog.categories import category_overview
+from pos.services.catalog.categories import category_overview, delete_category
 from pos.services.catalog.products import ProductInput, create_product, get_product
 from pos.services.dto import Actor, ProductDTO
 from tests.ui.helpers import in_modal, named, press
 from ui.products.categories_dialog import CategoriesDialog
 from ui.products.category_model import COLOUR, NAME, PRODUCTS
-from ui.products.choose_category import ChooseCategory
+from ui.products.category_prompts import ChooseCategory
 
 
 def counts(db: Database) -> dict[str, int]:
@@ -262,3 +262,15 @@ def test_category_model_passes_qt_model_checks(
     qtmodeltester: ModelTester, dialog: CategoriesDialog
 ) -> None:
     qtmodeltester.check(dialog.model)
+
+
+def test_a_category_deleted_at_another_till_is_refused_then_gone_from_the_table(
+    qtbot: QtBot, dialog: CategoriesDialog, db: Database, actor: Actor
+) -> None:
+    frozen = next(c for c in category_overview(db).categories if c.name == "Frozen")
+    delete_category(db, frozen.id, actor=actor)  # elsewhere, while the dialog is open
+    rename_in_place(qtbot, dialog, "Frozen", "Freezer")
+    assert dialog.message.text() == (
+        "That category no longer exists: it was deleted or merged at another till."
+    )
+    assert [row[0] for row in rows(dialog)] == ["Bakery", "Dairy"]

@@ -10,18 +10,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QColorDialog,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -42,8 +39,8 @@ from pos.services.catalog.categories import (
 from pos.services.database import Database
 from pos.services.dto import Actor
 from ui.ops import Op
-from ui.products.category_model import COLOUR, NAME, PRODUCTS, CategoryModel
-from ui.products.choose_category import ChooseCategory
+from ui.products.category_model import EDIT_TRIGGERS, NAME, CategoryModel, category_view
+from ui.products.category_prompts import ask_colour, ask_deletion, ask_merge_target
 from ui.widgets.forms import MessageLabel, touch_sized
 
 
@@ -83,21 +80,8 @@ class CategoriesDialog(QDialog):
     # --- layout -------------------------------------------------------------------------------
 
     def _table(self) -> QTableView:
-        view = QTableView()
-        view.setModel(self.model)
+        view = category_view(self.model)
         view.setAccessibleName(self.tr("Categories"))
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(32)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLOUR, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PRODUCTS, QHeaderView.ResizeMode.ResizeToContents)
         delete = QAction(self.tr("Delete category"), view)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -158,7 +142,7 @@ class CategoriesDialog(QDialog):
 
     def refresh(self, select: int | None = None) -> None:
         """Reread the categories, then select ``select`` (a category id) if given."""
-        self._run(category_overview, self.db, then=lambda o: self._show(o, select))
+        self._run(category_overview, self.db, then=lambda o: self._show(o, select), reread=False)
 
     def _show(self, overview: CategoryOverview, select: int | None) -> None:
         current = self.selected()
@@ -225,74 +209,32 @@ class CategoriesDialog(QDialog):
         if not others:
             self.message.show_error(self.tr("There is no other category to merge into."))
             return
-        chooser = ChooseCategory(
-            self.tr("Merge {name}").format(name=source.name),
-            self.tr(
-                "Merge '{name}' into which category? Its products move there, and "
-                "'{name}' is deleted."
-            ).format(name=source.name),
-            others,
-            self.tr("&Merge"),
-            self,
-        )
-        if chooser.exec() != QDialog.DialogCode.Accepted or chooser.chosen is None:
+        target = ask_merge_target(self, source, others)
+        if target is None:
             return
-        target = next(c for c in others if c.id == chooser.chosen)
+
+        def merged(moved: int) -> None:
+            text = self.tr("{source} merged into {target}: {products} moved.")
+            products = self._products(moved)
+            self._saved(
+                text.format(source=source.name, target=target.name, products=products), target.id
+            )
+
         self._moving(source.products)
-        self._run(
-            merge_categories,
-            self.db,
-            source.id,
-            target.id,
-            actor=self.actor,
-            then=lambda moved: self._saved(
-                self.tr("{source} merged into {target}: {products} moved.").format(
-                    source=source.name, target=target.name, products=self._products(moved)
-                ),
-                target.id,
-            ),
-        )
+        self._run(merge_categories, self.db, source.id, target.id, actor=self.actor, then=merged)
 
     def delete_selected(self) -> None:
         """Delete the selected category; one with products asks where they go first."""
         category = self._chosen()
         if category is None:
             return
-        if category.products == 0:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Delete category"),
-                self.tr("Delete the category '{name}'? It has no products.").format(
-                    name=category.name
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            self._delete(category, move=False, to=None)
+        others = [c for c in self.model.categories() if c.id != category.id]
+        answer = ask_deletion(self, category, others)
+        if answer is None:
             return
-        count = category.products
-        prompt = (
-            self.tr("'{name}' has 1 product. Where should it go?")
-            if count == 1
-            else self.tr("'{name}' has {n} products. Where should they go?")
-        ).format(name=category.name, n=count)
-        chooser = ChooseCategory(
-            self.tr("Delete {name}").format(name=category.name),
-            prompt,
-            [c for c in self.model.categories() if c.id != category.id],
-            self.tr("Move and &delete"),
-            self,
-            allow_none=True,
-        )
-        if chooser.exec() == QDialog.DialogCode.Accepted:
-            self._delete(category, move=True, to=chooser.chosen)
+        target = next((c.name for c in others if c.id == answer.move_to), None)
 
-    def _delete(self, category: CategoryCount, *, move: bool, to: int | None) -> None:
-        target = next((c.name for c in self.model.categories() if c.id == to), None)
-
-        def deleted(moved: Any) -> None:
+        def deleted(moved: int) -> None:
             if not moved:
                 text = self.tr("Category {name} deleted.")
             elif target is None:
@@ -300,30 +242,28 @@ class CategoriesDialog(QDialog):
             else:
                 text = self.tr("Category {name} deleted; {products} moved to {target}.")
             products = self._products(moved)
-            self._saved(text.format(name=category.name, products=products, target=target), to)
+            self._saved(
+                text.format(name=category.name, products=products, target=target), answer.move_to
+            )
 
-        if move:
+        if answer.move_products:
             self._moving(category.products)
         self._run(
             delete_category,
             self.db,
             category.id,
             actor=self.actor,
-            move_products=move,
-            move_to=to,
+            move_products=answer.move_products,
+            move_to=answer.move_to,
             then=deleted,
         )
 
     def choose_colour(self) -> None:
         """Pick the selected category's tab colour."""
         category = self._chosen()
-        if category is None:
-            return
-        dialog = QColorDialog(QColor(category.colour or "#ffffff"), self)
-        dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
-        dialog.setWindowTitle(self.tr("Colour of {name}").format(name=category.name))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._set_colour(category, dialog.selectedColor().name())
+        colour = None if category is None else ask_colour(self, category)
+        if category is not None and colour is not None:
+            self._set_colour(category, colour)
 
     def clear_colour(self) -> None:
         """Give the selected category's tab the style's own colour again."""
@@ -365,25 +305,33 @@ class CategoriesDialog(QDialog):
         return category
 
     def _run(
-        self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None], **kw: Any
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        then: Callable[[Any], None],
+        reread: bool = True,
+        **kw: Any,
     ) -> None:
-        """Call a service off the UI thread; the actions wait until it has answered."""
+        """Call a service off the UI thread; the actions wait until it has answered. After a
+        refusal the categories are read again (with ``reread``): another till may have
+        changed them."""
         self._set_busy(True)
         Op(fn, *args, **kw).success(lambda result: self._answered(then, result)).failure(
-            self._failed
+            lambda error: self._failed(error, reread)
         ).start()
 
     def _answered(self, then: Callable[[Any], None], result: Any) -> None:
         self._set_busy(False)
         then(result)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, reread: bool) -> None:
         self._set_busy(False)
         if isinstance(error, ShopError):
             self.message.show_error(str(error))
         else:
-            self.message.show_error(self.tr("That was not saved: {why}").format(why=error))
-        self.refresh()  # show the categories as they are now
+            self.message.show_error(self.tr("That did not work: {why}").format(why=error))
+        if reread:
+            self.refresh()
 
     def _saved(self, text: str, select: int | None) -> None:
         self.message.show_success(text)
@@ -399,10 +347,7 @@ class CategoriesDialog(QDialog):
             self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         else:
             self.unsetCursor()
-            self.view.setEditTriggers(
-                QAbstractItemView.EditTrigger.DoubleClicked
-                | QAbstractItemView.EditTrigger.EditKeyPressed
-            )
+            self.view.setEditTriggers(EDIT_TRIGGERS)
             self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -1,4 +1,4 @@
-"""A Qt table model over the shop's categories: name, colour swatch, product count."""
+"""A Qt table model and view of the shop's categories: name, colour swatch, product count."""
 
 from __future__ import annotations
 
@@ -6,11 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from pos.services.catalog.categories import CategoryCount
 from ui.table_model import Index, ListTableModel
 
 NAME, COLOUR, PRODUCTS = range(3)
+#: A name is renamed in place by a double-click or F2.
+EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+)
 
 
 class CategoryModel(ListTableModel):
@@ -80,3 +85,19 @@ class CategoryModel(ListTableModel):
         if str(value) != category.name:
             self.rename_requested.emit(category.id, str(value))
         return True
+
+
+def category_view(model: CategoryModel) -> QTableView:
+    """A table of whole rows, one selected at a time, the name taking the spare width."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(EDIT_TRIGGERS)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(32)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(COLOUR, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(PRODUCTS, QHeaderView.ResizeMode.ResizeToContents)
+    return view

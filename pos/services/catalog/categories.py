@@ -264,7 +264,7 @@ def _category(uow: UnitOfWork, category_id: int) -> CategoryDTO:
         )
     ).first()
     if row is None:
-        raise NotFound("That category no longer exists. Reopen the categories to see them.")
+        raise NotFound("That category no longer exists: it was deleted or merged at another till.")
     return CategoryDTO(row.id, row.name, row.colour)
 
 
