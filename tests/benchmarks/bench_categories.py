@@ -28,6 +28,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +127,7 @@ def measure(path: Path, count: int, rounds: int) -> list[tuple[str, ...]]:
         ),
     )
     for source, into in ((sizes[0], sizes[1]), (sizes[-2], sizes[-1])):
-        took, moved = timed(lambda s=source.id, t=into.id: merge_categories(db, s, t, actor=actor))
+        took, moved = timed(partial(merge_categories, db, source.id, into.id, actor=actor))
         row(f"merge {source.name} into {into.name}", Stats((took,)), f"{moved:,} products moved")
     left = category_overview(db).categories
     victim = next(c for c in left if c.products and c.id != target.id)

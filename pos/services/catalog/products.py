@@ -1,4 +1,5 @@
-"""The catalog's back office: creating and editing products, barcodes and categories.
+"""The catalog's back office: creating and editing products and barcodes (categories are
+``pos.services.catalog.categories``).
 
 Selling reads the catalog through ``pos.services.lookup`` and ``pos.services.quick_picks``
 in Core; this module uses the typed ORM models.
