@@ -59,6 +59,13 @@ class Sellable:
     tax_rate: DomainTaxRate
     quantity: Decimal = Decimal(1)
     fixed_amount: Decimal | None = None
+    #: The quantity or amount came from a weight or price label, not from the product.
+    from_label: bool = False
+
+    @property
+    def needs_weight(self) -> bool:
+        """Sold by weight, and no label said how much: the cashier must weigh it."""
+        return self.unit is Unit.KG and not self.from_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +174,15 @@ def _with_measure(
 
 def _replace_quantity(item: Sellable, quantity: Decimal, amount: Decimal | None) -> Sellable:
     return Sellable(
-        item.product_id, item.sku, item.name, item.unit, item.price, item.tax_rate, quantity, amount
+        item.product_id,
+        item.sku,
+        item.name,
+        item.unit,
+        item.price,
+        item.tax_rate,
+        quantity,
+        amount,
+        from_label=True,
     )
 
 
