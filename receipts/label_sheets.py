@@ -67,6 +67,14 @@ def _mm(points: float) -> str:
     return f"{points / mm:.1f}".removesuffix(".0")
 
 
+def _labels(count: int, how: str) -> str:
+    return "A label" if count == 1 else f"{count} labels {how},"
+
+
+def _fit(count: int) -> str:
+    return "does not fit" if count == 1 else "do not fit"
+
+
 def _in_mm(
     name: str, paper: str, size: tuple[float, float], grid: tuple[int, int], **edges: float
 ) -> SheetLayout:
@@ -102,22 +110,24 @@ def check_layout(layout: SheetLayout) -> SheetLayout:
         )
     if layout.columns < 1 or layout.rows < 1:
         raise InvalidInput("A sheet needs at least one column and one row of labels.")
-    if min(layout.left, layout.top, layout.gap_x, layout.gap_y) < 0:
-        raise InvalidInput("Margins and gaps cannot be negative.")
     page_width, page_height = layout.page_size
     right = layout.left + layout.columns * layout.label_width + (layout.columns - 1) * layout.gap_x
     bottom = layout.top + layout.rows * layout.label_height + (layout.rows - 1) * layout.gap_y
     paper = PAPER_NAMES[layout.paper]
     if right > page_width + 0.01:
         raise InvalidInput(
-            f"{layout.columns} labels of {_mm(layout.label_width)} mm side by side do not fit "
-            f"across {paper} paper ({_mm(page_width)} mm) with those margins and gaps."
+            f"{_labels(layout.columns, 'side by side')} {_mm(layout.label_width)} mm wide "
+            f"{_fit(layout.columns)} across {paper} paper ({_mm(page_width)} mm) with those "
+            "margins and gaps."
         )
     if bottom > page_height + 0.01:
         raise InvalidInput(
-            f"{layout.rows} rows of {_mm(layout.label_height)} mm labels do not fit down "
-            f"{paper} paper ({_mm(page_height)} mm) with those margins and gaps."
+            f"{_labels(layout.rows, 'one above another')} {_mm(layout.label_height)} mm high "
+            f"{_fit(layout.rows)} down {paper} paper ({_mm(page_height)} mm) with those "
+            "margins and gaps."
         )
+    if min(layout.left, layout.top, layout.gap_x, layout.gap_y) < 0:
+        raise InvalidInput("Margins and gaps cannot be negative.")
     return layout
 
 
