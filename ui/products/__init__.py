@@ -1,0 +1,1 @@
+"""The products screen: the catalog editor, its dialogs and shelf labels."""
