@@ -215,17 +215,17 @@ def parse_custom(spec: str) -> SheetLayout:
         elif target in ("columns", "rows"):
             kwargs[target] = _whole(value, key)
         elif target == "gap":
-            kwargs["gap_x_mm"] = kwargs["gap_y_mm"] = _millimetres(value, key)
+            kwargs["gap_x_mm"] = kwargs["gap_y_mm"] = parse_millimetres(value, key)
         else:
-            kwargs[target] = _millimetres(value, key)
+            kwargs[target] = parse_millimetres(value, key)
     return custom_layout(
-        _millimetres(width, "label width"),
-        _millimetres(height, "label height"),
+        parse_millimetres(width, "label width"),
+        parse_millimetres(height, "label height"),
         **kwargs,  # type: ignore[arg-type]
     )
 
 
-def _millimetres(text: str, what: str) -> float:
+def parse_millimetres(text: str, what: str) -> float:
     cleaned = text.strip().lower().removesuffix("mm").strip()
     try:
         value = float(cleaned)

@@ -187,19 +187,21 @@ class LabelsDialog(QDialog):
         ticket = self._counting
         self._labels = None
         self.summary.setText(self.tr("Counting the labels…"))
-        Op(count_labels, self.db, self.selection, self.chosen_copies()).success(
-            lambda count: self._counted(ticket, count)
-        ).failure(lambda error: self._counted(ticket, error)).start()
+        # Bound methods, not lambdas: Qt drops the connection if the dialog closes first.
+        Op(_count, ticket, self.db, self.selection, self.chosen_copies()).success(
+            self._counted
+        ).failure(self._count_failed).start()
 
-    def _counted(self, ticket: int, outcome: object) -> None:
+    def _counted(self, outcome: tuple[int, int]) -> None:
+        ticket, count = outcome
         if ticket != self._counting:
             return  # the copies changed again while this count ran
-        if isinstance(outcome, int):
-            self._labels = outcome
-            self._show_summary()
-        else:
-            failed = self.tr("The labels could not be counted: {error}")
-            self.summary.setText(failed.format(error=outcome))
+        self._labels = count
+        self._show_summary()
+
+    def _count_failed(self, error: BaseException) -> None:
+        failed = self.tr("The labels could not be counted: {error}")
+        self.summary.setText(failed.format(error=error))
 
     def _show_summary(self) -> None:
         if self._labels is None:
@@ -275,6 +277,13 @@ class LabelsDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.make_button.setEnabled(True)
         self.message.setText(self.tr("No labels were made: {error}").format(error=error))
+
+
+def _count(
+    ticket: int, db: Database, selection: ProductSelection, copies: Copies
+) -> tuple[int, int]:
+    """``count_labels`` with the ticket of the request it answers."""
+    return ticket, count_labels(db, selection, copies)
 
 
 def _default_path() -> Path:
