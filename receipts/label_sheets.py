@@ -59,11 +59,12 @@ class SheetLayout:
         """'A4, 3 x 7 labels of 63.5 x 38.1 mm' for menus and messages."""
         return (
             f"{PAPER_NAMES[self.paper]}, {self.columns} x {self.rows} labels of "
-            f"{_mm(self.label_width)} x {_mm(self.label_height)} mm"
+            f"{mm_text(self.label_width)} x {mm_text(self.label_height)} mm"
         )
 
 
-def _mm(points: float) -> str:
+def mm_text(points: float) -> str:
+    """A length in points as millimetres for people: '63.5', '50'."""
     return f"{points / mm:.1f}".removesuffix(".0")
 
 
@@ -105,7 +106,7 @@ def check_layout(layout: SheetLayout) -> SheetLayout:
     """``layout`` if its labels fit on the paper, else InvalidInput saying what is off."""
     if layout.label_width < MIN_LABEL[0] or layout.label_height < MIN_LABEL[1]:
         raise InvalidInput(
-            f"Labels must be at least {_mm(MIN_LABEL[0])} x {_mm(MIN_LABEL[1])} mm "
+            f"Labels must be at least {mm_text(MIN_LABEL[0])} x {mm_text(MIN_LABEL[1])} mm "
             "to carry a name, a price and a barcode."
         )
     if layout.columns < 1 or layout.rows < 1:
@@ -116,14 +117,14 @@ def check_layout(layout: SheetLayout) -> SheetLayout:
     paper = PAPER_NAMES[layout.paper]
     if right > page_width + 0.01:
         raise InvalidInput(
-            f"{_labels(layout.columns, 'side by side')} {_mm(layout.label_width)} mm wide "
-            f"{_fit(layout.columns)} across {paper} paper ({_mm(page_width)} mm) with those "
+            f"{_labels(layout.columns, 'side by side')} {mm_text(layout.label_width)} mm wide "
+            f"{_fit(layout.columns)} across {paper} paper ({mm_text(page_width)} mm) with those "
             "margins and gaps."
         )
     if bottom > page_height + 0.01:
         raise InvalidInput(
-            f"{_labels(layout.rows, 'one above another')} {_mm(layout.label_height)} mm high "
-            f"{_fit(layout.rows)} down {paper} paper ({_mm(page_height)} mm) with those "
+            f"{_labels(layout.rows, 'one above another')} {mm_text(layout.label_height)} mm high "
+            f"{_fit(layout.rows)} down {paper} paper ({mm_text(page_height)} mm) with those "
             "margins and gaps."
         )
     if min(layout.left, layout.top, layout.gap_x, layout.gap_y) < 0:

@@ -28,7 +28,7 @@ from pos.domain.errors import ShopError
 from pos.services.catalog.labels import MAX_COPIES, Copies, CopiesMode, count_labels
 from pos.services.catalog.selection import ProductSelection
 from pos.services.database import Database
-from receipts.label_sheets import LAYOUTS, SheetLayout
+from receipts.label_sheets import LAYOUTS, SheetLayout, mm_text
 from receipts.labels import LabelsResult, save_labels
 from ui.ops import Op
 from ui.products.label_size_form import CustomSizeForm
@@ -55,7 +55,7 @@ class LabelsDialog(QDialog):
         self.sheet = QComboBox()
         self.sheet.setAccessibleName(self.tr("Label sheet"))
         for name, layout in LAYOUTS.items():
-            self.sheet.addItem(layout.describe(), name)
+            self.sheet.addItem(self._describe(layout), name)
         self.sheet.addItem(self.tr("Custom size…"), CUSTOM)
         self.custom = CustomSizeForm()
         self.custom.setVisible(False)
@@ -215,7 +215,7 @@ class LabelsDialog(QDialog):
             self.summary.setText(self.tr("No labels: no product here, or none in stock."))
         else:
             # A custom size says how many labels of it go on a sheet.
-            detail = f" ({layout.describe()})" if self.sheet.currentData() == CUSTOM else ""
+            detail = f" ({self._describe(layout)})" if self.sheet.currentData() == CUSTOM else ""
             self.summary.setText(
                 self.tr("This makes {labels} on {sheets}{detail}.").format(
                     labels=self._count_labels(self._labels),
@@ -223,6 +223,17 @@ class LabelsDialog(QDialog):
                     detail=detail,
                 )
             )
+
+    def _describe(self, layout: SheetLayout) -> str:
+        """'A4, 3 x 7 labels of 63.5 x 38.1 mm', in the user's language."""
+        paper = self.tr("A4") if layout.paper == "a4" else self.tr("Letter")
+        return self.tr("{paper}, {columns} x {rows} labels of {width} x {height} mm").format(
+            paper=paper,
+            columns=layout.columns,
+            rows=layout.rows,
+            width=mm_text(layout.label_width),
+            height=mm_text(layout.label_height),
+        )
 
     def _count_labels(self, count: int) -> str:
         return self.tr("1 label") if count == 1 else self.tr("{n} labels").format(n=f"{count:,}")
