@@ -25,6 +25,14 @@ class DuplicateSku(InvalidInput):
     """A SKU that already belongs to another product."""
 
 
+class InvalidField(InvalidInput):
+    """Bad input in one field of a form: ``field`` names it, so the form shows it there."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class NotFound(ShopError):
     """Something the user asked for does not exist."""
 

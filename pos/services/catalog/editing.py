@@ -1,0 +1,327 @@
+"""The product dialog's actions: save a whole product (details and barcodes) as one unit of
+work, and delete a product that never moved.
+
+Every refusal names the field it belongs to (``InvalidField``), so the dialog shows it there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.exc import IntegrityError
+
+from pos.db.engine import Database
+from pos.db.models import Barcode, Product
+from pos.db.tables import carts, price_changes, sale_lines, stock_movements
+from pos.db.uow import UnitOfWork
+from pos.domain.barcodes import normalize_barcode
+from pos.domain.cart import Unit, check_amount
+from pos.domain.errors import DuplicateBarcode, InvalidField, InvalidInput
+from pos.services import audit
+from pos.services.cart_store import cart_from_json
+from pos.services.catalog import products as catalog
+from pos.services.dto import Actor, ProductDTO
+from pos.services.settings import read_settings
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class ProductForm:
+    """Everything the product dialog holds. An empty ``sku`` asks for one to be made up;
+    ``barcodes`` is the whole list the product should carry after the save."""
+
+    sku: str
+    name: str
+    price: Decimal
+    tax_rate_ids: tuple[int, ...]
+    unit: Unit = Unit.EACH
+    cost: Decimal = ZERO
+    category: str | None = None
+    barcodes: tuple[str, ...] = field(default_factory=tuple)
+    favourite: bool = False
+    active: bool = True
+    reorder_level: Decimal = ZERO
+    reorder_quantity: Decimal = ZERO
+
+
+def tax_fields(tax_rate_ids: Sequence[int]) -> dict[str, Any]:
+    """The product's tax columns for the rates checked in the form.
+
+    The one place that maps the form's list of rates onto the product: a product carries a
+    single ``tax_rate_id`` until several rates on one product land; then this returns the
+    list as it is.
+
+    Raises:
+        InvalidInput: no rate, or more than one, is checked.
+    """
+    if not tax_rate_ids:
+        raise InvalidInput("Choose the tax rate this product is sold at.")
+    if len(tax_rate_ids) > 1:
+        raise InvalidInput("A product carries one tax rate: check just one.")
+    return {"tax_rate_id": tax_rate_ids[0]}
+
+
+@contextmanager
+def at_field(name: str) -> Iterator[None]:
+    """Turn a refusal inside the block into one that names the form's field ``name``."""
+    try:
+        yield
+    except InvalidField:
+        raise
+    except InvalidInput as error:
+        raise InvalidField(name, error.message) from error
+
+
+def save_product(
+    db: Database, product_id: int | None, form: ProductForm, actor: Actor
+) -> ProductDTO:
+    """Create a product (``product_id`` None) or change one, with its barcodes, all or
+    nothing, logged as done by ``actor``. A price change goes into the price history.
+
+    Raises:
+        InvalidField: a value is refused; its field and a plain reason. Nothing is written.
+    """
+    with db.write() as uow:
+        checked = _checked(uow, product_id, form)
+        try:
+            if product_id is None:
+                product_id = _create(uow, form, checked, actor)
+            else:
+                _update(uow, product_id, form, checked, actor)
+        except IntegrityError:
+            # Another till took the SKU or a barcode between the checks and the write.
+            raise InvalidInput(
+                "Another till has just given this SKU or a barcode to a product. Save again "
+                "to see which."
+            ) from None
+        uow.commit()
+        return catalog.product_dto(uow, product_id)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    name: str
+    sku: str
+    category: str | None
+    taxes: dict[str, Any]
+    barcodes: tuple[str, ...]
+
+
+def _checked(uow: UnitOfWork, product_id: int | None, form: ProductForm) -> _Checked:
+    """Every field checked in the form's order; the first refused raises, naming it."""
+    if product_id is not None:
+        catalog.product_dto(uow, product_id)  # NotFound if it was deleted meanwhile
+    money = read_settings(uow).money
+    with at_field("sku"):
+        sku = catalog.normalize_sku(form.sku) if form.sku.strip() else ""
+        if sku:
+            catalog.ensure_sku_free(uow, sku, product_id)
+    with at_field("name"):
+        name = catalog.check_name(form.name)
+    with at_field("category"):
+        category = (form.category or "").strip() or None
+        if category is not None and len(category) > 80:
+            raise InvalidInput("Category names can have 80 characters at most.")
+    with at_field("price"):
+        check_amount(form.price, money)
+    with at_field("cost"):
+        check_amount(form.cost, money, "cost")
+    with at_field("tax_rates"):
+        taxes = tax_fields(form.tax_rate_ids)
+        for rate_id in form.tax_rate_ids:
+            catalog.check_tax_rate_id(uow, rate_id)
+    with at_field("reorder_level"):
+        catalog.check_reorder(form.reorder_level, ZERO)
+    with at_field("reorder_quantity"):
+        catalog.check_reorder(ZERO, form.reorder_quantity)
+    with at_field("barcodes"):
+        codes = _checked_barcodes(uow, product_id, form.barcodes)
+    return _Checked(name, sku, category, taxes, codes)
+
+
+def _checked_barcodes(
+    uow: UnitOfWork, product_id: int | None, raw: Sequence[str]
+) -> tuple[str, ...]:
+    codes: list[str] = []
+    for text in raw:
+        code = normalize_barcode(text)
+        if code in codes:
+            raise DuplicateBarcode(f"The barcode {code} is in the list twice.")
+        holder = uow.session.execute(
+            select(Product.id, Product.name)
+            .join(Barcode, Barcode.product_id == Product.id)
+            .where(Barcode.code == code)
+        ).first()
+        if holder is not None and holder.id != product_id:
+            raise DuplicateBarcode(f"The barcode {code} already belongs to '{holder.name}'.")
+        codes.append(code)
+    return tuple(codes)
+
+
+def _create(uow: UnitOfWork, form: ProductForm, checked: _Checked, actor: Actor) -> int:
+    data = catalog.ProductInput(
+        sku=checked.sku,
+        name=checked.name,
+        price=form.price,
+        unit=form.unit,
+        cost=form.cost,
+        category=checked.category,
+        barcodes=checked.barcodes,
+        favourite=form.favourite,
+        reorder_level=form.reorder_level,
+        reorder_quantity=form.reorder_quantity,
+        **checked.taxes,
+    )
+    product_id = catalog.insert_product(uow, data)
+    product = uow.session.get(Product, product_id)
+    assert product is not None
+    product.active = form.active
+    audit.record(
+        uow,
+        "product_created",
+        actor.user_id,
+        actor.till,
+        product_id=product_id,
+        sku=product.sku,
+        name=product.name,
+        price=form.price,
+        barcodes=list(checked.barcodes),
+    )
+    return product_id
+
+
+def _update(
+    uow: UnitOfWork, product_id: int, form: ProductForm, checked: _Checked, actor: Actor
+) -> None:
+    before = catalog.product_dto(uow, product_id)
+    wanted: dict[str, Any] = {
+        "name": checked.name,
+        "category": checked.category,
+        "unit": Unit(form.unit),
+        "price": form.price,
+        "cost": form.cost,
+        "favourite": form.favourite,
+        "active": form.active,
+        "reorder_level": form.reorder_level,
+        "reorder_quantity": form.reorder_quantity,
+    }
+    if checked.sku:
+        wanted["sku"] = checked.sku
+    wanted.update(checked.taxes)
+    now = {name: _current(before, name) for name in wanted}
+    changes = {name: value for name, value in wanted.items() if value != now[name]}
+    if changes:
+        catalog.apply_changes(uow, product_id, actor, changes)
+    for code in before.barcodes:
+        if code not in checked.barcodes:
+            catalog.drop_barcode(uow, product_id, code, actor)
+    added = [code for code in checked.barcodes if code not in before.barcodes]
+    if added:
+        uow.session.flush()  # the removals first: a code may move to another product later
+        catalog.add_barcodes(uow, product_id, added)
+        for code in added:
+            audit.record(
+                uow, "barcode_added", actor.user_id, actor.till, product_id=product_id, code=code
+            )
+
+
+def _current(product: ProductDTO, name: str) -> Any:
+    if name == "tax_rate_id":
+        return product.tax_rate.id
+    return getattr(product, name)
+
+
+# --- delete -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProductUsage:
+    """What ties a product to the shop's records; any of it keeps it from being deleted."""
+
+    sold: bool
+    stock_moved: bool
+    price_changed: bool
+    in_cart_at: str | None
+
+    @property
+    def can_delete(self) -> bool:
+        return not (self.sold or self.stock_moved or self.price_changed or self.in_cart_at)
+
+    def reasons(self) -> list[str]:
+        """Why the product must stay, in plain words."""
+        found = []
+        if self.sold:
+            found.append("it has been sold")
+        if self.stock_moved:
+            found.append("its stock has moved")
+        if self.price_changed:
+            found.append("its price has been changed")
+        if self.in_cart_at:
+            found.append(f"it is in a cart at {self.in_cart_at}")
+        return found
+
+
+def product_usage(db: Database, product_id: int) -> ProductUsage:
+    """Whether the product was ever sold, moved or repriced, or sits in a cart."""
+    with db.read() as uow:
+        catalog.product_dto(uow, product_id)
+        return _usage(uow, product_id)
+
+
+def _usage(uow: UnitOfWork, product_id: int) -> ProductUsage:
+    def has(column: Any) -> bool:
+        return bool(uow.connection.scalar(select(exists().where(column == product_id))))
+
+    # Open and parked carts are few (one a till, and what is parked): read them whole.
+    in_cart_at = next(
+        (
+            till
+            for till, payload in uow.connection.execute(select(carts.c.till, carts.c.payload))
+            if any(line.product_id == product_id for line in cart_from_json(payload).lines)
+        ),
+        None,
+    )
+    return ProductUsage(
+        sold=has(sale_lines.c.product_id),
+        stock_moved=has(stock_movements.c.product_id),
+        price_changed=has(price_changes.c.product_id),
+        in_cart_at=in_cart_at,
+    )
+
+
+def delete_product(db: Database, product_id: int, actor: Actor) -> None:
+    """Delete a product that never moved, with its barcodes, as one logged unit of work.
+
+    Raises:
+        InvalidInput: the product was sold, moved, repriced or is in a cart: it must stay
+            for the records, and the message says to deactivate it instead.
+        NotFound: there is no such product.
+    """
+    with db.write() as uow:
+        product = catalog.product_dto(uow, product_id)
+        usage = _usage(uow, product_id)
+        if not usage.can_delete:
+            raise InvalidInput(
+                f"'{product.name}' cannot be deleted: {', '.join(usage.reasons())}, and the "
+                "shop's records must keep it. Deactivate it instead: it leaves the till and "
+                "search, and stays in the reports."
+            )
+        uow.session.execute(delete(Barcode).where(Barcode.product_id == product_id))
+        uow.session.execute(delete(Product).where(Product.id == product_id))
+        audit.record(
+            uow,
+            "product_deleted",
+            actor.user_id,
+            actor.till,
+            product_id=product_id,
+            sku=product.sku,
+            name=product.name,
+            barcodes=list(product.barcodes),
+        )
+        uow.commit()
