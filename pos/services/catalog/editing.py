@@ -325,3 +325,22 @@ def delete_product(db: Database, product_id: int, actor: Actor) -> None:
             barcodes=list(product.barcodes),
         )
         uow.commit()
+
+
+@dataclass(frozen=True, slots=True)
+class BarcodeOwner:
+    """The product a barcode is on."""
+
+    product_id: int
+    name: str
+
+
+def barcode_owner(db: Database, code: str) -> BarcodeOwner | None:
+    """Which product carries ``code`` (in its stored form), active or not; None if none."""
+    with db.read() as uow:
+        row = uow.session.execute(
+            select(Product.id, Product.name)
+            .join(Barcode, Barcode.product_id == Product.id)
+            .where(Barcode.code == code)
+        ).first()
+        return None if row is None else BarcodeOwner(row.id, row.name)
