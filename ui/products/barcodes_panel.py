@@ -168,7 +168,7 @@ class BarcodesPanel(QWidget):
         try:
             code = normalize_barcode(typed)
         except ShopError as error:
-            self.message.show_error(str(error))
+            self._refuse(str(error))
             return
         note = ""
         label = parse_variable_measure(
@@ -181,7 +181,9 @@ class BarcodesPanel(QWidget):
                 "{label} is a scale label: its key {key} was added, so every label of this "
                 "item rings up this product."
             ).format(label=typed, key=code)
-        if self._refused(code):
+        refusal = self._refusal(code)
+        if refusal:
+            self._refuse(refusal)
             return
         self.model.append(code)
         self.entry.clear()
@@ -189,25 +191,24 @@ class BarcodesPanel(QWidget):
             self.message.show_info(note)
         self.codes_changed.emit()
 
-    def _refused(self, code: str) -> bool:
+    def _refuse(self, message: str) -> None:
+        """Say why at the field; the code stays there, selected, so a rescan replaces it."""
+        self.message.show_error(message)
+        self.entry.selectAll()
+
+    def _refusal(self, code: str) -> str:
+        """Why ``code`` cannot be added ('' if it can)."""
         if code in self.model.codes:
-            self.message.show_error(
-                self.tr("The barcode {code} is already in the list.").format(code=code)
-            )
-            return True
+            return self.tr("The barcode {code} is already in the list.").format(code=code)
         try:
             owner = barcode_owner(self.db, code)
         except ShopError as error:
-            self.message.show_error(str(error))
-            return True
+            return str(error)
         if owner is not None and owner.product_id != self.product_id:
-            self.message.show_error(
-                self.tr("The barcode {code} already belongs to '{name}'.").format(
-                    code=code, name=owner.name
-                )
+            return self.tr("The barcode {code} already belongs to '{name}'.").format(
+                code=code, name=owner.name
             )
-            return True
-        return False
+        return ""
 
     def generate(self) -> None:
         """Add a new internal EAN-13, clear of every product and of the scale's prefixes."""

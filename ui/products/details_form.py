@@ -111,6 +111,8 @@ class DetailsForm(QWidget):
         self._row(right, "tax_rates", self.tr("Ta&x rate:"), self.tax_view, self.tr("Tax rates"))
         self._row(right, "reorder_level", self.tr("&Reorder at:"), self.reorder_level)
         self._row(right, "reorder_quantity", self.tr("Reorder &quantity:"), self.reorder_quantity)
+        self.favourite.setAccessibleName(self.tr("Favourite"))
+        self.active.setAccessibleName(self.tr("Active"))
         touch_sized(self.favourite, self.active)
         columns = QHBoxLayout(self)
         for index, form in enumerate((left, right)):

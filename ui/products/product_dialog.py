@@ -97,6 +97,8 @@ class ProductDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save product"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.delete_button = QPushButton(self.tr("De&lete…"))
         self.delete_button.setAccessibleName(self.tr("Delete product"))
         self.delete_button.setAutoDefault(False)
