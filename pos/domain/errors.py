@@ -26,11 +26,13 @@ class DuplicateSku(InvalidInput):
 
 
 class InvalidField(InvalidInput):
-    """Bad input in one field of a form: ``field`` names it, so the form shows it there."""
+    """Bad input in a form: ``field`` names the first field refused, so the form shows the
+    message there; ``problems`` holds every refused field's message, in the form's order."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, problems: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.field = field
+        self.problems = problems or {field: message}
 
 
 class NotFound(ShopError):

@@ -13,6 +13,7 @@ from pos.domain.payments import PaymentMethod, Tender
 from pos.services.cart import CartSession
 from pos.services.catalog.editing import (
     ProductForm,
+    check_product,
     delete_product,
     product_usage,
     save_product,
@@ -93,6 +94,21 @@ def test_bad_input_names_its_field_and_saves_nothing(
     assert refused.value.field == field
     assert count(db, products) == 0
     assert count(db, barcodes) == 0
+
+
+def test_every_refused_field_is_named_at_once(
+    db: Database, rates: dict[str, int], actor: Actor
+) -> None:
+    bad = form(rates, name="", price=Decimal(-1), tax_rate_ids=(), barcodes=("12345670", "x y"))
+    with pytest.raises(InvalidField) as refused:
+        save_product(db, None, bad, actor)
+    assert refused.value.field == "name"
+    assert list(refused.value.problems) == ["name", "price", "tax_rates", "barcodes"]
+    assert "'x y' cannot be a barcode" in refused.value.problems["barcodes"]
+    with pytest.raises(InvalidField):
+        check_product(db, None, bad)
+    check_product(db, None, form(rates))  # a good form passes, and nothing is written
+    assert count(db, products) == 0
 
 
 def test_a_barcode_or_sku_on_another_product_is_refused_naming_it(

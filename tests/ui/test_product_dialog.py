@@ -145,6 +145,34 @@ def test_bad_input_is_shown_at_its_field_and_saves_nothing(
     assert product_count(db) == 0
 
 
+def test_every_problem_shows_at_once_the_first_field_gets_the_cursor(
+    qtbot: QtBot, db: Database, actor: Actor, shop: ShopSettings, milk: ProductDTO
+) -> None:
+    dialog = open_dialog(qtbot, db, actor, shop)
+    dialog.details.name.setText("x" * 10_000)
+    dialog.details.price.setText("abc")
+    dialog.details.cost.setText("-1")
+    dialog.barcodes.set_codes(["4006381333931"])
+    dialog.save()
+    errors = {f: dialog.details.error_text(f) for f in ("name", "price", "cost")}
+    assert errors == {
+        "name": "Product names can have 120 characters at most.",
+        "price": "The price 'abc' is not a number.",
+        "cost": "The cost cannot be negative.",
+    }
+    assert "Fresh Milk 1 L" in dialog.barcodes.message.text()
+    assert dialog.tabs.currentWidget() is dialog.details_page
+    assert dialog.focusWidget() is dialog.details.name
+    assert product_count(db) == 1
+    dialog.details.name.setText("Oat drink")  # once put right, the messages go
+    dialog.details.price.setText("1.99")
+    dialog.details.cost.setText("0.80")
+    dialog.barcodes.set_codes([])
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert product_count(db) == 2
+
+
 def test_letters_cannot_be_typed_into_the_price(
     qtbot: QtBot, db: Database, actor: Actor, shop: ShopSettings
 ) -> None:

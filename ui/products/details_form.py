@@ -72,6 +72,7 @@ class DetailsForm(QWidget):
         self.unit.addItem(self.tr("By weight (price per kg)"), Unit.KG.value)
         self.scale_keys = QLabel()
         self.scale_keys.setWordWrap(True)
+        self.scale_keys.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.scale_keys.setAccessibleName(self.tr("Scale label keys"))
         self.favourite = QCheckBox(self.tr("On the quick-pick buttons"))
         self.active = QCheckBox(self.tr("Active: sold at the till and found in search"))
@@ -135,6 +136,7 @@ class DetailsForm(QWidget):
         add_row(form, label, widget, name)
         error = QLabel()
         error.setWordWrap(True)
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error.setStyleSheet(_ERROR_STYLE)
         error.setAccessibleName(self.tr("Problem with {field}").format(field=field))
         form.addRow("", error)
@@ -148,6 +150,7 @@ class DetailsForm(QWidget):
         """Fill the fields from a stored product."""
         cur = self.text.currency
         self.sku.setText(product.sku)
+        self.sku.setPlaceholderText(self.tr("Left empty: stays {sku}").format(sku=product.sku))
         self.name.setText(product.name)
         self.category.setCurrentText(product.category or "")
         self.unit.setCurrentIndex(self.unit.findData(product.unit.value))

@@ -28,6 +28,7 @@ from pos.domain.errors import InvalidField, ShopError
 from pos.services.catalog.editing import (
     ProductForm,
     ProductUsage,
+    check_product,
     delete_product,
     product_usage,
     save_product,
@@ -45,9 +46,23 @@ from pos.services.settings import ShopSettings
 from ui.products.barcodes_panel import BarcodesPanel
 from ui.products.details_form import DetailsForm
 from ui.products.history_panel import HistoryPanel
+from ui.widgets.decimal_edit import DecimalEdit
 from ui.widgets.forms import MessageLabel, touch_sized
 
 ZERO = Decimal(0)
+#: The fields as the dialog shows them: the first one with a problem gets the cursor.
+_FIELD_ORDER = (
+    "sku",
+    "name",
+    "category",
+    "unit",
+    "price",
+    "cost",
+    "tax_rates",
+    "reorder_level",
+    "reorder_quantity",
+    "barcodes",
+)
 
 
 class ProductDialog(QDialog):
@@ -165,31 +180,39 @@ class ProductDialog(QDialog):
 
     # --- save -------------------------------------------------------------------------------
 
-    def form(self) -> ProductForm:
-        """What the dialog holds, as the service takes it.
-
-        Raises:
-            InvalidField: a number field holds something that is not a number.
-        """
+    def read_form(self) -> tuple[ProductForm, dict[str, str]]:
+        """What the dialog holds, as the service takes it, and the number fields that hold
+        something that is not a number (each read as zero meanwhile)."""
         d = self.details
-        return ProductForm(
+        problems: dict[str, str] = {}
+
+        def number(field: str, edit: DecimalEdit, empty: Decimal | None) -> Decimal:
+            try:
+                return d.decimal(field, edit, empty)
+            except InvalidField as error:
+                problems[field] = error.message
+                return ZERO
+
+        form = ProductForm(
             sku=d.sku.text(),
             name=d.name.text(),
-            price=d.decimal("price", d.price, None),
-            cost=d.decimal("cost", d.cost, ZERO),
+            price=number("price", d.price, None),
+            cost=number("cost", d.cost, ZERO),
             tax_rate_ids=tuple(d.taxes.checked_ids()),
             unit=d.unit_value(),
             category=d.category.currentText(),
             barcodes=tuple(self.barcodes.codes()),
             favourite=d.favourite.isChecked(),
             active=d.active.isChecked(),
-            reorder_level=d.decimal("reorder_level", d.reorder_level, ZERO),
-            reorder_quantity=d.decimal("reorder_quantity", d.reorder_quantity, ZERO),
+            reorder_level=number("reorder_level", d.reorder_level, ZERO),
+            reorder_quantity=number("reorder_quantity", d.reorder_quantity, ZERO),
         )
+        return form, problems
 
     def save(self) -> None:
-        """Save everything, or show at its field why not (nothing is written then)."""
+        """Save everything, or show at each field why not (nothing is written then)."""
         self.details.clear_errors()
+        self.barcodes.message.clear_message()
         self.message.clear_message()
         if self.barcodes.entry.text().strip():
             # Typed but not added yet: the user means it to be on the product.
@@ -197,30 +220,46 @@ class ProductDialog(QDialog):
             if self.barcodes.entry.text().strip():
                 self.tabs.setCurrentWidget(self.barcodes)
                 return
+        form, problems = self.read_form()
         try:
-            self.product = save_product(self.db, self.product_id, self.form(), self.actor)
+            if problems:
+                # Check the rest too, so that every problem shows at once.
+                check_product(self.db, self.product_id, form)
+            else:
+                self.product = save_product(self.db, self.product_id, form, self.actor)
         except InvalidField as error:
-            self.show_field_error(error.field, error.message)
-            return
+            problems = {**error.problems, **problems}  # "not a number" beats "zero" there
         except ShopError as error:
             self.message.show_error(str(error))
             return
+        if problems:
+            self.show_problems(problems)
+            return
         self.accept()
 
-    def show_field_error(self, field: str, message: str) -> None:
-        """Show ``message`` at ``field`` on its tab and put the cursor there."""
-        if field == "barcodes":
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show each message at its field; the first field in the form's order gets the
+        cursor, on its tab."""
+        first: QWidget | None = None
+        for field in _FIELD_ORDER:
+            if field not in problems:
+                continue
+            if field == "barcodes":
+                self.barcodes.show_error(problems[field])
+                widget: QWidget | None = self.barcodes.entry
+            else:
+                widget = self.details.show_error(field, problems[field])
+            first = first or widget
+        unplaced = [m for f, m in problems.items() if f not in _FIELD_ORDER]
+        if unplaced:
+            self.message.show_error(unplaced[0])
+        if first is self.barcodes.entry:
             self.tabs.setCurrentWidget(self.barcodes)
-            self.barcodes.show_error(message)
-            self.barcodes.entry.setFocus()
-            return
-        widget = self.details.show_error(field, message)
-        if widget is None:
-            self.message.show_error(message)
-            return
-        self.tabs.setCurrentWidget(self.details_page)
-        self.details_page.ensureWidgetVisible(widget)
-        widget.setFocus()
+        elif first is not None:
+            self.tabs.setCurrentWidget(self.details_page)
+            self.details_page.ensureWidgetVisible(first)
+        if first is not None:
+            first.setFocus()
 
     # --- delete -----------------------------------------------------------------------------
 

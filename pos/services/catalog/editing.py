@@ -67,15 +67,25 @@ def tax_fields(tax_rate_ids: Sequence[int]) -> dict[str, Any]:
     return {"tax_rate_id": tax_rate_ids[0]}
 
 
-@contextmanager
-def at_field(name: str) -> Iterator[None]:
-    """Turn a refusal inside the block into one that names the form's field ``name``."""
-    try:
-        yield
-    except InvalidField:
-        raise
-    except InvalidInput as error:
-        raise InvalidField(name, error.message) from error
+class FieldChecks:
+    """Runs each field's checks and keeps every refusal, so a form shows them all at once."""
+
+    def __init__(self) -> None:
+        self.problems: dict[str, str] = {}
+
+    @contextmanager
+    def field(self, name: str) -> Iterator[None]:
+        """Keep a refusal inside the block as the problem of the form's field ``name``."""
+        try:
+            yield
+        except InvalidInput as error:
+            self.problems.setdefault(name, error.message)
+
+    def raise_any(self) -> None:
+        """Raise every problem kept, naming the first field; nothing if all was well."""
+        if self.problems:
+            field, message = next(iter(self.problems.items()))
+            raise InvalidField(field, message, dict(self.problems))
 
 
 def save_product(
@@ -85,7 +95,7 @@ def save_product(
     nothing, logged as done by ``actor``. A price change goes into the price history.
 
     Raises:
-        InvalidField: a value is refused; its field and a plain reason. Nothing is written.
+        InvalidField: values are refused: each field and a plain reason. Nothing is written.
     """
     with db.write() as uow:
         checked = _checked(uow, product_id, form)
@@ -113,35 +123,50 @@ class _Checked:
     barcodes: tuple[str, ...]
 
 
+def check_product(db: Database, product_id: int | None, form: ProductForm) -> None:
+    """Check a form without saving it (the dialog does when some of it is not even a number).
+
+    Raises:
+        InvalidField: every field refused, with its reason.
+    """
+    with db.read() as uow:
+        _checked(uow, product_id, form)
+
+
 def _checked(uow: UnitOfWork, product_id: int | None, form: ProductForm) -> _Checked:
-    """Every field checked in the form's order; the first refused raises, naming it."""
+    """Every field checked, in the form's order; all refusals raised together."""
     if product_id is not None:
         catalog.product_dto(uow, product_id)  # NotFound if it was deleted meanwhile
     money = read_settings(uow).money
-    with at_field("sku"):
+    checks = FieldChecks()
+    sku, name, category = "", "", None
+    taxes: dict[str, Any] = {}
+    codes: tuple[str, ...] = ()
+    with checks.field("sku"):
         sku = catalog.normalize_sku(form.sku) if form.sku.strip() else ""
         if sku:
             catalog.ensure_sku_free(uow, sku, product_id)
-    with at_field("name"):
+    with checks.field("name"):
         name = catalog.check_name(form.name)
-    with at_field("category"):
+    with checks.field("category"):
         category = (form.category or "").strip() or None
         if category is not None and len(category) > 80:
             raise InvalidInput("Category names can have 80 characters at most.")
-    with at_field("price"):
+    with checks.field("price"):
         check_amount(form.price, money)
-    with at_field("cost"):
+    with checks.field("cost"):
         check_amount(form.cost, money, "cost")
-    with at_field("tax_rates"):
+    with checks.field("tax_rates"):
         taxes = tax_fields(form.tax_rate_ids)
         for rate_id in form.tax_rate_ids:
             catalog.check_tax_rate_id(uow, rate_id)
-    with at_field("reorder_level"):
+    with checks.field("reorder_level"):
         catalog.check_reorder(form.reorder_level, ZERO)
-    with at_field("reorder_quantity"):
+    with checks.field("reorder_quantity"):
         catalog.check_reorder(ZERO, form.reorder_quantity)
-    with at_field("barcodes"):
+    with checks.field("barcodes"):
         codes = _checked_barcodes(uow, product_id, form.barcodes)
+    checks.raise_any()
     return _Checked(name, sku, category, taxes, codes)
 
 
