@@ -11,14 +11,9 @@ from pos.db.tables import audit_log, barcodes, price_changes, products
 from pos.domain.errors import InvalidField, InvalidInput, NotFound
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.cart import CartSession
-from pos.services.catalog.editing import (
-    ProductForm,
-    check_product,
-    delete_product,
-    product_usage,
-    save_product,
-)
+from pos.services.catalog.editing import ProductForm, check_product, save_product
 from pos.services.catalog.products import get_product, remove_barcode, set_active
+from pos.services.catalog.removal import delete_product, product_usage
 from pos.services.dto import Actor, ProductDTO
 from pos.services.lookup import find_by_code, search_products
 from pos.services.settings import ShopSettings
@@ -73,6 +68,7 @@ def test_a_new_product_with_barcodes_and_a_made_up_sku(
         ({"name": "   "}, "name", "needs a name"),
         ({"tax_rate_ids": ()}, "tax_rates", "tax rate"),
         ({"tax_rate_ids": (999,)}, "tax_rates", "tax rates"),
+        ({"tax_rate_ids": (1, 2)}, "tax_rates", "one tax rate"),
         ({"barcodes": ("4006381333932",)}, "barcodes", "check digit"),
         ({"barcodes": ("96385074", "96385074")}, "barcodes", "twice"),
         ({"reorder_level": Decimal(-1)}, "reorder_level", "negative"),

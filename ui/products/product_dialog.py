@@ -25,14 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.errors import InvalidField, ShopError
-from pos.services.catalog.editing import (
-    ProductForm,
-    ProductUsage,
-    check_product,
-    delete_product,
-    product_usage,
-    save_product,
-)
+from pos.services.catalog.editing import ProductForm, check_product, save_product
 from pos.services.catalog.internal_codes import scale_key
 from pos.services.catalog.products import (
     get_product,
@@ -40,6 +33,7 @@ from pos.services.catalog.products import (
     list_tax_rates,
     set_active,
 )
+from pos.services.catalog.removal import ProductUsage, delete_product, product_usage
 from pos.services.database import Database
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import ShopSettings

@@ -104,6 +104,7 @@ def _category_id(uow: UnitOfWork, name: str | None) -> int | None:
 
 
 def check_name(name: str) -> str:
+    """A product name with its spaces tidied, or InvalidInput: empty, or too long."""
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidInput("A product needs a name.")
@@ -117,11 +118,13 @@ def _currency(uow: UnitOfWork) -> Currency:
 
 
 def check_tax_rate_id(uow: UnitOfWork, tax_rate_id: int) -> None:
+    """InvalidInput unless ``tax_rate_id`` is one of the shop's tax rates."""
     if uow.session.get(TaxRate, tax_rate_id) is None:
         raise InvalidInput("Choose one of the shop's tax rates.")
 
 
 def add_barcodes(uow: UnitOfWork, product_id: int, codes: Iterable[str]) -> None:
+    """Give a product these codes, each checked and refused if on a product already."""
     for raw in codes:
         code = normalize_barcode(raw)
         holder = uow.session.scalar(
@@ -136,6 +139,7 @@ def add_barcodes(uow: UnitOfWork, product_id: int, codes: Iterable[str]) -> None
 
 
 def ensure_sku_free(uow: UnitOfWork, sku: str, product_id: int | None = None) -> None:
+    """DuplicateSku naming the holder, unless ``sku`` is free or ``product_id``'s own."""
     holder = uow.session.execute(select(Product.id, Product.name).where(Product.sku == sku)).first()
     if holder is not None and holder.id != product_id:
         raise DuplicateSku(f"The SKU {sku} already belongs to '{holder.name}'.")
@@ -202,6 +206,7 @@ _EDITABLE = {
 
 
 def check_reorder(level: Decimal, quantity: Decimal) -> None:
+    """InvalidInput if the reorder level or quantity is negative."""
     if level < 0:
         raise InvalidInput("The reorder level cannot be negative.")
     if quantity < 0:
