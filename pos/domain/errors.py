@@ -25,6 +25,16 @@ class DuplicateSku(InvalidInput):
     """A SKU that already belongs to another product."""
 
 
+class InvalidField(InvalidInput):
+    """Bad input in a form: ``field`` names the first field refused, so the form shows the
+    message there; ``problems`` holds every refused field's message, in the form's order."""
+
+    def __init__(self, field: str, message: str, problems: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.problems = problems or {field: message}
+
+
 class NotFound(ShopError):
     """Something the user asked for does not exist."""
 

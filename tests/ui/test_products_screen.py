@@ -223,3 +223,41 @@ def test_a_big_catalog_is_read_a_page_at_a_time(
     qtbot.wait(10)
     assert model.index(452, Column.SKU).data() == "N449"  # last by name
     assert len(model._pages) <= 5
+
+
+def expect_dialog(kind: type[QWidget]) -> list[QWidget]:
+    """Close the next modal dialog after checking what it is; returns it for more checks."""
+    seen: list[QWidget] = []
+
+    def close(dialog: QWidget) -> None:
+        seen.append(dialog)
+        assert isinstance(dialog, kind), type(dialog)
+        dialog.reject()  # type: ignore[attr-defined]
+
+    in_modal(close)
+    return seen
+
+
+def test_the_screen_opens_its_dialogs(qtbot: QtBot, screen: ProductsScreen) -> None:
+    from ui.products.categories_dialog import CategoriesDialog
+    from ui.products.labels_dialog import LabelsDialog
+    from ui.products.product_dialog import ProductDialog
+
+    seen = expect_dialog(ProductDialog)
+    screen.named_actions["new"].trigger()
+    assert seen
+    screen.select_row(0)
+    seen = expect_dialog(ProductDialog)
+    sku = screen.model.index(0, Column.SKU)
+    screen.view.doubleClicked.emit(sku)  # not editable in place: the dialog opens
+    assert seen and seen[0].product_id == screen.model.row_at(0).id  # type: ignore[attr-defined,union-attr]
+    seen = expect_dialog(CategoriesDialog)
+    screen.named_actions["categories"].trigger()
+    assert seen
+    screen.view.clearSelection()
+    screen.named_actions["labels"].trigger()  # nothing selected: says so, no dialog
+    assert "Select one or more products" in screen.banner.label.text()
+    screen.select_all()
+    seen = expect_dialog(LabelsDialog)
+    screen.named_actions["labels"].trigger()
+    assert seen

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from pos.domain.errors import Cancelled
+from pos.domain.errors import Cancelled, ShopError
 from pos.services.catalog.bulk import (
     BulkChange,
     SetActive,
@@ -157,7 +157,12 @@ class BulkActions(QObject):
         from ui.products.product_dialog import ProductDialog
 
         screen = self.screen
-        dialog = ProductDialog(screen.db, screen.actor, screen.settings, product_id, screen)
+        try:
+            dialog = ProductDialog(screen.db, screen.actor, screen.settings, product_id, screen)
+        except ShopError as error:  # deleted at another till since the table was read
+            screen.banner.warn(str(error))
+            screen.refresh()
+            return
         if dialog.exec() == ProductDialog.DialogCode.Accepted:
             screen.refresh()
             screen.events.catalog_changed.emit()

@@ -1,5 +1,4 @@
-"""The catalog's back office: creating and editing products and barcodes (categories are
-``pos.services.catalog.categories``).
+"""The catalog's back office: creating and editing products, barcodes and categories.
 
 Selling reads the catalog through ``pos.services.lookup`` and ``pos.services.quick_picks``
 in Core; this module uses the typed ORM models.
@@ -7,12 +6,12 @@ in Core; this module uses the typed ORM models.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from pos.db.base import utcnow
@@ -25,6 +24,7 @@ from pos.domain.errors import DuplicateBarcode, DuplicateSku, InvalidInput, NotF
 from pos.domain.money import Currency
 from pos.services import audit
 from pos.services.catalog.categories import category_id_for_name
+from pos.services.catalog.internal_codes import next_sku
 from pos.services.catalog.rules import (
     check_name,
     check_reorder,
@@ -90,12 +90,14 @@ def _currency(uow: UnitOfWork) -> Currency:
     return read_settings(uow).money
 
 
-def _check_tax_rate(uow: UnitOfWork, tax_rate_id: int) -> None:
+def check_tax_rate_id(uow: UnitOfWork, tax_rate_id: int) -> None:
+    """InvalidInput unless ``tax_rate_id`` is one of the shop's tax rates."""
     if uow.session.get(TaxRate, tax_rate_id) is None:
         raise InvalidInput("Choose one of the shop's tax rates.")
 
 
-def _add_barcodes(uow: UnitOfWork, product_id: int, codes: Iterable[str]) -> None:
+def add_barcodes(uow: UnitOfWork, product_id: int, codes: Iterable[str]) -> None:
+    """Give a product these codes, each checked and refused if on a product already."""
     for raw in codes:
         code = normalize_barcode(raw)
         holder = uow.session.scalar(
@@ -109,46 +111,56 @@ def _add_barcodes(uow: UnitOfWork, product_id: int, codes: Iterable[str]) -> Non
     uow.session.flush()
 
 
-def _ensure_sku_free(uow: UnitOfWork, sku: str, product_id: int | None = None) -> None:
+def ensure_sku_free(uow: UnitOfWork, sku: str, product_id: int | None = None) -> None:
+    """DuplicateSku naming the holder, unless ``sku`` is free or ``product_id``'s own."""
     holder = uow.session.execute(select(Product.id, Product.name).where(Product.sku == sku)).first()
     if holder is not None and holder.id != product_id:
         raise DuplicateSku(f"The SKU {sku} already belongs to '{holder.name}'.")
 
 
 def create_product(db: Database, data: ProductInput) -> ProductDTO:
-    """Add a product with its barcodes. Nothing is written if any value is refused."""
-    name = check_name(data.name)
-    sku = normalize_sku(data.sku)
-    unit = Unit(data.unit)
+    """Add a product with its barcodes. Nothing is written if any value is refused.
+
+    A product given no SKU gets the next free one (``P000124``).
+    """
     with db.write() as uow:
-        money = _currency(uow)
-        check_amount(data.price, money)
-        check_amount(data.cost, money, "cost")
-        check_reorder(data.reorder_level, data.reorder_quantity)
-        _check_tax_rate(uow, data.tax_rate_id)
-        _ensure_sku_free(uow, sku)
-        now = utcnow()
-        product = Product(
-            sku=sku,
-            name=name,
-            search_key=fold(name),
-            category_id=category_id_for_name(uow, data.category),
-            unit=unit.value,
-            price=data.price,
-            cost=data.cost,
-            tax_rate_id=data.tax_rate_id,
-            favourite=data.favourite,
-            reorder_level=data.reorder_level,
-            reorder_quantity=data.reorder_quantity,
-            on_hand=Decimal(0),
-            created_at=now,
-            updated_at=now,
-        )
-        uow.session.add(product)
-        uow.session.flush()
-        _add_barcodes(uow, product.id, data.barcodes)
+        product_id = insert_product(uow, data)
         uow.commit()
-        return product_dto(uow, product.id)
+        return product_dto(uow, product_id)
+
+
+def insert_product(uow: UnitOfWork, data: ProductInput) -> int:
+    """``create_product`` inside an open unit of work: checks, adds, returns the new id."""
+    name = check_name(data.name)
+    sku = normalize_sku(data.sku) if data.sku.strip() else next_sku(uow)
+    unit = Unit(data.unit)
+    money = _currency(uow)
+    check_amount(data.price, money)
+    check_amount(data.cost, money, "cost")
+    check_reorder(data.reorder_level, data.reorder_quantity)
+    check_tax_rate_id(uow, data.tax_rate_id)
+    ensure_sku_free(uow, sku)
+    now = utcnow()
+    product = Product(
+        sku=sku,
+        name=name,
+        search_key=fold(name),
+        category_id=category_id_for_name(uow, data.category),
+        unit=unit.value,
+        price=data.price,
+        cost=data.cost,
+        tax_rate_id=data.tax_rate_id,
+        favourite=data.favourite,
+        reorder_level=data.reorder_level,
+        reorder_quantity=data.reorder_quantity,
+        on_hand=Decimal(0),
+        created_at=now,
+        updated_at=now,
+    )
+    uow.session.add(product)
+    uow.session.flush()
+    add_barcodes(uow, product.id, data.barcodes)
+    return product.id
 
 
 _EDITABLE = {
@@ -172,52 +184,63 @@ def update_product(db: Database, product_id: int, *, actor: Actor, **changes: An
     A new price goes into the product's price history (old, new, when, who). Completed
     sales keep what they sold.
     """
-    unknown = set(changes) - _EDITABLE
-    if unknown:
-        raise InvalidInput(f"These cannot be changed here: {', '.join(sorted(unknown))}.")
     with db.write() as uow:
-        product = _product(uow, product_id)
-        money = _currency(uow)
-        old_price = product.price
-        if "name" in changes:
-            product.name = check_name(changes["name"])
-            product.search_key = fold(product.name)
-        if "sku" in changes:
-            product.sku = normalize_sku(changes["sku"])
-            _ensure_sku_free(uow, product.sku, product.id)
-        if "price" in changes:
-            product.price = check_amount(changes["price"], money)
-        if "cost" in changes:
-            product.cost = check_amount(changes["cost"], money, "cost")
-        if "tax_rate_id" in changes:
-            _check_tax_rate(uow, changes["tax_rate_id"])
-            product.tax_rate_id = changes["tax_rate_id"]
-        if "category" in changes:
-            product.category_id = category_id_for_name(uow, changes["category"])
-        if "unit" in changes:
-            product.unit = Unit(changes["unit"]).value
-        if "favourite" in changes:
-            product.favourite = bool(changes["favourite"])
-        if "reorder_level" in changes or "reorder_quantity" in changes:
-            level = changes.get("reorder_level", product.reorder_level)
-            quantity = changes.get("reorder_quantity", product.reorder_quantity)
-            check_reorder(level, quantity)
-            product.reorder_level, product.reorder_quantity = level, quantity
-        if "active" in changes:
-            product.active = bool(changes["active"])
-        now = product.updated_at = utcnow()
-        uow.session.flush()  # the product's row first: the history row points at it
-        if product.price != old_price:
-            record_price_change(uow, product_id, old_price, product.price, actor, now)
-        audit.record(
-            uow, "product_changed", actor.user_id, actor.till, product_id=product_id, **changes
-        )
+        apply_changes(uow, product_id, actor, changes)
         uow.commit()
         return product_dto(uow, product_id)
 
 
-def set_active(db: Database, product_id: int, active: bool) -> ProductDTO:
-    """Stop (or resume) selling a product. Products are never deleted: sales point at them."""
+def apply_changes(
+    uow: UnitOfWork, product_id: int, actor: Actor, changes: Mapping[str, Any]
+) -> None:
+    """``update_product`` inside an open unit of work: checks, changes, logs."""
+    unknown = set(changes) - _EDITABLE
+    if unknown:
+        raise InvalidInput(f"These cannot be changed here: {', '.join(sorted(unknown))}.")
+    product = _product(uow, product_id)
+    money = _currency(uow)
+    old_price = product.price
+    if "name" in changes:
+        product.name = check_name(changes["name"])
+        product.search_key = fold(product.name)
+    if "sku" in changes:
+        product.sku = normalize_sku(changes["sku"])
+        ensure_sku_free(uow, product.sku, product.id)
+    if "price" in changes:
+        product.price = check_amount(changes["price"], money)
+    if "cost" in changes:
+        product.cost = check_amount(changes["cost"], money, "cost")
+    if "tax_rate_id" in changes:
+        check_tax_rate_id(uow, changes["tax_rate_id"])
+        product.tax_rate_id = changes["tax_rate_id"]
+    if "category" in changes:
+        product.category_id = category_id_for_name(uow, changes["category"])
+    if "unit" in changes:
+        product.unit = Unit(changes["unit"]).value
+    if "favourite" in changes:
+        product.favourite = bool(changes["favourite"])
+    if "reorder_level" in changes or "reorder_quantity" in changes:
+        level = changes.get("reorder_level", product.reorder_level)
+        quantity = changes.get("reorder_quantity", product.reorder_quantity)
+        check_reorder(level, quantity)
+        product.reorder_level, product.reorder_quantity = level, quantity
+    if "active" in changes:
+        product.active = bool(changes["active"])
+    now = product.updated_at = utcnow()
+    if product.price != old_price:
+        record_price_change(uow, product_id, old_price, product.price, actor, now)
+    audit.record(
+        uow, "product_changed", actor.user_id, actor.till, product_id=product_id, **changes
+    )
+    uow.session.flush()
+
+
+def set_active(
+    db: Database, product_id: int, active: bool, *, actor: Actor | None = None
+) -> ProductDTO:
+    """Stop (or resume) selling a product: it leaves (or rejoins) the till and search, and
+    stays in reports. A product that has moved is never deleted: sales point at it.
+    Logged as done by ``actor`` when given."""
     with db.write() as uow:
         _product(uow, product_id)
         uow.session.execute(
@@ -225,22 +248,68 @@ def set_active(db: Database, product_id: int, active: bool) -> ProductDTO:
             .where(Product.id == product_id)
             .values(active=active, updated_at=utcnow())
         )
+        if actor is not None:
+            audit.record(
+                uow,
+                "product_changed",
+                actor.user_id,
+                actor.till,
+                product_id=product_id,
+                active=active,
+            )
         uow.commit()
         return product_dto(uow, product_id)
 
 
-def add_barcode(db: Database, product_id: int, code: str) -> ProductDTO:
-    """Give a product another barcode."""
+def add_barcode(
+    db: Database, product_id: int, code: str, *, actor: Actor | None = None
+) -> ProductDTO:
+    """Give a product another barcode (logged as done by ``actor`` when given)."""
     with db.write() as uow:
         _product(uow, product_id)
         try:
-            _add_barcodes(uow, product_id, [code])
+            add_barcodes(uow, product_id, [code])
         except IntegrityError:
             raise DuplicateBarcode(
                 f"The barcode {code} was just given to another product."
             ) from None
+        if actor is not None:
+            audit.record(
+                uow,
+                "barcode_added",
+                actor.user_id,
+                actor.till,
+                product_id=product_id,
+                code=normalize_barcode(code),
+            )
         uow.commit()
         return product_dto(uow, product_id)
+
+
+def remove_barcode(db: Database, product_id: int, code: str, actor: Actor) -> ProductDTO:
+    """Take a barcode off a product, as one logged unit of work.
+
+    Raises:
+        NotFound: the product does not carry that code.
+    """
+    with db.write() as uow:
+        _product(uow, product_id)
+        drop_barcode(uow, product_id, code, actor)
+        uow.commit()
+        return product_dto(uow, product_id)
+
+
+def drop_barcode(uow: UnitOfWork, product_id: int, code: str, actor: Actor) -> None:
+    """``remove_barcode`` inside an open unit of work."""
+    stored = code.strip()
+    removed = uow.session.execute(
+        delete(Barcode).where(Barcode.code == stored, Barcode.product_id == product_id)
+    )
+    if not removed.rowcount:  # type: ignore[attr-defined]
+        raise NotFound(f"This product has no barcode {stored}.")
+    audit.record(
+        uow, "barcode_removed", actor.user_id, actor.till, product_id=product_id, code=stored
+    )
 
 
 def get_product(db: Database, product_id: int) -> ProductDTO:

@@ -1,0 +1,279 @@
+"""The product dialog's save: a whole product (details and barcode changes) as one unit of
+work, or nothing. Every refusal names its field (``InvalidField``), so the dialog shows it
+there; all of them at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from pos.db.engine import Database
+from pos.db.models import Barcode, Product
+from pos.db.uow import UnitOfWork
+from pos.domain.barcodes import normalize_barcode
+from pos.domain.cart import Unit, check_amount
+from pos.domain.errors import DuplicateBarcode, InvalidField, InvalidInput
+from pos.services import audit
+from pos.services.catalog import products as catalog
+from pos.services.catalog.categories import check_category_name
+from pos.services.catalog.rules import check_name, check_reorder, normalize_sku
+from pos.services.dto import Actor, ProductDTO
+from pos.services.settings import read_settings
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class ProductForm:
+    """Everything the product dialog holds. An empty ``sku`` asks for one to be made up;
+    ``barcodes`` is the whole list the product should carry after the save."""
+
+    sku: str
+    name: str
+    price: Decimal
+    tax_rate_ids: tuple[int, ...]
+    unit: Unit = Unit.EACH
+    cost: Decimal = ZERO
+    category: str | None = None
+    barcodes: tuple[str, ...] = field(default_factory=tuple)
+    favourite: bool = False
+    active: bool = True
+    reorder_level: Decimal = ZERO
+    reorder_quantity: Decimal = ZERO
+
+
+def tax_fields(tax_rate_ids: Sequence[int]) -> dict[str, Any]:
+    """The product's tax columns for the rates checked in the form.
+
+    The one place that maps the form's list of rates onto the product: a product carries a
+    single ``tax_rate_id`` until several rates on one product land; then this returns the
+    list as it is.
+
+    Raises:
+        InvalidInput: no rate, or more than one, is checked.
+    """
+    if not tax_rate_ids:
+        raise InvalidInput("Choose the tax rate this product is sold at.")
+    if len(tax_rate_ids) > 1:
+        raise InvalidInput("A product carries one tax rate: check just one.")
+    return {"tax_rate_id": tax_rate_ids[0]}
+
+
+class FieldChecks:
+    """Runs each field's checks and keeps every refusal, so a form shows them all at once."""
+
+    def __init__(self) -> None:
+        self.problems: dict[str, str] = {}
+
+    @contextmanager
+    def field(self, name: str) -> Iterator[None]:
+        """Keep a refusal inside the block as the problem of the form's field ``name``."""
+        try:
+            yield
+        except InvalidInput as error:
+            self.problems.setdefault(name, error.message)
+
+    def raise_any(self) -> None:
+        """Raise every problem kept, naming the first field; nothing if all was well."""
+        if self.problems:
+            field, message = next(iter(self.problems.items()))
+            raise InvalidField(field, message, dict(self.problems))
+
+
+def save_product(
+    db: Database, product_id: int | None, form: ProductForm, actor: Actor
+) -> ProductDTO:
+    """Create a product (``product_id`` None) or change one, with its barcodes, all or
+    nothing, logged as done by ``actor``. A price change goes into the price history.
+
+    Raises:
+        InvalidField: values are refused: each field and a plain reason. Nothing is written.
+    """
+    with db.write() as uow:
+        checked = _checked(uow, product_id, form)
+        try:
+            if product_id is None:
+                product_id = _create(uow, form, checked, actor)
+            else:
+                _update(uow, product_id, form, checked, actor)
+        except IntegrityError:
+            # Another till took the SKU or a barcode between the checks and the write.
+            raise InvalidInput(
+                "Another till has just given this SKU or a barcode to a product. Save again "
+                "to see which."
+            ) from None
+        uow.commit()
+        return catalog.product_dto(uow, product_id)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    name: str
+    sku: str
+    category: str | None
+    taxes: dict[str, Any]
+    barcodes: tuple[str, ...]
+
+
+def check_product(db: Database, product_id: int | None, form: ProductForm) -> None:
+    """Check a form without saving it (the dialog does when some of it is not even a number).
+
+    Raises:
+        InvalidField: every field refused, with its reason.
+    """
+    with db.read() as uow:
+        _checked(uow, product_id, form)
+
+
+def _checked(uow: UnitOfWork, product_id: int | None, form: ProductForm) -> _Checked:
+    """Every field checked, in the form's order; all refusals raised together."""
+    if product_id is not None:
+        catalog.product_dto(uow, product_id)  # NotFound if it was deleted meanwhile
+    money = read_settings(uow).money
+    checks = FieldChecks()
+    sku, name, category = "", "", None
+    taxes: dict[str, Any] = {}
+    codes: tuple[str, ...] = ()
+    with checks.field("sku"):
+        sku = normalize_sku(form.sku) if form.sku.strip() else ""
+        if sku:
+            catalog.ensure_sku_free(uow, sku, product_id)
+    with checks.field("name"):
+        name = check_name(form.name)
+    with checks.field("category"):
+        typed = (form.category or "").strip()
+        category = check_category_name(typed) if typed else None
+    with checks.field("price"):
+        check_amount(form.price, money)
+    with checks.field("cost"):
+        check_amount(form.cost, money, "cost")
+    with checks.field("tax_rates"):
+        taxes = tax_fields(form.tax_rate_ids)
+        for rate_id in form.tax_rate_ids:
+            catalog.check_tax_rate_id(uow, rate_id)
+    with checks.field("reorder_level"):
+        check_reorder(form.reorder_level, ZERO)
+    with checks.field("reorder_quantity"):
+        check_reorder(ZERO, form.reorder_quantity)
+    with checks.field("barcodes"):
+        codes = _checked_barcodes(uow, product_id, form.barcodes)
+    checks.raise_any()
+    return _Checked(name, sku, category, taxes, codes)
+
+
+def _checked_barcodes(
+    uow: UnitOfWork, product_id: int | None, raw: Sequence[str]
+) -> tuple[str, ...]:
+    codes: list[str] = []
+    for text in raw:
+        code = normalize_barcode(text)
+        if code in codes:
+            raise DuplicateBarcode(f"The barcode {code} is in the list twice.")
+        holder = uow.session.execute(
+            select(Product.id, Product.name)
+            .join(Barcode, Barcode.product_id == Product.id)
+            .where(Barcode.code == code)
+        ).first()
+        if holder is not None and holder.id != product_id:
+            raise DuplicateBarcode(f"The barcode {code} already belongs to '{holder.name}'.")
+        codes.append(code)
+    return tuple(codes)
+
+
+def _create(uow: UnitOfWork, form: ProductForm, checked: _Checked, actor: Actor) -> int:
+    data = catalog.ProductInput(
+        sku=checked.sku,
+        name=checked.name,
+        price=form.price,
+        unit=form.unit,
+        cost=form.cost,
+        category=checked.category,
+        barcodes=checked.barcodes,
+        favourite=form.favourite,
+        reorder_level=form.reorder_level,
+        reorder_quantity=form.reorder_quantity,
+        **checked.taxes,
+    )
+    product_id = catalog.insert_product(uow, data)
+    product = uow.session.get(Product, product_id)
+    assert product is not None
+    product.active = form.active
+    audit.record(
+        uow,
+        "product_created",
+        actor.user_id,
+        actor.till,
+        product_id=product_id,
+        sku=product.sku,
+        name=product.name,
+        price=form.price,
+        barcodes=list(checked.barcodes),
+    )
+    return product_id
+
+
+def _update(
+    uow: UnitOfWork, product_id: int, form: ProductForm, checked: _Checked, actor: Actor
+) -> None:
+    before = catalog.product_dto(uow, product_id)
+    wanted: dict[str, Any] = {
+        "name": checked.name,
+        "category": checked.category,
+        "unit": Unit(form.unit),
+        "price": form.price,
+        "cost": form.cost,
+        "favourite": form.favourite,
+        "active": form.active,
+        "reorder_level": form.reorder_level,
+        "reorder_quantity": form.reorder_quantity,
+    }
+    if checked.sku:
+        wanted["sku"] = checked.sku
+    wanted.update(checked.taxes)
+    now = {name: _current(before, name) for name in wanted}
+    changes = {name: value for name, value in wanted.items() if value != now[name]}
+    if changes:
+        catalog.apply_changes(uow, product_id, actor, changes)
+    for code in before.barcodes:
+        if code not in checked.barcodes:
+            catalog.drop_barcode(uow, product_id, code, actor)
+    added = [code for code in checked.barcodes if code not in before.barcodes]
+    if added:
+        uow.session.flush()  # the removals first: a code may move to another product later
+        catalog.add_barcodes(uow, product_id, added)
+        for code in added:
+            audit.record(
+                uow, "barcode_added", actor.user_id, actor.till, product_id=product_id, code=code
+            )
+
+
+def _current(product: ProductDTO, name: str) -> Any:
+    if name == "tax_rate_id":
+        return product.tax_rate.id
+    return getattr(product, name)
+
+
+@dataclass(frozen=True, slots=True)
+class BarcodeOwner:
+    """The product a barcode is on."""
+
+    product_id: int
+    name: str
+
+
+def barcode_owner(db: Database, code: str) -> BarcodeOwner | None:
+    """Which product carries ``code`` (in its stored form), active or not; None if none."""
+    with db.read() as uow:
+        row = uow.session.execute(
+            select(Product.id, Product.name)
+            .join(Barcode, Barcode.product_id == Product.id)
+            .where(Barcode.code == code)
+        ).first()
+        return None if row is None else BarcodeOwner(row.id, row.name)
