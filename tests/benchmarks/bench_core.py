@@ -281,6 +281,7 @@ def product_row(
         0,  # on hand: no stock movements are seeded, so the ledger and the cache agree
         stamp,
         stamp,
+        0,  # reorder quantity: migration 0004 added it, so it stands last in the table
     )
 
 
