@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, exists, func, select, union_all
@@ -126,7 +127,7 @@ def _rate_sums(uow: UnitOfWork) -> list[str]:
     wrong = {
         tuple(row)
         for query in (from_lines.except_(from_totals), from_totals.except_(from_lines))
-        for row in session.execute(select(query.subquery().c[:3]))
+        for row in session.execute(select(*list(query.subquery().c)[:3]))
     }
     if not wrong:
         return problems
@@ -168,7 +169,7 @@ def _line_rates() -> Select[Any]:
     ).group_by(each.c.sale_id, each.c.tax_name, each.c.tax_percent)
 
 
-def _total_rates() -> Select[Any]:
+def _total_rates() -> Select[int, str, Decimal, Decimal, Decimal]:
     """Per document and rate: its recorded total."""
     return select(
         SaleTax.sale_id,

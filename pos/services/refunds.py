@@ -301,11 +301,12 @@ def _insert_stacked(uow: UnitOfWork, refund_id: int, row_taxes: list[list[_RateT
     """The tax per rate of the refund's lines taxed at several rates (line numbers from 1)."""
     if all(len(taxes) == 1 for taxes in row_taxes):
         return
-    line_ids = dict(
-        uow.session.execute(
+    line_ids: dict[int, int] = {
+        line_no: line_id
+        for line_no, line_id in uow.session.execute(
             select(SaleLine.line_no, SaleLine.id).where(SaleLine.sale_id == refund_id)
-        ).tuples()
-    )
+        )
+    }
     uow.session.execute(
         insert(SaleLineTax),
         [
