@@ -229,7 +229,7 @@ def _lines_table(
                 else "1",
                 money(line.unit_price),
                 money(-line.line_discount) if line.line_discount != ZERO else "",
-                _rates_cell(line, styles, loc),
+                _rates_cell(line, loc),
                 money(line.base - line.line_discount),
             ]
         )
@@ -240,14 +240,12 @@ def _lines_table(
     return table
 
 
-def _rates_cell(line: SaleLineDTO, styles: dict[str, ParagraphStyle], loc: str) -> str | Flowable:
-    """A line's tax rate, or its rates one under the other (GST 5 %, QST 9.975 %)."""
-    if len(line.taxes) == 1:
-        return format_percent(line.tax_percent, loc)
-    return Paragraph(
-        "<br/>".join(xml_escape(format_percent(t.tax_percent, loc)) for t in line.taxes),
-        styles["right"],
-    )
+def _rates_cell(line: SaleLineDTO, loc: str) -> str:
+    """A line's tax rate, or its rates one under the other (GST 5 %, QST 9.975 %).
+
+    Plain text lines, not a paragraph: a paragraph would wrap "9.975 %" in this narrow column.
+    """
+    return "\n".join(format_percent(tax.tax_percent, loc) for tax in line.taxes)
 
 
 def _totals_table(
