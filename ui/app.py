@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from pos.domain.errors import ShopError
 from pos.services.cart import CartSession
 from pos.services.database import Database, demo_database_url, open_database
+from pos.services.dto import Actor
 from pos.services.settings import ShopSettings, get_settings
 from pos.services.shop import owner, shop_exists
 
@@ -39,6 +40,7 @@ from ui.startup import settle_collection
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from ui.products.screen import ProductsScreen
     from ui.settings.screen import SettingsScreen
 
 log = logging.getLogger(__name__)
@@ -85,7 +87,7 @@ class ShopHeader(QWidget):
 class MainWindow(QMainWindow):
     """ShopTill's window: the header, the navigation, and one screen at a time.
 
-    Screens whose issue has not landed yet (products, stock, end of day) are not shown.
+    Screens whose issue has not landed yet (stock, staff, end of day) are not shown.
     """
 
     def __init__(self, db: Database, till: str) -> None:
@@ -95,10 +97,12 @@ class MainWindow(QMainWindow):
         settings = get_settings(db)
         cashier = owner(db)
         self.session = CartSession(db, till, cashier, settings)
+        self.actor = Actor(cashier.id, till)
         self.header = ShopHeader(settings, cashier.name, till)
         self.sales = SalesScreen(db, self.session, self.events)
         # Built on first use: the till must be ready fast, and Settings counts products.
         self._settings_screen: SettingsScreen | None = None
+        self._products_screen: ProductsScreen | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sales)
         self._navigation()
@@ -119,9 +123,11 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         group = QActionGroup(self)
+        # Products and Settings are built on first use.
         screens: tuple[tuple[Callable[[], QWidget], str, str], ...] = (
             (lambda: self.sales, self.tr("Sell"), "Ctrl+1"),
-            (lambda: self.settings_screen, self.tr("Settings"), "Ctrl+2"),  # built on first use
+            (lambda: self.products_screen, self.tr("Products"), "Ctrl+2"),
+            (lambda: self.settings_screen, self.tr("Settings"), "Ctrl+9"),
         )
         for screen, label, key in screens:
             action = QAction(f"{label} ({key})", self)
@@ -145,17 +151,35 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._settings_screen)
         return self._settings_screen
 
+    @property
+    def products_screen(self) -> ProductsScreen:
+        """The Products screen, built the first time it is wanted."""
+        if self._products_screen is None:
+            from ui.products.screen import ProductsScreen
+
+            settings = get_settings(self.db)
+            self._products_screen = ProductsScreen(self.db, self.actor, settings, self.events)
+            self.stack.addWidget(self._products_screen)
+        return self._products_screen
+
     def show_screen(self, screen: QWidget) -> None:
         leaving = self.stack.currentWidget()
-        leaving_settings = leaving is not screen and leaving is self._settings_screen
-        if leaving_settings and not self._settings_may_close():
-            self.screen_actions[1].setChecked(True)
+        settings = self._settings_screen
+        if leaving is settings is not screen and not self._settings_may_close():
+            self._check_action_of(settings)
             return
         self.stack.setCurrentWidget(screen)
-        self.screen_actions[0].setChecked(screen is self.sales)
-        self.screen_actions[1].setChecked(screen is not self.sales)
+        self._check_action_of(screen)
         if screen is self.sales:
             self.sales.refresh()
+        elif screen is self._products_screen and leaving is not screen:
+            self._products_screen.refresh()  # sales and edits elsewhere since it was shown
+
+    def _check_action_of(self, screen: QWidget | None) -> None:
+        """Mark the navigation entry of ``screen`` (never building a screen to compare)."""
+        built = (self.sales, self._products_screen, self._settings_screen)
+        for action, shown in zip(self.screen_actions, built, strict=True):
+            action.setChecked(shown is screen)
 
     def _settings_changed(self, settings: ShopSettings) -> None:
         self.setWindowTitle(self.tr("ShopTill — {shop}").format(shop=settings.shop_name))

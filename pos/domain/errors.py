@@ -58,3 +58,10 @@ class EmptyCart(InvalidInput):
 
 class DatabaseProblem(ShopError):
     """The database cannot be opened, migrated or backed up."""
+
+
+class Cancelled(ShopError):
+    """The user stopped a long piece of work; everything it did was rolled back."""
+
+    def __init__(self, message: str = "Stopped: nothing was changed.") -> None:
+        super().__init__(message)

@@ -19,6 +19,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     column,
+    func,
     or_,
     select,
     table,
@@ -263,8 +264,10 @@ def _prefix(col: ColumnElement[str], term: str, sqlite: bool) -> ColumnElement[b
     return col.like(_escape_like(term) + "%", escape="\\")
 
 
-def _fts_match(term: str) -> ColumnElement[bool]:
+def _fts_match(term: str, column: str | None = None) -> ColumnElement[bool]:
     phrase = '"' + term.replace('"', '""') + '"'
+    if column is not None:
+        phrase = f"{column} : {phrase}"  # FTS5: the phrase in that column only
     return text("product_search MATCH :phrase").bindparams(phrase=phrase)  # type: ignore[return-value]
 
 
@@ -274,33 +277,101 @@ def _contains(term: str, sqlite: bool) -> Select[Any]:
     return _HIT.where(products.c.search_key.like(f"%{_escape_like(term)}%", escape="\\"))
 
 
-def matches_typed(typed: str, sqlite: bool) -> ColumnElement[bool] | None:
+def matches_typed(
+    typed: str, sqlite: bool, *, by_id_index: bool = True
+) -> ColumnElement[bool] | None:
     """The till's search as one condition, for screens that filter, sort and page a whole
-    result (the products screen, a selection of products): what ``search_products`` would
-    find, unranked and unlimited, plus the product that carries ``typed`` as a barcode.
+    result (the products screen, a selection of products): the products ``search_products``
+    finds, unranked and unlimited, plus the product that carries ``typed`` as a barcode.
 
-    None when nothing searchable was typed.
+    One or two letters match the start of a name, or a whole SKU. Three or more match
+    anywhere in the name or the SKU: on SQLite the trigram index alone answers that (it
+    holds both, so a name or SKU that starts with the text is in it too); PostgreSQL's
+    trigram index holds names, so SKUs are compared by prefix there.
+
+    Args:
+        typed: what the user typed.
+        sqlite: whether the database is SQLite.
+        by_id_index: False tests each product's name and SKU for the text instead of taking
+            the matches from the search index and looking them up by id, so that SQLite
+            walks the index of the wanted order and stops at the first rows it needs (the
+            trigram index compares exactly so: the text anywhere, letter case aside).
+
+    Returns:
+        The condition, or None when nothing searchable was typed.
     """
+    ids = typed_ids(typed, sqlite)
+    if ids is not None and by_id_index:
+        return products.c.id.in_(ids)
     term = fold(typed)
+    if ids is not None:
+        # The name is in every sort index's row or one lookup away; the few SKUs that hold
+        # the text come from the search index, searched in its SKU column alone.
+        either = [
+            func.instr(products.c.search_key, term) > 0,
+            products.c.id.in_(select(_FTS.c.rowid).where(_fts_match(term, "sku"))),
+        ]
+        code = _barcode_or_none(typed)
+        if code is not None:
+            either.append(products.c.id.in_(_carrying(code)))
+        return or_(*either)
     if not term:
         return None
     sku = typed.strip().upper()
-    either: list[ColumnElement[bool]] = [
-        products.c.sku == sku,
-        _prefix(products.c.search_key, term, sqlite),
-        _prefix(products.c.sku, sku, sqlite),
-    ]
-    if len(term) >= TRIGRAM_MIN:
-        if sqlite:
-            either.append(products.c.id.in_(select(_FTS.c.rowid).where(_fts_match(term))))
-        else:
-            either.append(products.c.search_key.like(f"%{_escape_like(term)}%", escape="\\"))
-    try:
-        code = normalize_barcode(typed.strip())
-    except InvalidBarcode:
-        code = None
+    if len(term) < TRIGRAM_MIN:
+        either = [_prefix(products.c.search_key, term, sqlite), products.c.sku == sku]
+    else:
+        either = [
+            products.c.search_key.like(f"%{_escape_like(term)}%", escape="\\"),
+            _prefix(products.c.sku, sku, sqlite),
+        ]
+    code = _barcode_or_none(typed)
     if code is not None:
-        either.append(
-            products.c.id.in_(select(barcodes.c.product_id).where(barcodes.c.code == code))
-        )
+        either.append(products.c.id.in_(_carrying(code)))
     return or_(*either)
+
+
+def typed_ids(typed: str, sqlite: bool) -> Select[Any] | None:
+    """The ids of the products ``matches_typed`` finds, when SQLite's search index answers
+    alone (three letters or more): counted without reading a single product row."""
+    term = fold(typed)
+    if not sqlite or len(term) < TRIGRAM_MIN:
+        return None
+    ids: Select[Any] = select(_FTS.c.rowid).where(_fts_match(term))
+    code = _barcode_or_none(typed)
+    if code is not None:
+        return ids.union(_carrying(code))  # type: ignore[return-value]
+    return ids
+
+
+def count_typed(uow: UnitOfWork, typed: str) -> int | None:
+    """How many products ``matches_typed`` finds, from SQLite's search index alone (three
+    letters or more), without reading a product row; None where that cannot be done."""
+    ids = typed_ids(typed, uow.dialect.name == "sqlite")
+    if ids is None:
+        return None
+    term = fold(typed)
+    found = select(func.count()).select_from(_FTS).where(_fts_match(term))
+    count = int(uow.connection.scalar(found) or 0)
+    code = _barcode_or_none(typed)
+    if code is not None:
+        # The product with that barcode, unless the text already found it.
+        also = select(func.count()).where(
+            barcodes.c.code == code,
+            ~select(_FTS.c.rowid)
+            .where(_fts_match(term), _FTS.c.rowid == barcodes.c.product_id)
+            .exists(),
+        )
+        count += int(uow.connection.scalar(also) or 0)
+    return count
+
+
+def _barcode_or_none(typed: str) -> str | None:
+    try:
+        return normalize_barcode(typed.strip())
+    except InvalidBarcode:
+        return None
+
+
+def _carrying(code: str) -> Select[Any]:
+    return select(barcodes.c.product_id).where(barcodes.c.code == code)

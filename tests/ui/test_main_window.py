@@ -24,6 +24,8 @@ from ui.settings.screen import SettingsScreen
 from ui.setup.first_run import FirstRunChoice, FirstRunDialog
 from ui.startup import collection_held
 
+SETTINGS = 2  # the navigation entry of the Settings screen
+
 
 @pytest.fixture
 def window(
@@ -49,9 +51,12 @@ def test_header_shows_shop_cashier_till_and_printer(window: MainWindow, db: Data
 
 def test_only_built_screens_can_be_reached(window: MainWindow) -> None:
     labels = [action.text() for action in window.screen_actions]
-    assert labels == ["Sell (Ctrl+1)", "Settings (Ctrl+2)"]
-    window.screen_actions[1].trigger()
+    assert labels == ["Sell (Ctrl+1)", "Products (Ctrl+2)", "Settings (Ctrl+9)"]
+    window.screen_actions[SETTINGS].trigger()
     assert window.stack.currentWidget() is window.settings_screen
+    window.screen_actions[1].trigger()
+    assert window.stack.currentWidget() is window.products_screen
+    assert [a.isChecked() for a in window.screen_actions] == [False, True, False]
     window.screen_actions[0].trigger()
     assert window.stack.currentWidget() is window.sales
 
@@ -122,7 +127,7 @@ def test_the_settings_screen_is_built_on_first_use(window: MainWindow) -> None:
     from ui.settings.screen import SettingsScreen
 
     assert not window.findChildren(SettingsScreen), "the till starts without it"
-    window.screen_actions[1].trigger()
+    window.screen_actions[SETTINGS].trigger()
     assert isinstance(window.stack.currentWidget(), SettingsScreen)
 
 
@@ -155,7 +160,7 @@ def test_a_headless_command_leaves_the_cycle_collector_as_it_found_it() -> None:
 
 
 def open_settings_and_type(window: MainWindow, name: str) -> SettingsScreen:
-    window.screen_actions[1].trigger()
+    window.screen_actions[SETTINGS].trigger()
     settings = window.settings_screen
     assert not settings.has_unsaved_changes()  # just opened: what is stored
     settings.shop_form.name.setText(name)
@@ -181,7 +186,7 @@ def test_changes_not_saved_can_be_dropped_or_kept_on_screen(
     in_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
     window.screen_actions[0].trigger()
     assert window.stack.currentWidget() is settings  # stayed, with what was typed
-    assert window.screen_actions[1].isChecked()
+    assert window.screen_actions[SETTINGS].isChecked()
     assert settings.shop_form.name.text() == "Corner Shop"
     in_modal(lambda box: box.button(QMessageBox.StandardButton.Discard).click())
     window.screen_actions[0].trigger()

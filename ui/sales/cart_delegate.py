@@ -7,8 +7,8 @@ table repaint every visible cell. On an old laptop a 15-line cart took 5 to 6 ms
 repaint, a third of a 16 ms frame.
 
 This delegate asks once per cell for the text the model already formatted and paints the
-cell once: the style's own item panel (selection, focus), then the text elided to its
-column, into an image kept under (text, column, size, state). Every later paint of that
+cell once (``ui.widgets.text_cells``: the style's own item panel, then the text elided to
+its column) into an image kept under (text, column, size, state). Every later paint of that
 cell is one ``drawPixmap``. The cart view tells the delegate when its font, palette, style
 or screen changes (``match_look``), and the kept images are dropped. Editing is the stock
 delegate's.
@@ -18,28 +18,21 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect
 from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
     QPainter,
     QPalette,
     QPixmap,
-    QStaticText,
-    QTransform,
 )
 from PySide6.QtWidgets import (
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionFocusRect,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from ui.sales.cart_model import ITEM, CartModel
+from ui.widgets.text_cells import draw_text_cell
 
-#: Text inset from the cell's edges, as the Fusion style's item text margin.
-_MARGIN = 3
 #: Painted cells kept: a few screens of them (a wide cell is about 70 kB).
 _CELLS_KEPT = 256
 
@@ -99,36 +92,4 @@ class CartDelegate(QStyledItemDelegate):
     def _draw(
         self, painter: QPainter, option: QStyleOptionViewItem, column: int, text: str
     ) -> None:
-        # QStyle's names are looked up when a cell is first drawn, not when the module loads:
-        # the first touch of QStyle costs some 15 ms, better spent on the day's first scan
-        # than on the till's start.
-        style = self._view.style()
-        panel = QStyle.PrimitiveElement.PE_PanelItemViewItem
-        style.drawPrimitive(panel, option, painter, self._view)
-        rect = option.rect.adjusted(_MARGIN, 0, -_MARGIN, 0)
-        laid_out = self._text(text, rect.width(), option.font)
-        size = laid_out.size()
-        x = rect.left() if column == ITEM else rect.right() + 1 - size.width()
-        y = rect.top() + (rect.height() - size.height()) / 2
-        state = option.state
-        selected = state & QStyle.StateFlag.State_Selected
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(option.palette.color(role))
-        painter.drawStaticText(QPointF(x, y), laid_out)
-        if state & QStyle.StateFlag.State_HasFocus:
-            focus = QStyleOptionFocusRect()
-            focus.initFrom(self._view)
-            focus.rect = option.rect
-            focus.state = state | QStyle.StateFlag.State_KeyboardFocusChange
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, self._view
-            )
-
-    @staticmethod
-    def _text(text: str, width: int, font: QFont) -> QStaticText:
-        """``text`` elided to ``width`` and laid out in ``font`` (once per kept cell)."""
-        shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
-        laid_out = QStaticText(shown)
-        laid_out.setTextFormat(Qt.TextFormat.PlainText)
-        laid_out.prepare(QTransform(), font)
-        return laid_out
+        draw_text_cell(painter, option, self._view, text, right=column != ITEM)

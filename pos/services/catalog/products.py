@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.models import Barcode, Category, PriceChange, Product, TaxRate
+from pos.db.models import Barcode, Category, Product, TaxRate
 from pos.db.uow import UnitOfWork
 from pos.domain.barcodes import normalize_barcode
 from pos.domain.cart import Unit, check_amount
@@ -25,18 +24,16 @@ from pos.domain.errors import DuplicateBarcode, DuplicateSku, InvalidInput, NotF
 from pos.domain.money import Currency
 from pos.services import audit
 from pos.services.catalog.product_taxes import check_rate_ids, further_rates, set_further_rates
+from pos.services.catalog.rules import (
+    check_name,
+    check_reorder,
+    normalize_sku,
+    record_price_change,
+)
 from pos.services.dto import Actor, CategoryDTO, ProductDTO, TaxRateDTO
 from pos.services.lookup import fold
 from pos.services.settings import read_settings
 from pos.services.shop import check_tax_rate
-
-
-def normalize_sku(sku: str) -> str:
-    """SKUs are kept upper case so that typing them is not case sensitive."""
-    cleaned = sku.strip().upper()
-    if not cleaned or len(cleaned) > 40:
-        raise InvalidInput("A SKU needs 1 to 40 characters.")
-    return cleaned
 
 
 @dataclass(frozen=True)
@@ -112,15 +109,6 @@ def _category_id(uow: UnitOfWork, name: str | None) -> int | None:
 # --- products ------------------------------------------------------------------------------
 
 
-def _check_name(name: str) -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise InvalidInput("A product needs a name.")
-    if len(cleaned) > 120:
-        raise InvalidInput("Product names can have 120 characters at most.")
-    return cleaned
-
-
 def _currency(uow: UnitOfWork) -> Currency:
     return read_settings(uow).money
 
@@ -158,14 +146,14 @@ def _ensure_sku_free(uow: UnitOfWork, sku: str, product_id: int | None = None) -
 
 def create_product(db: Database, data: ProductInput) -> ProductDTO:
     """Add a product with its barcodes. Nothing is written if any value is refused."""
-    name = _check_name(data.name)
+    name = check_name(data.name)
     sku = normalize_sku(data.sku)
     unit = Unit(data.unit)
     with db.write() as uow:
         money = _currency(uow)
         check_amount(data.price, money)
         check_amount(data.cost, money, "cost")
-        _check_reorder(data.reorder_level, data.reorder_quantity)
+        check_reorder(data.reorder_level, data.reorder_quantity)
         rate_ids = _rate_ids(uow, data.tax_rate_id, data.tax_rate_ids)
         _ensure_sku_free(uow, sku)
         now = utcnow()
@@ -210,13 +198,6 @@ _EDITABLE = {
 }
 
 
-def _check_reorder(level: Decimal, quantity: Decimal) -> None:
-    if level < 0:
-        raise InvalidInput("The reorder level cannot be negative.")
-    if quantity < 0:
-        raise InvalidInput("The reorder quantity cannot be negative.")
-
-
 def update_product(db: Database, product_id: int, *, actor: Actor, **changes: Any) -> ProductDTO:
     """Change some of a product's details, as one logged unit of work.
 
@@ -232,7 +213,7 @@ def update_product(db: Database, product_id: int, *, actor: Actor, **changes: An
         money = _currency(uow)
         old_price = product.price
         if "name" in changes:
-            product.name = _check_name(changes["name"])
+            product.name = check_name(changes["name"])
             product.search_key = fold(product.name)
         if "sku" in changes:
             product.sku = normalize_sku(changes["sku"])
@@ -254,11 +235,12 @@ def update_product(db: Database, product_id: int, *, actor: Actor, **changes: An
         if "reorder_level" in changes or "reorder_quantity" in changes:
             level = changes.get("reorder_level", product.reorder_level)
             quantity = changes.get("reorder_quantity", product.reorder_quantity)
-            _check_reorder(level, quantity)
+            check_reorder(level, quantity)
             product.reorder_level, product.reorder_quantity = level, quantity
         if "active" in changes:
             product.active = bool(changes["active"])
         now = product.updated_at = utcnow()
+        uow.session.flush()  # the product's row first: the history row points at it
         if product.price != old_price:
             record_price_change(uow, product_id, old_price, product.price, actor, now)
         audit.record(
@@ -266,22 +248,6 @@ def update_product(db: Database, product_id: int, *, actor: Actor, **changes: An
         )
         uow.commit()
         return product_dto(uow, product_id)
-
-
-def record_price_change(
-    uow: UnitOfWork, product_id: int, old: Decimal, new: Decimal, actor: Actor, at: datetime
-) -> None:
-    """Keep a price change in the product's price history, in the change's own transaction."""
-    uow.session.add(
-        PriceChange(
-            product_id=product_id,
-            old_price=old,
-            new_price=new,
-            changed_at=at,
-            user_id=actor.user_id,
-            till=actor.till,
-        )
-    )
 
 
 def set_active(db: Database, product_id: int, active: bool) -> ProductDTO:

@@ -8,7 +8,7 @@ list held in memory. Bulk changes, labels and exports read the ids in batches by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, and_, func, select, true
 
@@ -38,10 +38,16 @@ class ProductFilter:
     active: bool | None = None
     low_stock: bool = False
 
-    def condition(self, sqlite: bool) -> ColumnElement[bool]:
-        """The filter as a WHERE condition on ``products``."""
+    @property
+    def text_only(self) -> bool:
+        """Whether the filter is the typed text alone."""
+        return not (self.category_ids or self.active is not None or self.low_stock)
+
+    def condition(self, sqlite: bool, *, by_id_index: bool = True) -> ColumnElement[bool]:
+        """The filter as a WHERE condition on ``products`` (``by_id_index``: see
+        ``pos.services.lookup.matches_typed``)."""
         parts: list[ColumnElement[bool]] = []
-        typed = matches_typed(self.text, sqlite)
+        typed = matches_typed(self.text, sqlite, by_id_index=by_id_index)
         if typed is not None:
             parts.append(typed)
         if self.category_ids:
@@ -66,7 +72,7 @@ class ProductSelection:
         ids: hand-picked rows among them; None means every product the filter matches.
     """
 
-    filter: ProductFilter = ProductFilter()
+    filter: ProductFilter = field(default_factory=ProductFilter)
     ids: tuple[int, ...] | None = None
 
     def condition(self, sqlite: bool) -> ColumnElement[bool]:

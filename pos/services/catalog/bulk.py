@@ -1,0 +1,180 @@
+"""Changing many products at once: category, tax rate, price, active — all or nothing.
+
+A selection (``pos.services.catalog.selection``) may hold half a million products. The
+change runs in one transaction, a batch of ids at a time, reporting progress; stopping it
+half-way (``progress`` answers False) rolls everything back. Every new price goes into the
+price history, and the change into the audit log once, with how many products it touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import bindparam, func, insert, select, update
+
+from pos.db.base import utcnow
+from pos.db.engine import Database
+from pos.db.tables import categories, price_changes, products, tax_rates
+from pos.db.uow import UnitOfWork
+from pos.domain.errors import Cancelled, InvalidInput
+from pos.domain.money import Currency
+from pos.domain.pricing import PriceChangeRule
+from pos.services import audit
+from pos.services.catalog.selection import ProductSelection, selected_id_batches
+from pos.services.dto import Actor
+from pos.services.settings import read_settings
+
+#: Called after each batch with (products done, products in all); False stops and rolls back.
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class SetCategory:
+    """Move the products into the category ``name`` (made if new), or into none."""
+
+    name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SetTaxRate:
+    tax_rate_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class SetActive:
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ChangePrice:
+    rule: PriceChangeRule
+
+
+BulkChange = SetCategory | SetTaxRate | SetActive | ChangePrice
+
+_SET_PRICE = update(products).where(products.c.id == bindparam("pid"))
+
+
+def _keep_going(done: int, total: int) -> bool:
+    return True
+
+
+def apply_bulk_change(
+    db: Database,
+    selection: ProductSelection,
+    change: BulkChange,
+    *,
+    actor: Actor,
+    progress: Progress = _keep_going,
+) -> int:
+    """Apply ``change`` to every selected product, in one unit of work.
+
+    Returns:
+        How many products were changed.
+
+    Raises:
+        InvalidInput: the change cannot apply (an unknown tax rate, a price rule the
+            currency cannot round to, a new price no till takes); nothing is changed.
+        Cancelled: ``progress`` answered False; nothing is changed.
+    """
+    with db.write() as uow:
+        total = int(
+            uow.connection.scalar(
+                select(func.count())
+                .select_from(products)
+                .where(selection.condition(uow.dialect.name == "sqlite"))
+            )
+            or 0
+        )
+        values = _fixed_values(uow, change)
+        money = read_settings(uow).money
+        now = utcnow()
+        done = 0
+        for ids in selected_id_batches(uow, selection):
+            if isinstance(change, ChangePrice):
+                _reprice(uow, ids, change.rule, money, actor, now)
+            else:
+                uow.connection.execute(
+                    update(products).where(products.c.id.in_(ids)).values(**values, updated_at=now)
+                )
+            done += len(ids)
+            if not progress(done, total):
+                raise Cancelled()
+        audit.record(
+            uow, "products_bulk_changed", actor.user_id, actor.till,
+            change=repr(change), products=done,
+        )  # fmt: skip
+        uow.commit()
+        return done
+
+
+def _fixed_values(uow: UnitOfWork, change: BulkChange) -> dict[str, object]:
+    """The column values a non-price change writes, checked once before any batch."""
+    if isinstance(change, SetActive):
+        return {"active": change.active}
+    if isinstance(change, SetTaxRate):
+        found = uow.connection.scalar(
+            select(tax_rates.c.id).where(tax_rates.c.id == change.tax_rate_id, tax_rates.c.active)
+        )
+        if found is None:
+            raise InvalidInput("Choose one of the shop's tax rates.")
+        return {"tax_rate_id": change.tax_rate_id}
+    if isinstance(change, SetCategory):
+        return {"category_id": _category_id(uow, change.name)}
+    change.rule.check(read_settings(uow).money)
+    return {}
+
+
+def _category_id(uow: UnitOfWork, name: str | None) -> int | None:
+    cleaned = " ".join((name or "").split())
+    if not cleaned:
+        return None
+    if len(cleaned) > 80:
+        raise InvalidInput("Category names can have 80 characters at most.")
+    found = uow.connection.scalar(select(categories.c.id).where(categories.c.name == cleaned))
+    if found is not None:
+        return int(found)
+    return int(
+        uow.connection.execute(
+            insert(categories).values(name=cleaned).returning(categories.c.id)
+        ).scalar_one()
+    )
+
+
+def _reprice(
+    uow: UnitOfWork,
+    ids: list[int],
+    rule: PriceChangeRule,
+    money: Currency,
+    actor: Actor,
+    now: datetime,
+) -> None:
+    rows = uow.connection.execute(
+        select(products.c.id, products.c.price).where(products.c.id.in_(ids))
+    )
+    new_prices = [(pid, price, rule.apply(price, money)) for pid, price in rows]
+    changed = [(pid, old, new) for pid, old, new in new_prices if new != old]
+    if not changed:
+        return
+    uow.connection.execute(
+        _SET_PRICE.values(
+            price=bindparam("new_price", type_=products.c.price.type), updated_at=now
+        ),
+        [{"pid": pid, "new_price": new} for pid, _, new in changed],
+    )
+    uow.connection.execute(
+        insert(price_changes),
+        [
+            {
+                "product_id": pid,
+                "old_price": old,
+                "new_price": new,
+                "changed_at": now,
+                "user_id": actor.user_id,
+                "till": actor.till,
+            }
+            for pid, old, new in changed
+        ],
+    )

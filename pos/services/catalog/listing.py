@@ -1,0 +1,249 @@
+"""The products screen's rows: a filtered, sorted catalog read one window at a time.
+
+A million products are never read at once. A window is found in two steps: the ids, from
+the sort's own index (``pos.db.tables.SORT_INDEXES``) with OFFSET counted from whichever end
+of the result is nearer, so that the last row costs what the first does; then the rows of
+those ids, with their category, tax rate and barcodes. Ties are broken by id, so a sort is
+stable and a window always holds the same rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, literal_column, select
+
+from pos.db.engine import Database
+from pos.db.tables import (
+    ACTIVE_SORT_KEY,
+    MARGIN_SORT_KEY,
+    barcodes,
+    categories,
+    products,
+    tax_rates,
+)
+from pos.db.uow import UnitOfWork
+from pos.domain.cart import Unit
+from pos.services.catalog.selection import ProductFilter
+from pos.services.dto import CategoryDTO
+from pos.services.lookup import count_typed
+
+HUNDRED = Decimal(100)
+
+
+class SortKey(StrEnum):
+    """The columns the products screen sorts by."""
+
+    SKU = "sku"
+    NAME = "name"
+    CATEGORY = "category"
+    PRICE = "price"
+    COST = "cost"
+    MARGIN = "margin"
+    TAX_RATE = "tax_rate"
+    ON_HAND = "on_hand"
+    REORDER_LEVEL = "reorder_level"
+    UNIT = "unit"
+    ACTIVE = "active"
+
+
+#: Each sort's columns, in the order of its index; id last breaks ties.
+_SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
+    SortKey.SKU: (products.c.sku, products.c.id),
+    SortKey.NAME: (products.c.search_key, products.c.id),
+    SortKey.CATEGORY: (products.c.category_id, products.c.search_key, products.c.id),
+    SortKey.PRICE: (products.c.price, products.c.id),
+    SortKey.COST: (products.c.cost, products.c.id),
+    SortKey.MARGIN: (literal_column(MARGIN_SORT_KEY), products.c.id),
+    SortKey.TAX_RATE: (products.c.tax_rate_id, products.c.search_key, products.c.id),
+    SortKey.ON_HAND: (products.c.on_hand, products.c.id),
+    SortKey.REORDER_LEVEL: (products.c.reorder_level, products.c.id),
+    SortKey.UNIT: (products.c.unit, products.c.search_key, products.c.id),
+    SortKey.ACTIVE: (literal_column(ACTIVE_SORT_KEY), products.c.search_key, products.c.id),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ProductOrder:
+    """A filter and a sort: what the products screen shows, in which order."""
+
+    filter: ProductFilter = field(default_factory=ProductFilter)
+    sort: SortKey = SortKey.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRow:
+    """One row of the products screen."""
+
+    id: int
+    sku: str
+    name: str
+    category: str | None
+    price: Decimal
+    cost: Decimal
+    tax_rate: str
+    on_hand: Decimal
+    reorder_level: Decimal
+    unit: Unit
+    first_barcode: str | None
+    barcode_count: int
+    active: bool
+
+    @property
+    def margin(self) -> Decimal | None:
+        """Gross margin as a percentage of the price (prices as the shop states them);
+        None for a product given away."""
+        if self.price <= 0:
+            return None
+        return (self.price - self.cost) * HUNDRED / self.price
+
+    @property
+    def low_stock(self) -> bool:
+        return self.on_hand <= self.reorder_level
+
+
+def category_choices(db: Database) -> list[CategoryDTO]:
+    """Every category by name, for the screen's filter (Core: opening the screen does not
+    load the ORM, 180 ms on an old laptop)."""
+    with db.read() as uow:
+        rows = uow.connection.execute(
+            select(categories.c.id, categories.c.name, categories.c.colour).order_by(
+                categories.c.name
+            )
+        )
+        return [CategoryDTO(cid, name, colour) for cid, name, colour in rows]
+
+
+def count_products(db: Database, product_filter: ProductFilter) -> int:
+    """How many products the filter matches.
+
+    Typed text alone is counted from SQLite's search index, without reading the products
+    (2 ms instead of 70 ms for the 44,000 matches of "mil" among a million).
+    """
+    with db.read() as uow:
+        if product_filter.text_only:
+            counted = count_typed(uow, product_filter.text)
+            if counted is not None:
+                return counted
+        condition = product_filter.condition(_sqlite(uow))
+        query = select(func.count()).select_from(products).where(condition)
+        return int(uow.connection.scalar(query) or 0)
+
+
+def read_window(
+    db: Database, order: ProductOrder, start: int, size: int, total: int
+) -> list[ProductRow]:
+    """Rows ``start`` to ``start + size`` (exclusive) of the ordered result of ``total`` rows.
+
+    ``total`` is what ``count_products`` said: a window in the second half is read in the
+    reverse order from the end, so no read skips more than half of the result.
+    """
+    start = max(0, min(start, total))
+    size = max(0, min(size, total - start))
+    if size == 0:
+        return []
+    with db.read() as uow:
+        ids = _window_ids(uow, order, start, size, total)
+        return rows_by_id(uow, ids)
+
+
+def read_window_ids(
+    db: Database, order: ProductOrder, start: int, size: int, total: int
+) -> list[int]:
+    """Only the ids of a window: what a selection of rows on the screen means."""
+    start = max(0, min(start, total))
+    size = max(0, min(size, total - start))
+    if size == 0:
+        return []
+    with db.read() as uow:
+        return _window_ids(uow, order, start, size, total)
+
+
+def _sqlite(uow: UnitOfWork) -> bool:
+    return uow.dialect.name == "sqlite"
+
+
+def _window_ids(
+    uow: UnitOfWork, order: ProductOrder, start: int, size: int, total: int
+) -> list[int]:
+    from_end = total - (start + size)
+    reverse = from_end < start
+    offset = from_end if reverse else start
+    descending = order.descending != reverse
+    columns = _SORT_COLUMNS[order.sort]
+    sqlite = _sqlite(uow)
+    walk = sqlite and bool(order.filter.text) and _walk_is_cheaper(uow, offset + size, total)
+    query = (
+        select(products.c.id)
+        .where(order.filter.condition(sqlite, by_id_index=not walk))
+        .order_by(*(c.desc() if descending else c.asc() for c in columns))
+        .limit(size)
+        .offset(offset)
+    )
+    ids = list(uow.connection.scalars(query))
+    return ids[::-1] if reverse else ids
+
+
+def _walk_is_cheaper(uow: UnitOfWork, wanted: int, total: int) -> bool:
+    """Whether to walk the sort's index testing each product against the typed text,
+    rather than let SQLite look up every match by id and sort them all.
+
+    SQLite picks the second, which reads all ``total`` matches: 70 ms for "mil" (44,000 of
+    a million products) where the walk finds the first hundred in 16 ms. The walk reads
+    about ``wanted`` x catalog / ``total`` index entries (matches are spread through any
+    order), the lookup ``total`` rows at some three times the cost of each.
+    """
+    if total == 0:
+        return False
+    catalog = int(uow.connection.scalar(select(func.max(products.c.id))) or 0)
+    return wanted * catalog < 3 * total * total
+
+
+def rows_by_id(uow: UnitOfWork, ids: Sequence[int]) -> list[ProductRow]:
+    """The rows of ``ids``, in that order."""
+    codes = (
+        select(
+            barcodes.c.product_id,
+            func.min(barcodes.c.code).label("first"),
+            func.count().label("count"),
+        )
+        .where(barcodes.c.product_id.in_(ids))
+        .group_by(barcodes.c.product_id)
+        .subquery()
+    )
+    query = (
+        select(
+            products.c.id,
+            products.c.sku,
+            products.c.name,
+            categories.c.name,
+            products.c.price,
+            products.c.cost,
+            tax_rates.c.name,
+            products.c.on_hand,
+            products.c.reorder_level,
+            products.c.unit,
+            codes.c.first,
+            codes.c.count,
+            products.c.active,
+        )
+        .join_from(products, tax_rates, tax_rates.c.id == products.c.tax_rate_id)
+        .outerjoin(categories, categories.c.id == products.c.category_id)
+        .outerjoin(codes, codes.c.product_id == products.c.id)
+        .where(products.c.id.in_(ids))
+    )
+    found: dict[int, ProductRow] = {}
+    for row in uow.connection.execute(query):
+        pid, sku, name, category, price, cost, rate, on_hand, level, unit, first, count, active = (
+            row
+        )
+        found[pid] = ProductRow(
+            pid, sku, name, category, price, cost, rate, on_hand, level, Unit(unit),
+            first, count or 0, bool(active),
+        )  # fmt: skip
+    return [found[i] for i in ids if i in found]

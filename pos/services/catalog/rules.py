@@ -1,0 +1,64 @@
+"""The catalog's rules for what a product may be, and its price history: one place for
+every way a product is made or changed (dialog, edit in place, import, bulk change)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import insert
+
+from pos.db.tables import price_changes
+from pos.db.uow import UnitOfWork
+from pos.domain.errors import InvalidInput
+from pos.services.dto import Actor
+
+#: The longest product name a receipt, a label and the screen can show.
+NAME_MAX = 120
+SKU_MAX = 40
+
+
+def normalize_sku(sku: str) -> str:
+    """SKUs are kept upper case so that typing them is not case sensitive."""
+    cleaned = sku.strip().upper()
+    if not cleaned or len(cleaned) > SKU_MAX:
+        raise InvalidInput(f"A SKU needs 1 to {SKU_MAX} characters.")
+    return cleaned
+
+
+def check_name(name: str) -> str:
+    """A product's name with its spaces tidied; empty or too long is refused."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput("A product needs a name.")
+    if len(cleaned) > NAME_MAX:
+        raise InvalidInput(f"Product names can have {NAME_MAX} characters at most.")
+    return cleaned
+
+
+def check_reorder(level: Decimal, quantity: Decimal) -> None:
+    """The reorder level and quantity: neither below zero."""
+    if level < 0:
+        raise InvalidInput("The reorder level cannot be negative.")
+    if quantity < 0:
+        raise InvalidInput("The reorder quantity cannot be negative.")
+
+
+_INSERT_PRICE_CHANGE = insert(price_changes)
+
+
+def record_price_change(
+    uow: UnitOfWork, product_id: int, old: Decimal, new: Decimal, actor: Actor, at: datetime
+) -> None:
+    """Keep a price change in the product's price history, in the change's own transaction."""
+    uow.connection.execute(
+        _INSERT_PRICE_CHANGE,
+        {
+            "product_id": product_id,
+            "old_price": old,
+            "new_price": new,
+            "changed_at": at,
+            "user_id": actor.user_id,
+            "till": actor.till,
+        },
+    )

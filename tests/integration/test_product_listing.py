@@ -1,0 +1,87 @@
+"""The products screen's rows: counted, sorted by any column (ties by id), read by window."""
+
+from decimal import Decimal
+
+import pytest
+
+from pos.db.engine import Database
+from pos.services.catalog.listing import (
+    ProductOrder,
+    SortKey,
+    count_products,
+    read_window,
+)
+from pos.services.catalog.products import ProductInput, create_product
+from pos.services.catalog.selection import ProductFilter
+
+
+@pytest.fixture
+def catalog(db: Database, rates: dict[str, int]) -> list[int]:
+    """25 products; prices repeat so that sorting by price has ties."""
+    return [
+        create_product(
+            db,
+            ProductInput(
+                f"S{i:02d}",
+                f"Item {chr(ord('a') + (i * 7) % 25)} {i}",
+                Decimal(i % 5 + 1),
+                rates["Standard" if i % 2 else "Reduced"],
+                cost=Decimal(i % 3),
+                category=("Dairy", "Bakery", None)[i % 3],
+                barcodes=[f"CODE{i}", f"ALT{i}"] if i % 4 == 0 else [],
+            ),
+        ).id
+        for i in range(25)
+    ]
+
+
+def window_ids(db: Database, order: ProductOrder, start: int, size: int) -> list[int]:
+    total = count_products(db, order.filter)
+    return [row.id for row in read_window(db, order, start, size, total)]
+
+
+@pytest.mark.parametrize("key", list(SortKey))
+@pytest.mark.parametrize("descending", [False, True])
+def test_windows_from_either_end_join_into_one_stable_order(
+    db: Database, catalog: list[int], key: SortKey, descending: bool
+) -> None:
+    order = ProductOrder(sort=key, descending=descending)
+    whole = window_ids(db, order, 0, 25)
+    assert sorted(whole) == sorted(catalog)
+    # The second half is read from the far end, backwards: it must meet the first half.
+    pieces = [window_ids(db, order, start, 4) for start in range(0, 25, 4)]
+    assert [i for piece in pieces for i in piece] == whole
+    assert window_ids(db, order, 24, 10) == whole[24:]  # the last row alone
+
+
+def test_sort_orders_and_ties(db: Database, catalog: list[int]) -> None:
+    total = count_products(db, ProductFilter())
+    by_price = read_window(db, ProductOrder(sort=SortKey.PRICE), 0, total, total)
+    keys = [(row.price, row.id) for row in by_price]
+    assert keys == sorted(keys)
+    down = read_window(db, ProductOrder(sort=SortKey.PRICE, descending=True), 0, total, total)
+    assert [row.id for row in down] == [row.id for row in reversed(by_price)]
+    by_margin = read_window(db, ProductOrder(sort=SortKey.MARGIN), 0, total, total)
+    margins = [row.margin for row in by_margin]
+    assert margins == sorted(margins)  # type: ignore[type-var]
+
+
+def test_rows_carry_what_the_columns_show(db: Database, catalog: list[int]) -> None:
+    first = read_window(db, ProductOrder(sort=SortKey.SKU), 0, 1, 25)[0]
+    assert (first.sku, first.category, first.tax_rate) == ("S00", "Dairy", "Reduced")
+    assert (first.first_barcode, first.barcode_count) == ("ALT0", 2)
+    assert first.margin == Decimal(100)  # price 1, cost 0
+    second = read_window(db, ProductOrder(sort=SortKey.SKU), 1, 1, 25)[0]
+    assert (second.first_barcode, second.barcode_count, second.category) == (None, 0, "Bakery")
+
+
+def test_filters_count_and_window(db: Database, catalog: list[int]) -> None:
+    dairy = ProductFilter(text="item", category_ids=(1,))
+    assert count_products(db, dairy) == 9
+    assert window_ids(db, ProductOrder(dairy, SortKey.SKU), 0, 3) == catalog[0:9:3]
+    # One or two letters: a name's start or a whole SKU; three or more: inside name or SKU.
+    assert count_products(db, ProductFilter(text="it")) == 25
+    assert count_products(db, ProductFilter(text="S0")) == 0
+    assert count_products(db, ProductFilter(text="s01")) == 1
+    assert count_products(db, ProductFilter(text="m 1")) == 1  # 'Item m 16', inside the name
+    assert read_window(db, ProductOrder(), 30, 10, 25) == []  # past the end

@@ -1,0 +1,194 @@
+"""What the products screen does to its selection: bulk changes, dialogs, labels, export.
+
+Each bulk change says how many products it will change and asks once; big ones run with a
+progress bar and Cancel, all or nothing (``pos.services.catalog.bulk``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+
+from pos.domain.errors import Cancelled
+from pos.services.catalog.bulk import (
+    BulkChange,
+    SetActive,
+    SetCategory,
+    SetTaxRate,
+    apply_bulk_change,
+)
+from pos.services.catalog.listing import category_choices
+from pos.services.catalog.selection import ProductSelection, count_selected
+from ui.progress import ProgressRun, Report
+
+if TYPE_CHECKING:
+    from ui.products.screen import ProductsScreen
+
+
+class BulkActions(QObject):
+    """The products screen's actions on what is selected, and its dialogs."""
+
+    def __init__(self, screen: ProductsScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.running: ProgressRun | None = None
+
+    def menu(self) -> QMenu:
+        """The "Change selected" menu."""
+        menu = QMenu(self.screen)
+        for label, slot in (
+            (self.tr("Set category…"), self.set_category),
+            (self.tr("Set tax rate…"), self.set_tax_rate),
+            (self.tr("Change price…"), self.change_price),
+            (self.tr("Activate"), lambda: self.set_active(True)),
+            (self.tr("Deactivate"), lambda: self.set_active(False)),
+            (self.tr("Print labels…"), self.labels),
+            (self.tr("Export…"), self.export),
+        ):
+            menu.addAction(label).triggered.connect(slot)
+        return menu
+
+    # --- bulk changes -----------------------------------------------------------------------
+
+    def _chosen(self) -> ProductSelection | None:
+        selection = self.screen.selection()
+        if selection is None:
+            self.screen.banner.warn(self.tr("Select one or more products first (Ctrl+A: all)."))
+        return selection
+
+    def set_category(self) -> None:
+        selection = self._chosen()
+        if selection is None:
+            return
+        names = [c.name for c in category_choices(self.screen.db)]
+        name, ok = QInputDialog.getItem(
+            self.screen,
+            self.tr("Set category"),
+            self.tr("Category (type a new name to add one; leave empty for none):"),
+            ["", *names],
+            0,
+            True,
+        )
+        if ok:
+            self.run(selection, SetCategory(name or None), self.tr("Set category"))
+
+    def set_tax_rate(self) -> None:
+        selection = self._chosen()
+        if selection is None:
+            return
+        from pos.services.catalog.products import list_tax_rates  # the ORM, when wanted
+
+        rates = list_tax_rates(self.screen.db)
+        labels = [f"{r.name} ({r.percent.normalize():f} %)" for r in rates]
+        label, ok = QInputDialog.getItem(
+            self.screen, self.tr("Set tax rate"), self.tr("Tax rate:"), labels, 0, False
+        )
+        if ok and label in labels:
+            rate = rates[labels.index(label)]
+            self.run(selection, SetTaxRate(rate.id), self.tr("Set tax rate"))
+
+    def change_price(self) -> None:
+        from ui.products.price_change_dialog import PriceChangeDialog
+
+        selection = self._chosen()
+        if selection is None:
+            return
+        dialog = PriceChangeDialog(self.screen.text, self.screen)
+        if dialog.exec() == PriceChangeDialog.DialogCode.Accepted and dialog.change is not None:
+            self.run(selection, dialog.change, self.tr("Change price"))
+
+    def set_active(self, active: bool) -> None:
+        selection = self._chosen()
+        if selection is not None:
+            title = self.tr("Activate") if active else self.tr("Deactivate")
+            self.run(selection, SetActive(active), title)
+
+    def run(self, selection: ProductSelection, change: BulkChange, title: str) -> None:
+        """Ask once with the number of products, then change them all or none."""
+        count = count_selected(self.screen.db, selection)
+        answer = QMessageBox.question(
+            self.screen,
+            title,
+            self.tr("{title}: this changes {count} products. Go ahead?").format(
+                title=title, count=f"{count:,}"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        screen = self.screen
+
+        def work(report: Report) -> int:
+            return apply_bulk_change(
+                screen.db, selection, change, actor=screen.actor, progress=report
+            )
+
+        self.running = ProgressRun(screen, title, work, self._changed, self._failed).start()
+
+    def _changed(self, count: int) -> None:
+        self.running = None
+        self.screen.banner.info(self.tr("{count} products changed.").format(count=f"{count:,}"))
+        self.screen.refresh()
+        self.screen.events.catalog_changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = None
+        if isinstance(error, Cancelled):
+            self.screen.banner.info(self.tr("Stopped: no product was changed."))
+        else:
+            self.screen.banner.warn(str(error))
+
+    # --- dialogs ------------------------------------------------------------------------------
+
+    def new_product(self) -> None:
+        self._product_dialog(None)
+
+    def edit_current(self) -> None:
+        product_id = self.screen.current_product_id()
+        if product_id is None:
+            self.screen.banner.warn(self.tr("Pick a product to edit first."))
+            return
+        self._product_dialog(product_id)
+
+    def _product_dialog(self, product_id: int | None) -> None:
+        from ui.products.product_dialog import ProductDialog
+
+        screen = self.screen
+        dialog = ProductDialog(screen.db, screen.actor, screen.settings, product_id, screen)
+        if dialog.exec() == ProductDialog.DialogCode.Accepted:
+            screen.refresh()
+            screen.events.catalog_changed.emit()
+
+    def categories(self) -> None:
+        from ui.products.categories_dialog import CategoriesDialog
+
+        screen = self.screen
+        dialog = CategoriesDialog(screen.db, screen.actor, screen)
+        dialog.exec()
+        screen.refresh()
+        screen.events.catalog_changed.emit()
+
+    def import_products(self) -> None:
+        from ui.products.import_wizard import ImportWizard
+
+        screen = self.screen
+        wizard = ImportWizard(screen.db, screen.actor, screen)
+        wizard.exec()
+        screen.refresh()
+        screen.events.catalog_changed.emit()
+
+    def export(self) -> None:
+        from ui.products.export_action import export_products
+
+        selection = self.screen.selection() or ProductSelection(self.screen.model.order.filter)
+        export_products(self.screen, self.screen.db, selection)
+
+    def labels(self) -> None:
+        from ui.products.labels_dialog import LabelsDialog
+
+        selection = self._chosen()
+        if selection is not None:
+            LabelsDialog(self.screen.db, selection, self.screen).exec()

@@ -1,0 +1,322 @@
+"""The products table: a lazy model over a catalog of any size.
+
+The model knows how many products match and reads them a page at a time, when the view
+first paints a row of that page (``pos.services.catalog.listing``). A few pages are kept,
+the least recently used dropped, so scrolling a million rows never holds them all. Sorting
+and filtering are done by the database; ``flags`` never reads a row, so selecting every
+row costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from babel.numbers import format_percent
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from pos.domain.cart import Unit, format_quantity
+from pos.domain.errors import ShopError
+from pos.services.catalog.edit_in_place import edit_in_place
+from pos.services.catalog.listing import (
+    ProductOrder,
+    ProductRow,
+    SortKey,
+    count_products,
+    read_window,
+)
+from pos.services.catalog.selection import ProductFilter
+from pos.services.database import Database
+from pos.services.dto import Actor
+from ui.sales.money_text import MoneyText
+from ui.widgets.decimal_edit import plain_decimal
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Rows read at once, and how many such pages are kept.
+PAGE = 50
+KEPT_PAGES = 80
+
+
+class Column(IntEnum):
+    SKU = 0
+    NAME = 1
+    CATEGORY = 2
+    PRICE = 3
+    COST = 4
+    MARGIN = 5
+    TAX_RATE = 6
+    ON_HAND = 7
+    REORDER_LEVEL = 8
+    UNIT = 9
+    BARCODES = 10
+    ACTIVE = 11
+
+
+#: Each column's width at first (the user's own widths are remembered).
+WIDTHS = {
+    Column.SKU: 100, Column.NAME: 260, Column.CATEGORY: 130, Column.PRICE: 80,
+    Column.COST: 80, Column.MARGIN: 70, Column.TAX_RATE: 90, Column.ON_HAND: 80,
+    Column.REORDER_LEVEL: 80, Column.UNIT: 50, Column.BARCODES: 150, Column.ACTIVE: 55,
+}  # fmt: skip
+
+#: Each column's sort; the barcodes column does not sort (a product has several).
+SORTS: dict[Column, SortKey] = {
+    Column.SKU: SortKey.SKU,
+    Column.NAME: SortKey.NAME,
+    Column.CATEGORY: SortKey.CATEGORY,
+    Column.PRICE: SortKey.PRICE,
+    Column.COST: SortKey.COST,
+    Column.MARGIN: SortKey.MARGIN,
+    Column.TAX_RATE: SortKey.TAX_RATE,
+    Column.ON_HAND: SortKey.ON_HAND,
+    Column.REORDER_LEVEL: SortKey.REORDER_LEVEL,
+    Column.UNIT: SortKey.UNIT,
+    Column.ACTIVE: SortKey.ACTIVE,
+}
+
+#: Editable in place, and the product field each one changes.
+EDITABLE: dict[Column, str] = {
+    Column.NAME: "name",
+    Column.PRICE: "price",
+    Column.COST: "cost",
+    Column.REORDER_LEVEL: "reorder_level",
+}
+NUMERIC = {
+    Column.PRICE, Column.COST, Column.MARGIN, Column.ON_HAND, Column.REORDER_LEVEL,
+}  # fmt: skip
+HUNDRED = Decimal(100)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FLAGS = tuple(
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | (Qt.ItemFlag.ItemIsEditable if column in EDITABLE else Qt.ItemFlag.NoItemFlags)
+    for column in Column
+)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LOW_STOCK = QBrush(QColor("#a40000"))
+_INACTIVE = QBrush(QColor("#777777"))
+
+
+class ProductsModel(QAbstractTableModel):
+    """Products matching a filter, in a sort order, read from the database as needed.
+
+    Signals:
+        edit_failed(str): an edit in place was refused; the reason, for the user.
+        edited(object): an edit in place was saved; carries the product's new ProductRow.
+        counted(int): the number of matching products changed (a new filter or a refresh).
+    """
+
+    edit_failed = Signal(str)
+    edited = Signal(object)
+    counted = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, text: MoneyText) -> None:
+        super().__init__()
+        self.db = db
+        self.actor = actor
+        self.text = text
+        self.order = ProductOrder()
+        self.total = 0
+        self._pages: OrderedDict[int, list[ProductRow]] = OrderedDict()
+        self.headers = [
+            self.tr("SKU"), self.tr("Name"), self.tr("Category"), self.tr("Price"),
+            self.tr("Cost"), self.tr("Margin"), self.tr("Tax"), self.tr("On hand"),
+            self.tr("Reorder at"), self.tr("Unit"), self.tr("Barcodes"), self.tr("Active"),
+        ]  # fmt: skip
+        #: Each row's texts, formatted once, and its colour (grey when inactive, red when
+        #: low on stock): kept with the rows' pages.
+        self._texts: dict[int, tuple[tuple[str, ...], QBrush | None]] = {}
+        #: One per column, in column order.
+        self._formatters: tuple[Callable[[ProductRow], str], ...] = (
+            lambda r: r.sku,
+            lambda r: r.name,
+            lambda r: r.category or "",
+            lambda r: self.text.money(r.price),
+            lambda r: self.text.money(r.cost),
+            self._margin,
+            lambda r: r.tax_rate,
+            lambda r: self.text.quantity(r.on_hand, r.unit),
+            lambda r: self.text.quantity(r.reorder_level, r.unit),
+            lambda r: self.tr("kg") if r.unit is Unit.KG else self.tr("each"),
+            self._barcodes,
+            lambda r: self.tr("Yes") if r.active else self.tr("No"),
+        )
+
+    # --- what is shown --------------------------------------------------------------
+
+    def set_filter(self, product_filter: ProductFilter) -> None:
+        """Show the products matching ``product_filter``, in the current order."""
+        self._reload(ProductOrder(product_filter, self.order.sort, self.order.descending))
+
+    def set_text(self, text: MoneyText) -> None:
+        """New currency or locale: the amounts are formatted again."""
+        self.text = text
+        self._texts.clear()
+        self._changed_all()
+
+    def refresh(self) -> None:
+        """Read again: products were added, changed or sold elsewhere."""
+        self._reload(self.order)
+
+    def _reload(self, order: ProductOrder) -> None:
+        self.beginResetModel()
+        self.order = order
+        self.total = count_products(self.db, order.filter)
+        self._forget()
+        self.endResetModel()
+        self.counted.emit(self.total)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORTS.get(Column(column))
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self.order = ProductOrder(self.order.filter, key, descending)
+        self._forget()
+        self.layoutChanged.emit()
+
+    def _forget(self) -> None:
+        """Drop every row read: the order or the rows changed."""
+        self._pages.clear()
+        self._texts.clear()
+
+    def row_at(self, row: int) -> ProductRow | None:
+        """The product shown on ``row``, read from the database if it is not kept."""
+        if not 0 <= row < self.total:
+            return None
+        page = row // PAGE
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = read_window(self.db, self.order, page * PAGE, PAGE, self.total)
+            self._pages[page] = rows
+            if len(self._pages) > KEPT_PAGES:
+                dropped, _ = self._pages.popitem(last=False)
+                for kept in range(dropped * PAGE, (dropped + 1) * PAGE):
+                    self._texts.pop(kept, None)
+        else:
+            self._pages.move_to_end(page)
+        offset = row - page * PAGE
+        return rows[offset] if offset < len(rows) else None
+
+    # --- Qt's model interface ---------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Never reads a row: selecting a million rows costs nothing.
+        return _FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def cell(self, row: int, column: int) -> tuple[str, QBrush | None]:
+        """What a cell shows: its text, formatted once per row read, and its colour."""
+        kept = self._texts.get(row)
+        if kept is None:
+            product = self.row_at(row)
+            if product is None:
+                return "", None
+            brush = _INACTIVE if not product.active else _LOW_STOCK if product.low_stock else None
+            kept = self._texts[row] = (tuple(f(product) for f in self._formatters), brush)
+        texts, brush = kept
+        if brush is _LOW_STOCK and column != Column.ON_HAND:
+            brush = None
+        return texts[column], brush
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == _DISPLAY:
+            return self.cell(index.row(), index.column())[0]
+        if role == _EDIT:
+            column = Column(index.column())
+            row = self.row_at(index.row())
+            if row is None:
+                return None
+            return self._edit_text(row, column) if column in EDITABLE else None
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() in NUMERIC else None
+        if role == _FOREGROUND:
+            return self.cell(index.row(), index.column())[1]
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Save an edit in place as its own unit of work; a refused value changes nothing
+        and says why through ``edit_failed``."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = Column(index.column())
+        row = self.row_at(index.row())
+        if row is None or column not in EDITABLE:
+            return False
+        try:
+            field, new = self._parse(column, str(value))
+            if new == getattr(row, field):
+                return False
+            saved = edit_in_place(self.db, row.id, field, new, actor=self.actor)
+        except ShopError as error:
+            self.edit_failed.emit(str(error))
+            return False
+        self._replace(index.row(), saved)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(Column) - 1))
+        self.edited.emit(saved)
+        return True
+
+    def _replace(self, row: int, product: ProductRow) -> None:
+        """Show ``product`` as saved on ``row`` (it stays there until the next read)."""
+        page = self._pages.get(row // PAGE)
+        if page is not None and row % PAGE < len(page):
+            page[row % PAGE] = product
+        self._texts.pop(row, None)
+
+    # --- formatting and parsing --------------------------------------------------------
+
+    def _margin(self, row: ProductRow) -> str:
+        margin = row.margin
+        if margin is None:
+            return ""
+        return format_percent(margin / HUNDRED, "#,##0.0%", locale=self.text.locale)
+
+    def _barcodes(self, row: ProductRow) -> str:
+        if row.first_barcode is None:
+            return ""
+        more = row.barcode_count - 1
+        return f"{row.first_barcode} (+{more})" if more else row.first_barcode
+
+    def _edit_text(self, row: ProductRow, column: Column) -> str:
+        if column is Column.NAME:
+            return row.name
+        if column is Column.REORDER_LEVEL:
+            return format_quantity(row.reorder_level)
+        return plain_decimal(row.price if column is Column.PRICE else row.cost)
+
+    def _parse(self, column: Column, typed: str) -> tuple[str, Any]:
+        field = EDITABLE[column]
+        if column is Column.NAME:
+            return field, typed
+        if column is Column.REORDER_LEVEL:
+            return field, MoneyText.parse_quantity(typed)
+        what = self.tr("price") if column is Column.PRICE else self.tr("cost")
+        return field, self.text.parse_money(typed, what)
+
+    def _changed_all(self) -> None:
+        if self.total:
+            last = self.index(self.total - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)

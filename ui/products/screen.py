@@ -1,0 +1,265 @@
+"""The Products screen: the catalog as one table, filtered, sorted and edited in place.
+
+The table is a lazy model (``ui.products.model``) over a catalog of any size. What the user
+selects is kept as a ``ProductSelection``: "select all" is the filter itself, however many
+rows it means; a few picked rows are their ids. Bulk changes, labels and exports act on it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos.services.catalog.listing import ProductRow, category_choices, read_window_ids
+from pos.services.catalog.selection import ProductFilter, ProductSelection
+from pos.services.database import Database
+from pos.services.dto import Actor
+from pos.services.settings import ShopSettings
+from ui.events import AppEvents
+from ui.products.bulk_actions import BulkActions
+from ui.products.delegate import ProductCellDelegate
+from ui.products.filter_bar import FilterBar
+from ui.products.model import EDITABLE, WIDTHS, Column, ProductsModel
+from ui.sales.banner import Banner
+from ui.sales.money_text import MoneyText
+
+_HEADER_STATE = "products/header"
+
+
+class ProductsScreen(QWidget):
+    """The catalog: filter, sort, edit in place, select and change many at once.
+
+    Signals are the model's (``model.edited`` when a product changed in place).
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        settings: ShopSettings,
+        events: AppEvents,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.settings = settings
+        self.events = events
+        self.text = MoneyText(settings)
+        self.model = ProductsModel(db, actor, self.text)
+        self.filter_bar = FilterBarWithCount(self)
+        self.banner = Banner(self.tr("Products message"))
+        self.view = self._table()
+        self.bulk = BulkActions(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
+        self.model.edit_failed.connect(self.banner.warn)
+        self.model.edited.connect(self._edited)
+        self.model.counted.connect(self.filter_bar.show_count)
+        self.filter_bar.bar.changed.connect(self._filter)
+        events.settings_changed.connect(self.apply_settings)
+        # Nothing is read until the screen is shown (``refresh``).
+
+    # --- building -----------------------------------------------------------------------
+
+    def _table(self) -> QTableView:
+        view = QTableView()
+        view.setAccessibleName(self.tr("Products"))
+        view.setModel(self.model)
+        view.setItemDelegate(ProductCellDelegate(self.model, view))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        view.setSortingEnabled(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        # Every row the same height: the view never measures a million rows.
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        view.doubleClicked.connect(self._double_clicked)
+        self._restore_columns(view)
+        # Connected once restored: restoring is not a choice to remember. Widths are kept
+        # when the screen is left (a drag resizes a section many times).
+        header.sectionMoved.connect(self._save_columns)
+        return view
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.named_actions: dict[str, QAction] = {}
+        for key, label, shortcut, slot in (
+            ("new", self.tr("New product"), "Ctrl+N", self.bulk.new_product),
+            ("edit", self.tr("Edit…"), "Ctrl+E", self.bulk.edit_current),
+            ("select_all", self.tr("Select all"), "Ctrl+A", self.select_all),
+            ("categories", self.tr("Categories…"), "", self.bulk.categories),
+            ("import", self.tr("Import…"), "Ctrl+I", self.bulk.import_products),
+            ("export", self.tr("Export…"), "", self.bulk.export),
+            ("labels", self.tr("Labels…"), "Ctrl+L", self.bulk.labels),
+        ):
+            action = QAction(label, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.named_actions[key] = action
+            button = QPushButton(label)
+            button.setAccessibleName(label)
+            button.setMinimumHeight(36)
+            button.setToolTip(shortcut)
+            button.clicked.connect(action.trigger)
+            row.addWidget(button)
+        change = QToolButton()
+        change.setText(self.tr("Change selected"))
+        change.setAccessibleName(self.tr("Change selected"))
+        change.setMinimumHeight(36)
+        change.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        change.setMenu(self.bulk.menu())
+        row.addWidget(change)
+        row.addStretch(1)
+        return row
+
+    # --- what is shown --------------------------------------------------------------------
+
+    def _filter(self, product_filter: ProductFilter) -> None:
+        self.model.set_filter(product_filter)
+
+    def reload_categories(self) -> None:
+        """Categories were added, renamed or merged: offer them in the filter."""
+        self.filter_bar.bar.show_categories(category_choices(self.db))
+
+    def refresh(self) -> None:
+        """Read the catalog again (on showing the screen, after a change elsewhere)."""
+        self.reload_categories()
+        self.model.set_filter(self.filter_bar.bar.product_filter())
+
+    def apply_settings(self, settings: ShopSettings) -> None:
+        self.settings = settings
+        self.text = MoneyText(settings)
+        self.model.set_text(self.text)
+
+    def _edited(self, product: ProductRow) -> None:
+        self.banner.info(self.tr("Saved: {name}").format(name=product.name))
+        self.events.catalog_changed.emit()
+
+    # --- selection ------------------------------------------------------------------------
+
+    def select_all(self) -> None:
+        """Select every row the filter matches: one range, however many rows."""
+        self.view.selectAll()
+
+    def selection(self) -> ProductSelection | None:
+        """What is selected, as the products service reads it; None when nothing is."""
+        model = self.model
+        ranges = self.view.selectionModel().selection()
+        rows = sorted({(ranges.at(i).top(), ranges.at(i).bottom()) for i in range(ranges.size())})
+        if not rows:
+            return None
+        if sum(bottom - top + 1 for top, bottom in _merged(rows)) >= model.total:
+            return ProductSelection(model.order.filter)
+        ids: list[int] = []
+        for top, bottom in _merged(rows):
+            ids += read_window_ids(model.db, model.order, top, bottom - top + 1, model.total)
+        return ProductSelection(model.order.filter, tuple(ids))
+
+    def current_product_id(self) -> int | None:
+        index = self.view.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return None if row is None else row.id
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, Column.NAME)
+        self.view.setCurrentIndex(index)
+        self.view.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if Column(index.column()) not in EDITABLE:
+            self.bulk.edit_current()
+
+    # --- columns: hidden, moved, remembered -------------------------------------------------
+
+    def _column_menu(self, position: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for column in Column:
+            action = menu.addAction(self.model.headers[column])
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column is not Column.NAME)  # a product always shows its name
+            action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))
+        menu.exec(header.mapToGlobal(position))
+
+    def set_column_shown(self, column: Column, shown: bool) -> None:
+        self.view.horizontalHeader().setSectionHidden(column, not shown)
+        self._save_columns()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._save_columns()
+        super().hideEvent(event)
+
+    def _save_columns(self, *_args: object) -> None:
+        QSettings().setValue(_HEADER_STATE, self.view.horizontalHeader().saveState())
+
+    def _restore_columns(self, view: QTableView) -> None:
+        state = QSettings().value(_HEADER_STATE)
+        header = view.horizontalHeader()
+        if state is None or not header.restoreState(state):
+            for column, width in WIDTHS.items():
+                header.resizeSection(column, width)
+        # The sort shown comes back with the header: make the model read that order.
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+
+class FilterBarWithCount(QWidget):
+    """The filter bar with how many products it matches."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = FilterBar()
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Products found"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.count)
+
+    def show_count(self, count: int) -> None:
+        self.count.setText(self.tr("{count} products").format(count=f"{count:,}"))
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Row ranges (sorted) joined where they touch or overlap."""
+    merged: list[tuple[int, int]] = []
+    for top, bottom in ranges:
+        if merged and top <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(bottom, merged[-1][1]))
+        else:
+            merged.append((top, bottom))
+    return merged
