@@ -15,6 +15,8 @@ from pos.domain.errors import InvalidInput
 from pos.domain.payments import PaymentMethod, Tender
 from pos.domain.tax import TaxRate
 from pos.services.cart import CartSession
+from pos.services.catalog.bulk import SetTaxRate, apply_bulk_change
+from pos.services.catalog.listing import ProductOrder, SortKey, count_products, read_window
 from pos.services.catalog.product_taxes import MAX_RATES
 from pos.services.catalog.products import (
     ProductInput,
@@ -23,6 +25,7 @@ from pos.services.catalog.products import (
     get_product,
     update_product,
 )
+from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.dto import Actor, ProductDTO, SaleDTO
 from pos.services.health import check_database
 from pos.services.lookup import find_by_code, find_by_id
@@ -156,6 +159,33 @@ def test_a_product_that_never_sold_is_deleted_with_its_rates(
         uow.commit()
     with db.read() as uow:
         assert uow.session.scalars(select(ProductTax)).all() == []
+
+
+def test_the_products_screen_lists_every_rate(db: Database, stacked: ProductDTO) -> None:
+    plain = bread(db)
+    order = ProductOrder(ProductFilter(), SortKey.NAME)
+    rows = read_window(db, order, 0, 10, count_products(db, order.filter))
+    assert {row.id: row.tax_rate for row in rows} == {stacked.id: "GST + QST", plain.id: "Zero"}
+
+
+def test_a_bulk_tax_rate_replaces_all_rates_or_sets_several(
+    db: Database, stacked: ProductDTO, ids: dict[str, int]
+) -> None:
+    plain = bread(db)
+    everything = ProductSelection()
+    apply_bulk_change(db, everything, SetTaxRate(ids["Zero"]), actor=ACTOR)
+    assert [[r.name for r in get_product(db, p.id).tax_rates] for p in (stacked, plain)] == [
+        ["Zero"],
+        ["Zero"],
+    ]
+    both = SetTaxRate(ids["GST"], further=(ids["QST"],))
+    assert apply_bulk_change(db, everything, both, actor=ACTOR) == 2
+    assert [[r.name for r in get_product(db, p.id).tax_rates] for p in (stacked, plain)] == [
+        ["GST", "QST"],
+        ["GST", "QST"],
+    ]
+    with pytest.raises(InvalidInput, match="'GST' is chosen twice"):
+        apply_bulk_change(db, everything, SetTaxRate(ids["GST"], (ids["GST"],)), actor=ACTOR)
 
 
 # --- at the till ------------------------------------------------------------------------------

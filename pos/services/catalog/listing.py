@@ -28,6 +28,7 @@ from pos.db.tables import (
 )
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
+from pos.services.catalog.product_taxes import further_rates
 from pos.services.catalog.selection import ProductFilter
 from pos.services.dto import CategoryDTO
 from pos.services.lookup import count_typed
@@ -237,11 +238,15 @@ def rows_by_id(uow: UnitOfWork, ids: Sequence[int]) -> list[ProductRow]:
         .outerjoin(codes, codes.c.product_id == products.c.id)
         .where(products.c.id.in_(ids))
     )
+    # A product taxed at several rates shows them all, in order: "GST + QST".
+    stacked = further_rates(uow, ids)
     found: dict[int, ProductRow] = {}
     for row in uow.connection.execute(query):
         pid, sku, name, category, price, cost, rate, on_hand, level, unit, first, count, active = (
             row
         )
+        if pid in stacked:
+            rate = " + ".join([rate, *(further.name for further in stacked[pid])])
         found[pid] = ProductRow(
             pid, sku, name, category, price, cost, rate, on_hand, level, Unit(unit),
             first, count or 0, bool(active),
