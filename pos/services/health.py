@@ -8,7 +8,18 @@ from typing import Any
 from sqlalchemy import Select, exists, func, select, union_all
 
 from pos.db.engine import Database
-from pos.db.models import DocumentCounter, Invoice, Payment, Sale, SaleLine, SaleLineTax, SaleTax
+from pos.db.models import (
+    DocumentCounter,
+    Invoice,
+    Payment,
+    Product,
+    ProductTax,
+    Sale,
+    SaleLine,
+    SaleLineTax,
+    SaleTax,
+    TaxRate,
+)
 from pos.db.uow import UnitOfWork
 from pos.services.numbering import INVOICE_SERIES, format_number
 from pos.services.stock import ledger_mismatches
@@ -23,6 +34,7 @@ def check_database(db: Database) -> list[str]:
         problems += _document_sums(uow)
         problems += _rate_sums(uow)
         problems += _over_refunds(uow)
+        problems += _rates_twice(uow)
     return problems
 
 
@@ -196,3 +208,26 @@ def _over_refunds(uow: UnitOfWork) -> list[str]:
         .where(refunded.c.quantity > SaleLine.quantity)
     )
     return [f"'{name}' was refunded {back} times but sold {sold}" for name, sold, back in rows]
+
+
+def _rates_twice(uow: UnitOfWork) -> list[str]:
+    """A product must not carry a rate twice (it would be charged twice): its further rates
+    are all different from each other and from its first."""
+    beside_first = (
+        select(Product.sku, TaxRate.name)
+        .join(ProductTax, ProductTax.product_id == Product.id)
+        .join(TaxRate, TaxRate.id == ProductTax.tax_rate_id)
+        .where(ProductTax.tax_rate_id == Product.tax_rate_id)
+    )
+    among_further = (
+        select(Product.sku, TaxRate.name)
+        .join(ProductTax, ProductTax.product_id == Product.id)
+        .join(TaxRate, TaxRate.id == ProductTax.tax_rate_id)
+        .group_by(Product.sku, TaxRate.name)
+        .having(func.count() > 1)
+    )
+    return [
+        f"Product {sku} carries the tax rate '{name}' twice"
+        for query in (beside_first, among_further)
+        for sku, name in uow.session.execute(query)
+    ]

@@ -332,3 +332,21 @@ def test_shoptill_check_finds_a_rate_that_does_not_add_up(
     problems = check_database(db)
     assert "Document S000001: the taxes of line 1 add up to 15.980, not 14.980" in problems
     assert "Document S000001: its total at Extra 1 % is not what its lines add up to" in problems
+
+
+def test_shoptill_check_finds_a_rate_carried_twice(
+    db: Database, stacked: ProductDTO, ids: dict[str, int]
+) -> None:
+    with db.write() as uow:  # only a hand-made row can do it: the services refuse
+        uow.session.execute(
+            insert(ProductTax),
+            [
+                {"product_id": stacked.id, "position": 2, "tax_rate_id": ids["GST"]},
+                {"product_id": stacked.id, "position": 3, "tax_rate_id": ids["QST"]},
+            ],
+        )
+        uow.commit()
+    assert check_database(db) == [
+        "Product LAMP carries the tax rate 'GST' twice",
+        "Product LAMP carries the tax rate 'QST' twice",
+    ]

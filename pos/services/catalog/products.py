@@ -58,11 +58,6 @@ class ProductInput:
     reorder_quantity: Decimal = Decimal(0)
     tax_rate_ids: tuple[int, ...] = ()
 
-    @property
-    def rate_ids(self) -> tuple[int, ...]:
-        """All the product's rates, the first one first."""
-        return tuple(self.tax_rate_ids) or (self.tax_rate_id,)
-
 
 # --- tax rates and categories -------------------------------------------------------------
 
