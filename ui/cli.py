@@ -12,6 +12,7 @@ from pathlib import Path
 from pos.domain.errors import ShopError
 from pos.services.database import Database, backup, demo_database_url, open_database
 from ui.cli_documents import DOCUMENT_COMMANDS, add_document_commands
+from ui.cli_labels import LABEL_COMMANDS, add_label_commands
 
 log = logging.getLogger(__name__)
 DEFAULT_TILL = "Till 1"
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_cmd = commands.add_parser("backup", help="copy the live database to DEST")
     backup_cmd.add_argument("dest", type=Path, metavar="DEST")
     add_document_commands(commands)
+    add_label_commands(commands)
     return parser
 
 
@@ -86,6 +88,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     **DOCUMENT_COMMANDS,
+    **LABEL_COMMANDS,
 }
 
 

@@ -44,6 +44,16 @@ class UnknownBarcode(NotFound):
         self.code = code
 
 
+class WeightNeeded(ShopError):
+    """A weighed item's own code was scanned or typed, without a label's weight or price:
+    the cashier weighs it and enters the weight (a scan never guesses 1 kg)."""
+
+    def __init__(self, product_id: int, name: str) -> None:
+        super().__init__(f"'{name}' is sold by weight: weigh it and enter the weight.")
+        self.product_id = product_id
+        self.name = name
+
+
 class PaymentShort(InvalidInput):
     """The payments taken do not cover what the customer owes."""
 

@@ -25,7 +25,7 @@ from pos.db.tables import carts as carts_table
 from pos.db.uow import UnitOfWork
 from pos.domain import cart as carts
 from pos.domain.cart import Cart, CartLine, CartTotals, Discount, PricingRules, price_cart
-from pos.domain.errors import EmptyCart, NotFound
+from pos.domain.errors import EmptyCart, NotFound, WeightNeeded
 from pos.domain.payments import Tender
 from pos.services.audit import record
 from pos.services.cart_store import cart_from_json, cart_to_json
@@ -103,9 +103,15 @@ class CartSession:
         """Add the item with barcode or SKU ``code``; returns the line it went into.
 
         The lookup and the snapshot share one transaction: one round trip, not two.
+
+        Raises:
+            WeightNeeded: ``code`` is a weighed item's own code (its PLU or SKU, not a label
+                with its weight or price): nothing is added; weigh it, then ``add_product``.
         """
         with self.db.write(durable=False) as uow:
             item = sellable_by_code(uow, code, self.settings)
+            if item.needs_weight:
+                raise WeightNeeded(item.product_id, item.name)
             return self._add(uow, item)
 
     def add_product(self, product_id: int, quantity: Decimal = Decimal(1)) -> CartLine:

@@ -62,7 +62,14 @@ class Sellable:
     tax_rate: DomainTaxRate
     quantity: Decimal = Decimal(1)
     fixed_amount: Decimal | None = None
+    #: The quantity or amount came from a weight or price label, not from the product.
+    from_label: bool = False
     further_rates: tuple[DomainTaxRate, ...] = ()
+
+    @property
+    def needs_weight(self) -> bool:
+        """Sold by weight, and no label said how much: the cashier must weigh it."""
+        return self.unit is Unit.KG and not self.from_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +194,7 @@ def _with_measure(
 
 
 def _replace_quantity(item: Sellable, quantity: Decimal, amount: Decimal | None) -> Sellable:
-    return replace(item, quantity=quantity, fixed_amount=amount)
+    return replace(item, quantity=quantity, fixed_amount=amount, from_label=True)
 
 
 def find_by_code(db: Database, scanned: str, settings: ShopSettings) -> Sellable:

@@ -14,7 +14,14 @@ from pos.domain.cart import Unit
 
 #: Active favourites by category then name: answered from ``ix_products_favourite``.
 _FAVOURITES = (
-    select(products.c.id, products.c.name, products.c.price, products.c.unit, categories.c.name)
+    select(
+        products.c.id,
+        products.c.name,
+        products.c.price,
+        products.c.unit,
+        categories.c.name,
+        categories.c.colour,
+    )
     .outerjoin(categories, categories.c.id == products.c.category_id)
     .where(products.c.favourite, products.c.active)
     .order_by(categories.c.name, products.c.name)
@@ -31,6 +38,8 @@ class QuickPick:
     price: Decimal
     unit: Unit
     category: str
+    #: The category's tab colour, '#rrggbb'; None for the style's own.
+    colour: str | None = None
 
 
 def list_quick_picks(db: Database, limit: int = 200) -> list[QuickPick]:
@@ -38,6 +47,6 @@ def list_quick_picks(db: Database, limit: int = 200) -> list[QuickPick]:
     with db.read() as uow:
         rows = uow.connection.execute(_FAVOURITES, {"limit": limit})
         return [
-            QuickPick(pid, name, price, Unit(unit), category or "Other")
-            for pid, name, price, unit, category in rows
+            QuickPick(pid, name, price, Unit(unit), category or "Other", colour)
+            for pid, name, price, unit, category, colour in rows
         ]

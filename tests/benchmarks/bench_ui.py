@@ -62,6 +62,7 @@ from tests.benchmarks.bench_core import (
     remove_db,
     seeded,
     sqlite_url,
+    weighed_ids,
 )
 
 TILL = "Till 1"
@@ -105,14 +106,15 @@ def rss_kb() -> dict[str, int]:
     return found
 
 
-def random_codes(rng: random.Random, count: int, n: int) -> list[str]:
-    """``n`` barcodes of active products, never the same product twice in a row (a repeat
-    would add to the last line instead of adding a row)."""
+def random_codes(rng: random.Random, count: int, n: int, weighed: frozenset[int]) -> list[str]:
+    """``n`` barcodes of active products sold by the piece (a weighed one asks for its
+    weight), never the same product twice in a row (a repeat would add to the last line
+    instead of adding a row)."""
     codes: list[str] = []
     last = 0
     while len(codes) < n:
         pid = rng.randint(1, count)
-        if is_active(pid) and pid != last:
+        if is_active(pid) and pid != last and pid not in weighed:
             codes.append(barcode_for(pid))
             last = pid
     return codes
@@ -311,7 +313,7 @@ def bench_startup(seed_path: Path, count: int, plan: Plan, rng: random.Random) -
     path = fresh_copy(seed_path, "warm")
     try:
         warm = [start_child(path) for _ in range(plan.warm_starts)]
-        memory = start_child(path, random_codes(rng, count, MEMORY_SCANS))
+        memory = start_child(path, random_codes(rng, count, MEMORY_SCANS, weighed_ids(path)))
     finally:
         remove_db(path)
 
@@ -403,6 +405,7 @@ class ScanBench:
         self.app = QApplication.instance()
         self.path = path
         self.count = count
+        self.weighed = weighed_ids(path)
         self.plan = plan
         self.rng = rng
         self.MainWindow = MainWindow
@@ -501,8 +504,10 @@ class ScanBench:
 
     def bench_scans(self) -> list[Row]:
         plan = self.plan
-        self.run_scans(random_codes(self.rng, self.count, plan.warmup))
-        samples, failed = self.run_scans(random_codes(self.rng, self.count, plan.scans))
+        self.run_scans(random_codes(self.rng, self.count, plan.warmup, self.weighed))
+        samples, failed = self.run_scans(
+            random_codes(self.rng, self.count, plan.scans, self.weighed)
+        )
         n = len(samples)
         typed = Stats(tuple(s[0] for s in samples))
         to_model = Stats(tuple(s[0] + s[1] for s in samples))
@@ -541,7 +546,7 @@ class ScanBench:
 
     def profile(self, scans: int) -> str:
         """cProfile around the scan loop: the functions that take the time."""
-        codes = random_codes(self.rng, self.count, scans)
+        codes = random_codes(self.rng, self.count, scans, self.weighed)
         profiler = cProfile.Profile()
         profiler.enable()
         self.run_scans(codes)

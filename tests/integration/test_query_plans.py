@@ -110,3 +110,13 @@ def test_tax_rate_usage_counts_from_the_index(sqlite_db: Database, milk: Product
     counting = [plan for plan in found if "products" in plan]
     assert counting, found
     assert all("ix_products_tax_rate_id" in plan for plan in counting), counting
+
+
+def test_category_counts_come_from_the_category_index(
+    sqlite_db: Database, milk: ProductDTO
+) -> None:
+    from pos.services.catalog.categories import category_overview
+
+    found = plans(sqlite_db, lambda: category_overview(sqlite_db))
+    (counting,) = [plan for plan in found if "products" in plan]
+    assert "SCAN products USING COVERING INDEX ix_products_category_id" in counting, counting

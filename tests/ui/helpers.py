@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 W = TypeVar("W", bound=QWidget)
@@ -49,3 +49,21 @@ def press(qtbot: QtBot, field: QWidget, key: Qt.Key) -> None:
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
     qtbot.keyClick(field, key)
+
+
+def edit_cell(qtbot: QtBot, view: QAbstractItemView, row: int, column: int, text: str) -> None:
+    """What a user does to change a cell in place: pick it, F2, type, Enter.
+
+    The delegate saves on the next turn of the event loop and then closes the editor;
+    this returns once the editor is gone.
+    """
+    index = view.model().index(row, column)
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.viewport().findChild(QLineEdit)
+    assert editor is not None, "no editor opened"
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.viewport().findChild(QLineEdit) is None, timeout=2000)

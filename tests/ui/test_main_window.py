@@ -212,3 +212,25 @@ def test_closing_with_settings_not_saved_asks_first(window: MainWindow) -> None:
     in_modal(lambda box: box.button(QMessageBox.StandardButton.Discard).click())
     assert window.close()
     assert not settings.has_unsaved_changes()
+
+
+def test_the_till_shows_catalog_changes_made_on_the_products_screen(
+    window: MainWindow, db: Database, rates: dict[str, int]
+) -> None:
+    from decimal import Decimal
+
+    from pos.services.catalog.products import ProductInput, create_product
+
+    window.screen_actions[1].trigger()
+    scones = create_product(
+        db,
+        ProductInput("SCONE", "Scone", Decimal("1.10"), rates["Reduced"], favourite=True),
+    )
+    window.products_screen.refresh()
+    assert window.products_screen.model.total == 3
+    window.events.catalog_changed.emit()
+    window.screen_actions[0].trigger()
+    picks = window.sales.quick_picks
+    for tab in range(picks.count()):
+        picks.setCurrentIndex(tab)  # a tab's buttons are made when it is opened
+    assert scones.id in picks.buttons

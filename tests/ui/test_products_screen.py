@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.dto import Actor, ProductDTO
 from pos.services.lookup import find_by_code
 from pos.services.settings import ShopSettings
-from tests.ui.helpers import in_modal
+from tests.ui.helpers import edit_cell, in_modal
 from ui.events import AppEvents
 from ui.products.model import Column
 from ui.products.screen import ProductsScreen
@@ -106,6 +106,9 @@ def test_sort_by_clicking_a_column(qtbot: QtBot, screen: ProductsScreen) -> None
     assert prices == ["€1.20", "€2.99", "€12.50"]
     screen.view.sortByColumn(Column.PRICE, Qt.SortOrder.DescendingOrder)
     assert [screen.model.index(r, Column.PRICE).data() for r in range(3)] == prices[::-1]
+    screen.view.sortByColumn(Column.BARCODES, Qt.SortOrder.AscendingOrder)  # does not sort
+    assert header.sortIndicatorSection() == Column.PRICE
+    assert [screen.model.index(r, Column.PRICE).data() for r in range(3)] == prices[::-1]
 
 
 def _section_centre(screen: ProductsScreen, column: Column):  # type: ignore[no-untyped-def]
@@ -115,28 +118,11 @@ def _section_centre(screen: ProductsScreen, column: Column):  # type: ignore[no-
     return QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, 5)
 
 
-def edit_in_place(
-    qtbot: QtBot, screen: ProductsScreen, row: int, column: Column, text: str
-) -> None:
-    """What a user does: pick the cell, F2, type, Enter."""
-    index = screen.model.index(row, column)
-    screen.view.setFocus()
-    screen.view.setCurrentIndex(index)
-    qtbot.keyClick(screen.view, Qt.Key.Key_F2)
-    editor = screen.view.viewport().findChild(QLineEdit)
-    assert editor is not None, "no editor opened"
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits on the next turn of the event loop, then closes the editor.
-    qtbot.waitUntil(lambda: screen.view.viewport().findChild(QLineEdit) is None, timeout=2000)
-
-
 def test_a_price_edited_in_place_is_saved_sold_and_kept_in_history(
     qtbot: QtBot, db: Database, shop: ShopSettings, screen: ProductsScreen, milk: ProductDTO
 ) -> None:
     row = names(screen).index("Fresh Milk 1 L")
-    edit_in_place(qtbot, screen, row, Column.PRICE, "1,45")
+    edit_cell(qtbot, screen.view, row, Column.PRICE, "1,45")
     assert screen.banner.label.text() == "Saved: Fresh Milk 1 L"
     assert get_product(db, milk.id).price == Decimal("1.45")
     assert screen.model.index(row, Column.PRICE).data() == "€1.45"
@@ -160,7 +146,7 @@ def test_bad_values_in_place_change_nothing_and_say_why(
     ):
         assert not model.setData(model.index(row, column), value)
         assert message in screen.banner.label.text(), (column, screen.banner.label.text())
-    edit_in_place(qtbot, screen, row, Column.PRICE, "abc")  # the field takes no letters
+    edit_cell(qtbot, screen.view, row, Column.PRICE, "abc")  # the field takes no letters
     assert get_product(db, milk.id) == milk
 
 

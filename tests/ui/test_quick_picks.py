@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
+from pos.db.engine import Database
 from pos.domain.cart import Unit
-from pos.services.quick_picks import QuickPick
+from pos.services.catalog.categories import category_overview, set_category_colour
+from pos.services.catalog.products import ProductInput, create_product, update_product
+from pos.services.dto import Actor
+from pos.services.lookup import search_products
+from pos.services.quick_picks import QuickPick, list_quick_picks
 from pos.services.settings import ShopSettings
 from ui.sales.money_text import MoneyText
 from ui.sales.quick_picks import BUTTONS_AT_ONCE, QuickPicks
@@ -84,3 +90,48 @@ def test_saving_settings_that_show_money_the_same_keeps_the_buttons(qtbot: QtBot
     button = picks.buttons[1]
     picks.set_text(MoneyText(ShopSettings(currency="EUR", locale="en_IE", shop_name="Other")))
     assert picks.buttons[1] is button
+
+
+def test_a_category_colour_shows_on_its_tab_with_readable_text(
+    qtbot: QtBot, db: Database, rates: dict[str, int], actor: Actor
+) -> None:
+    for sku, category in (("ROLL", "Bakery"), ("PEAR", "Fruit"), ("GUM", None)):
+        create_product(
+            db,
+            ProductInput(sku, sku.title(), Decimal("0.40"), rates["Standard"], category=category),
+        )
+        update_product_favourite(db, sku, actor)
+    by_name = {c.name: c.id for c in category_overview(db).categories}
+    set_category_colour(db, by_name["Bakery"], "#1e3a8a", actor=actor)  # dark: white text
+    set_category_colour(db, by_name["Fruit"], "#ffd54f", actor=actor)  # light: black text
+    picks = shown(qtbot)
+    picks.show_picks(list_quick_picks(db))
+    bar = picks.tabBar()
+    tabs = {picks.tabText(i): i for i in range(picks.count())}
+    assert {name: bar.tabData(i) for name, i in tabs.items()} == {
+        "Other": None,
+        "Bakery": "#1e3a8a",
+        "Fruit": "#ffd54f",
+    }
+    image = bar.grab().toImage()
+    for name, fill, ink in (("Bakery", "#1e3a8a", "#ffffff"), ("Fruit", "#ffd54f", "#000000")):
+        rect = bar.tabRect(tabs[name])
+        inside = [
+            image.pixelColor(x, y).name()
+            for x in range(rect.left() + 4, rect.right() - 4)
+            for y in range(rect.top() + 4, rect.bottom() - 4)
+        ]
+        assert inside.count(fill) > len(inside) // 2, f"{name}'s tab is in its colour"
+        assert any(_close(pixel, ink) for pixel in inside), f"{name}'s text is {ink}"
+    other = bar.tabRect(tabs["Other"])
+    assert image.pixelColor(other.center()).name() not in ("#1e3a8a", "#ffd54f")
+
+
+def _close(pixel: str, ink: str) -> bool:
+    a, b = QColor(pixel), QColor(ink)
+    return abs(a.lightness() - b.lightness()) < 40
+
+
+def update_product_favourite(db: Database, sku: str, actor: Actor) -> None:
+    (hit,) = [h for h in search_products(db, sku) if h.sku == sku]
+    update_product(db, hit.id, actor=actor, favourite=True)

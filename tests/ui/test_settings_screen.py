@@ -28,6 +28,7 @@ from pos.services.catalog.products import list_tax_rates
 from pos.services.dto import ProductDTO
 from pos.services.settings import ShopSettings, get_settings, update_settings
 from tests.receipts.fake_printer import FakePrinter, Mode
+from tests.ui.helpers import edit_cell
 from ui.events import AppEvents
 from ui.ops import wait_for_all
 from ui.settings.screen import SettingsScreen
@@ -198,29 +199,16 @@ def test_add_and_deactivate_tax_rates(
     assert panel.message.text() == "Tax rate Standard switched off."
 
 
-def rename_in_place(qtbot: QtBot, panel: Any, row: int, name: str) -> None:
-    """What a user does: select the rate, F2, type the new name, Enter."""
-    index = panel.model.index(row, 0)
-    panel.view.setFocus()
-    panel.view.setCurrentIndex(index)
-    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
-    editor = panel.view.viewport().findChild(QLineEdit)
-    assert editor is not None, "no editor opened"
-    editor.selectAll()
-    qtbot.keyClicks(editor, name)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-
-
 def test_a_tax_rate_is_renamed_in_place(
     qtbot: QtBot, screen: SettingsScreen, db: Database, milk: ProductDTO
 ) -> None:
     panel = screen.rates
     with qtbot.waitSignal(screen.events.tax_rates_changed, timeout=2000):
-        rename_in_place(qtbot, panel, 1, "Food")
+        edit_cell(qtbot, panel.view, 1, 0, "Food")
     assert [r.name for r in list_tax_rates(db)] == ["Standard", "Food"]
     assert panel.model.index(1, 0).data() == "Food"
     assert panel.message.text() == "Tax rate renamed to Food."
-    rename_in_place(qtbot, panel, 1, "Standard")  # taken
+    edit_cell(qtbot, panel.view, 1, 0, "Standard")  # taken
     qtbot.waitUntil(lambda: "already a tax rate called 'Standard'" in panel.message.text())
     assert [r.name for r in list_tax_rates(db)] == ["Standard", "Food"]
     assert panel.model.index(1, 0).data() == "Food"

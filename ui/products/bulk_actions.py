@@ -167,9 +167,9 @@ class BulkActions(QObject):
 
         screen = self.screen
         dialog = CategoriesDialog(screen.db, screen.actor, screen)
+        dialog.changed.connect(screen.events.catalog_changed)
         dialog.exec()
         screen.refresh()
-        screen.events.catalog_changed.emit()
 
     def import_products(self) -> None:
         from ui.products.import_wizard import ImportWizard

@@ -16,7 +16,7 @@ from enum import IntEnum
 from typing import Any
 
 from babel.numbers import format_percent
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from pos.domain.cart import Unit, format_quantity
@@ -33,9 +33,8 @@ from pos.services.catalog.selection import ProductFilter
 from pos.services.database import Database
 from pos.services.dto import Actor
 from ui.sales.money_text import MoneyText
+from ui.table_model import Index, ListTableModel
 from ui.widgets.decimal_edit import plain_decimal
-
-Index = QModelIndex | QPersistentModelIndex
 
 #: Rows read at once, and how many such pages are kept.
 PAGE = 50
@@ -105,7 +104,7 @@ _LOW_STOCK = QBrush(QColor("#a40000"))
 _INACTIVE = QBrush(QColor("#777777"))
 
 
-class ProductsModel(QAbstractTableModel):
+class ProductsModel(ListTableModel):
     """Products matching a filter, in a sort order, read from the database as needed.
 
     Signals:
@@ -209,18 +208,8 @@ class ProductsModel(QAbstractTableModel):
 
     # --- Qt's model interface ---------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.total
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return self.total
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         # Never reads a row: selecting a million rows costs nothing.

@@ -31,7 +31,7 @@ from ui.events import AppEvents
 from ui.products.bulk_actions import BulkActions
 from ui.products.delegate import ProductCellDelegate
 from ui.products.filter_bar import FilterBar
-from ui.products.model import EDITABLE, WIDTHS, Column, ProductsModel
+from ui.products.model import EDITABLE, SORTS, WIDTHS, Column, ProductsModel
 from ui.sales.banner import Banner
 from ui.sales.money_text import MoneyText
 
@@ -98,6 +98,7 @@ class ProductsScreen(QWidget):
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         view.doubleClicked.connect(self._double_clicked)
@@ -202,6 +203,19 @@ class ProductsScreen(QWidget):
     def _double_clicked(self, index: QModelIndex) -> None:
         if Column(index.column()) not in EDITABLE:
             self.bulk.edit_current()
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        """The barcodes column does not sort (a product has several): the arrow stays on
+        the column the table is sorted by."""
+        if Column(column) in SORTS:
+            return
+        shown = self.model.order
+        sorted_by = next(c for c, key in SORTS.items() if key is shown.sort)
+        way = Qt.SortOrder.DescendingOrder if shown.descending else Qt.SortOrder.AscendingOrder
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(sorted_by, way)
+        header.blockSignals(False)
 
     # --- columns: hidden, moved, remembered -------------------------------------------------
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from babel.numbers import NumberFormatError, get_currency_symbol, parse_decimal
 
-from pos.domain.cart import Discount, DiscountKind, Unit, format_quantity
+from pos.domain.cart import Discount, DiscountKind, Unit, check_quantity, format_quantity
 from pos.domain.errors import InvalidInput
 from pos.domain.money import Currency, currency, format_money, parse_amount
 from pos.services.settings import ShopSettings
@@ -34,6 +34,18 @@ class MoneyText:
     @staticmethod
     def parse_quantity(text: str) -> Decimal:
         return parse_amount(text.replace(",", ".").removesuffix("kg").strip(), "quantity")
+
+    @staticmethod
+    def parse_weight(text: str) -> Decimal:
+        """A weight typed in kg ('0.35', '0,35', '0.35 kg'), refused unless it can be sold:
+        more than zero, to the gram at most."""
+        cleaned = text.replace(",", ".").removesuffix("kg").strip()
+        if not cleaned:
+            raise InvalidInput("Type the weight in kg, e.g. 0.350.")
+        weight = parse_amount(cleaned, "weight")
+        if weight <= 0:
+            raise InvalidInput("The weight must be more than zero.")
+        return check_quantity(weight, Unit.KG)
 
     def parse_money(self, text: str, what: str = "amount") -> Decimal:
         """Typed money, read the way the shop's locale writes numbers.

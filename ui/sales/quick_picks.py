@@ -6,15 +6,61 @@ import textwrap
 from itertools import groupby
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QScrollArea, QTabWidget, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionTab,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 from pos.services.quick_picks import QuickPick
 from ui.sales.money_text import MoneyText
+from ui.widgets.colours import readable_text_colour
 
 COLUMNS = 3
 BUTTON_WIDTH, BUTTON_HEIGHT = 100, 72
 #: Buttons made in one go: more than a screenful.
 BUTTONS_AT_ONCE = 24
+#: The style's own tab edge shows around a category's colour: the open tab stays clear.
+_TAB_INSET = 3
+
+
+class CategoryTabBar(QTabBar):
+    """Tabs in their category's colour (the tab's data, '#rrggbb'), with black or white text,
+    whichever reads better on it. Tabs without a colour look as the style draws them."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        coloured = [(i, self.tabData(i)) for i in range(self.count())]
+        coloured = [(i, c) for i, c in coloured if isinstance(c, str)]
+        if not coloured:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for index, colour in coloured:
+            option = QStyleOptionTab()
+            self.initStyleOption(option, index)
+            if not option.rect.intersects(event.rect()):
+                continue
+            fill = option.rect.adjusted(_TAB_INSET, _TAB_INSET, -_TAB_INSET, -_TAB_INSET + 1)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRoundedRect(fill, 3, 3)
+            ink = QColor(readable_text_colour(colour))
+            if option.state & QStyle.StateFlag.State_Selected:
+                # The open tab's mark: a bar in the text's colour along its foot.
+                painter.setBrush(ink)
+                painter.drawRect(fill.adjusted(4, fill.height() - 3, -4, -1))
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+                option.palette.setColor(role, ink)
+            option.state &= ~QStyle.StateFlag.State_HasFocus  # no focus frame over the colour
+            self.style().drawControl(QStyle.ControlElement.CE_TabBarTabLabel, option, painter, self)
+        painter.end()
 
 
 class QuickPicks(QTabWidget):
@@ -28,6 +74,7 @@ class QuickPicks(QTabWidget):
 
     def __init__(self, text: MoneyText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabBar(CategoryTabBar())
         self.text = text
         self.setAccessibleName(self.tr("Quick picks"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -48,12 +95,14 @@ class QuickPicks(QTabWidget):
         self.clear()
         self.buttons.clear()
         self._unbuilt = {}
-        for category, items in groupby(picks, key=lambda pick: pick.category):
+        for (category, colour), items in groupby(picks, key=lambda p: (p.category, p.colour)):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self._unbuilt[self.addTab(scroll, category.replace("&", "&&"))] = list(items)
+            index = self.addTab(scroll, category.replace("&", "&&"))
+            self.tabBar().setTabData(index, colour)
+            self._unbuilt[index] = list(items)
         self._build(self.currentIndex())
         self.setVisible(bool(picks))
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.cart import Discount, Unit
-from pos.domain.errors import ShopError, UnknownBarcode
+from pos.domain.errors import ShopError, UnknownBarcode, WeightNeeded
 from pos.services.cart import CartSession
 from pos.services.counter import record_no_sale
 from pos.services.database import Database
@@ -80,6 +80,8 @@ class SalesScreen(QWidget):
         self.cart_model.discount_edited.connect(self._discount_edited)
         self.printer.failed.connect(self._print_failed)
         events.settings_changed.connect(self.apply_settings)
+        events.catalog_changed.connect(self._catalog_changed)
+        self._picks_stale = False
         self.quick_picks.show_picks(list_quick_picks(db))
         self._size_columns()
         self.refresh()
@@ -177,8 +179,16 @@ class SalesScreen(QWidget):
 
     # --- state --------------------------------------------------------------------------------
 
+    def _catalog_changed(self) -> None:
+        """Products or categories changed on another screen: the quick picks (names,
+        prices, tab colours) are read again when the till is next shown."""
+        self._picks_stale = True
+
     def refresh(self) -> None:
         """Show the cart as it is now and put the cursor back in the scan field."""
+        if self._picks_stale:
+            self._picks_stale = False
+            self.quick_picks.show_picks(list_quick_picks(self.db))
         totals = self.session.totals()
         rows_before = self.cart_model.rowCount()
         self.cart_model.set_totals(totals)
@@ -224,6 +234,11 @@ class SalesScreen(QWidget):
         """A scanned or typed code: add the item, or say clearly why not."""
         try:
             self.session.scan(code)
+        except WeightNeeded as weighed:
+            # A weighed item's own code (its PLU or SKU): weighed now, as when it is picked.
+            self.banner.clear()
+            self._add_weighed(weighed.product_id)
+            return
         except UnknownBarcode as unknown:
             QApplication.beep()
             missing = unknown.code
@@ -242,18 +257,30 @@ class SalesScreen(QWidget):
 
     def add_product(self, product_id: int) -> None:
         """A product picked from the matches or a quick-pick button; weighed goods ask."""
-        quantity = Decimal(1)
         try:
             weighed = find_by_id(self.db, product_id).unit is Unit.KG
         except ShopError:
             weighed = False  # the cart refuses it below, and the banner says why
         if weighed:
-            weight = self._ask_quantity(self.tr("Weight"), self.tr("Weight in kg:"), "")
-            if weight is None:
-                self.focus_scan()
-                return
-            quantity = weight
-        self.attempt(lambda: self.session.add_product(product_id, quantity))
+            self._add_weighed(product_id)
+        else:
+            self.attempt(lambda: self.session.add_product(product_id, Decimal(1)))
+
+    def _add_weighed(self, product_id: int) -> None:
+        """Ask for the weight, then add it; a cancelled prompt adds nothing."""
+        dialog = AskValue(
+            self.tr("Weight"),
+            self.tr("Weight in kg:"),
+            self.tr("Weight"),
+            _QUANTITY,
+            self.text.parse_weight,
+            self,
+        )
+        if dialog.exec() != AskValue.DialogCode.Accepted or not isinstance(dialog.value, Decimal):
+            self.focus_scan()
+            return
+        weight = dialog.value
+        self.attempt(lambda: self.session.add_product(product_id, weight))
 
     def _ask_quantity(self, title: str, prompt: str, initial: str) -> Decimal | None:
         dialog = AskValue(

@@ -16,12 +16,13 @@ from sqlalchemy import bindparam, func, insert, select, update
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.tables import categories, price_changes, products
+from pos.db.tables import price_changes, products
 from pos.db.uow import UnitOfWork
-from pos.domain.errors import Cancelled, InvalidInput
+from pos.domain.errors import Cancelled
 from pos.domain.money import Currency
 from pos.domain.pricing import PriceChangeRule
 from pos.services import audit
+from pos.services.catalog.categories import category_id_for_name
 from pos.services.catalog.product_taxes import check_rate_ids, set_further_rates
 from pos.services.catalog.selection import ProductSelection, selected_id_batches
 from pos.services.dto import Actor
@@ -125,25 +126,9 @@ def _fixed_values(uow: UnitOfWork, change: BulkChange) -> dict[str, object]:
         check_rate_ids(uow, (change.tax_rate_id, *change.further))
         return {"tax_rate_id": change.tax_rate_id}
     if isinstance(change, SetCategory):
-        return {"category_id": _category_id(uow, change.name)}
+        return {"category_id": category_id_for_name(uow, change.name)}
     change.rule.check(read_settings(uow).money)
     return {}
-
-
-def _category_id(uow: UnitOfWork, name: str | None) -> int | None:
-    cleaned = " ".join((name or "").split())
-    if not cleaned:
-        return None
-    if len(cleaned) > 80:
-        raise InvalidInput("Category names can have 80 characters at most.")
-    found = uow.connection.scalar(select(categories.c.id).where(categories.c.name == cleaned))
-    if found is not None:
-        return int(found)
-    return int(
-        uow.connection.execute(
-            insert(categories).values(name=cleaned).returning(categories.c.id)
-        ).scalar_one()
-    )
 
 
 def _reprice(

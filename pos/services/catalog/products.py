@@ -1,4 +1,5 @@
-"""The catalog's back office: creating and editing products, barcodes and categories.
+"""The catalog's back office: creating and editing products and barcodes (categories are
+``pos.services.catalog.categories``).
 
 Selling reads the catalog through ``pos.services.lookup`` and ``pos.services.quick_picks``
 in Core; this module uses the typed ORM models.
@@ -23,6 +24,7 @@ from pos.domain.cart import Unit, check_amount
 from pos.domain.errors import DuplicateBarcode, DuplicateSku, InvalidInput, NotFound
 from pos.domain.money import Currency
 from pos.services import audit
+from pos.services.catalog.categories import category_id_for_name
 from pos.services.catalog.product_taxes import check_rate_ids, further_rates, set_further_rates
 from pos.services.catalog.rules import (
     check_name,
@@ -88,19 +90,6 @@ def list_categories(db: Database) -> list[CategoryDTO]:
         return [CategoryDTO(c.id, c.name, c.colour) for c in rows]
 
 
-def _category_id(uow: UnitOfWork, name: str | None) -> int | None:
-    if name is None or not name.strip():
-        return None
-    cleaned = name.strip()
-    existing = uow.session.scalar(select(Category.id).where(Category.name == cleaned))
-    if existing is not None:
-        return existing
-    category = Category(name=cleaned)
-    uow.session.add(category)
-    uow.session.flush()
-    return category.id
-
-
 # --- products ------------------------------------------------------------------------------
 
 
@@ -156,7 +145,7 @@ def create_product(db: Database, data: ProductInput) -> ProductDTO:
             sku=sku,
             name=name,
             search_key=fold(name),
-            category_id=_category_id(uow, data.category),
+            category_id=category_id_for_name(uow, data.category),
             unit=unit.value,
             price=data.price,
             cost=data.cost,
@@ -222,7 +211,7 @@ def update_product(db: Database, product_id: int, *, actor: Actor, **changes: An
             product.tax_rate_id = rate_ids[0]
             set_further_rates(uow, [product_id], rate_ids[1:])
         if "category" in changes:
-            product.category_id = _category_id(uow, changes["category"])
+            product.category_id = category_id_for_name(uow, changes["category"])
         if "unit" in changes:
             product.unit = Unit(changes["unit"]).value
         if "favourite" in changes:

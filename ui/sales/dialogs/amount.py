@@ -44,6 +44,7 @@ class AskValue(QDialog):
         layout.addWidget(self.field)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(320)  # a refusal reads on one or two lines
         self.field.selectAll()
 
     def accept_value(self) -> None:
@@ -52,5 +53,6 @@ class AskValue(QDialog):
             self.value = self._parse(self.field.text())
         except ShopError as error:
             self.message.setText(str(error))
+            self.adjustSize()  # room for the message, under the field rather than over it
             return
         self.accept()
