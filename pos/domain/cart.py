@@ -265,15 +265,18 @@ def price_cart(cart: Cart, rules: PricingRules) -> CartTotals:
             cart.lines, bases, line_discounts, shares, splits, strict=True
         )
     )
-    # From the lines, not the rates: a line with two rates counts its net at each of them.
+    # The rates' taxes add up to the document's tax; their nets do not (a line with two
+    # rates counts its net at each), so the total comes from the lines.
+    tax = sum((r.tax for r in rates), ZERO)
+    total = sum((s.gross for s in splits), ZERO)
     return CartTotals(
         lines=priced,
         rates=tuple(rates),
         subtotal=sum(bases, ZERO),
         discount=sum(line_discounts, ZERO) + cart_off,
-        net=sum((s.net for s in splits), ZERO),
-        tax=sum((s.tax for s in splits), ZERO),
-        total=sum((s.gross for s in splits), ZERO),
+        net=total - tax,
+        tax=tax,
+        total=total,
     )
 
 

@@ -131,8 +131,14 @@ def split_lines(
     """
     # Where each rate is charged: (line index, the rate's place among the line's rates).
     by_rate: dict[TaxRate, list[tuple[int, int]]] = {}
-    combined: list[Decimal] = []
+    combined: list[Decimal] = []  # the sum of each line's rates
+    several = False
     for index, (rates, _) in enumerate(lines):
+        if len(rates) == 1:  # nearly every line: kept as cheap as a single rate always was
+            by_rate.setdefault(rates[0], []).append((index, 0))
+            combined.append(rates[0].percent)
+            continue
+        several = True
         for place, rate in enumerate(rates):
             by_rate.setdefault(rate, []).append((index, place))
         combined.append(sum((rate.percent for rate in rates), ZERO))
@@ -145,11 +151,12 @@ def split_lines(
             shares = allocate(round_money(sum(exact, ZERO), cur), exact, cur.quantum)
         for (index, place), share in zip(places, shares, strict=True):
             taxes[index][place] = share
-    if mode is TaxMode.INCLUSIVE:
+    if several and mode is TaxMode.INCLUSIVE:
+        quantum = cur.quantum
         for line_taxes, (_, amount) in zip(taxes, lines, strict=True):
-            _fit(line_taxes, amount, cur.quantum)
+            _fit(line_taxes, amount, quantum)
     splits = [
-        _split(amount, tuple(line_taxes), mode)
+        _split(amount, line_taxes, mode)
         for (_, amount), line_taxes in zip(lines, taxes, strict=True)
     ]
     totals = []
@@ -160,11 +167,11 @@ def split_lines(
     return splits, totals
 
 
-def _split(amount: Decimal, taxes: tuple[Decimal, ...], mode: TaxMode) -> TaxSplit:
-    tax = sum(taxes, ZERO)
+def _split(amount: Decimal, taxes: list[Decimal], mode: TaxMode) -> TaxSplit:
+    tax = taxes[0] if len(taxes) == 1 else sum(taxes, ZERO)
     if mode is TaxMode.INCLUSIVE:
-        return TaxSplit(net=amount - tax, tax=tax, gross=amount, taxes=taxes)
-    return TaxSplit(net=amount, tax=tax, gross=amount + tax, taxes=taxes)
+        return TaxSplit(net=amount - tax, tax=tax, gross=amount, taxes=tuple(taxes))
+    return TaxSplit(net=amount, tax=tax, gross=amount + tax, taxes=tuple(taxes))
 
 
 def _fit(taxes: list[Decimal], gross: Decimal, quantum: Decimal) -> None:
