@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 
 from pos.db.tables import product_taxes, tax_rates
 from pos.db.uow import UnitOfWork
@@ -21,6 +21,15 @@ from pos.services.dto import TaxRateDTO
 #: More rates than this on one product is a slip: no tax system stacks more (India's
 #: CGST + SGST + compensation cess is three), and the receipt keeps a line for each.
 MAX_RATES = 4
+
+#: The further rates of some products, built once: every window of the products screen
+#: reads them for its rows.
+_FURTHER = (
+    select(product_taxes.c.product_id, tax_rates.c.id, tax_rates.c.name, tax_rates.c.percent)
+    .join(tax_rates, tax_rates.c.id == product_taxes.c.tax_rate_id)
+    .where(product_taxes.c.product_id.in_(bindparam("ids", expanding=True)))
+    .order_by(product_taxes.c.product_id, product_taxes.c.position)
+)
 
 
 def check_rate_ids(uow: UnitOfWork, rate_ids: Sequence[int]) -> tuple[int, ...]:
@@ -84,12 +93,7 @@ def further_rates(uow: UnitOfWork, product_ids: Iterable[int]) -> dict[int, tupl
     ids = list(product_ids)
     if not ids:
         return {}
-    rows = uow.connection.execute(
-        select(product_taxes.c.product_id, tax_rates.c.id, tax_rates.c.name, tax_rates.c.percent)
-        .join(tax_rates, tax_rates.c.id == product_taxes.c.tax_rate_id)
-        .where(product_taxes.c.product_id.in_(ids))
-        .order_by(product_taxes.c.product_id, product_taxes.c.position)
-    )
+    rows = uow.connection.execute(_FURTHER, {"ids": ids})
     found: dict[int, list[TaxRateDTO]] = {}
     for product_id, rate_id, name, percent in rows:
         found.setdefault(product_id, []).append(TaxRateDTO(rate_id, name, percent))
