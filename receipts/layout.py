@@ -239,12 +239,21 @@ def _totals(b: _Builder, sale: SaleDTO, cur: Currency, loc: str) -> None:
         b.pair("CHANGE", money(sale.change), bold=True)
 
 
+def has_stacked_taxes(sale: SaleDTO) -> bool:
+    """Whether a line of ``sale`` is taxed at several rates (GST and QST)."""
+    return any(len(line.taxes) > 1 for line in sale.lines)
+
+
 def _tax_table(b: _Builder, sale: SaleDTO, cur: Currency, loc: str) -> None:
+    """One line per rate: what it was charged on, its tax and, when every line has one
+    rate, the gross. With stacked rates a net is taxed at each of them, so a gross per rate
+    would add up to more than was paid: the column is left off."""
+    columns = ("net", "tax") if has_stacked_taxes(sale) else ("net", "tax", "gross")
     rows = [
         [
             f"{rate.tax_name} {format_percent(rate.tax_percent, loc)}",
-            *(money_text(amount, cur, loc) for amount in (rate.net, rate.tax, rate.gross)),
+            *(money_text(getattr(rate, column), cur, loc) for column in columns),
         ]
         for rate in sale.taxes
     ]
-    b.table(["Tax rate", "Net", "Tax", "Gross"], rows)
+    b.table(["Tax rate", *(column.capitalize() for column in columns)], rows)

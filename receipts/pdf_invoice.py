@@ -35,9 +35,11 @@ from reportlab.platypus import (
 
 from pos.domain.cart import Unit
 from pos.domain.money import ZERO, currency
+from pos.services.dto import SaleLineDTO
 from pos.services.invoices import InvoiceDTO
 from pos.services.settings import ShopSettings
 from receipts.fonts import SANS, SANS_BOLD, register_fonts
+from receipts.layout import has_stacked_taxes
 from receipts.text import format_datetime_local, format_percent, format_quantity, money_text
 
 log = logging.getLogger(__name__)
@@ -227,7 +229,7 @@ def _lines_table(
                 else "1",
                 money(line.unit_price),
                 money(-line.line_discount) if line.line_discount != ZERO else "",
-                format_percent(line.tax_percent, loc),
+                _rates_cell(line, loc),
                 money(line.base - line.line_discount),
             ]
         )
@@ -236,6 +238,14 @@ def _lines_table(
     table = Table(rows, colWidths=fixed, repeatRows=1)
     table.setStyle(TableStyle([*_grid_style(), ("FONTNAME", (2, 0), (-1, 0), SANS_BOLD)]))
     return table
+
+
+def _rates_cell(line: SaleLineDTO, loc: str) -> str:
+    """A line's tax rate, or its rates one under the other (GST 5 %, QST 9.975 %).
+
+    Plain text lines, not a paragraph: a paragraph would wrap "9.975 %" in this narrow column.
+    """
+    return "\n".join(format_percent(tax.tax_percent, loc) for tax in line.taxes)
 
 
 def _totals_table(
@@ -289,17 +299,19 @@ def _tax_table(
     loc: str,
     width: float,
 ) -> Table:
-    rows: list[list[Any]] = [["Tax rate", "", "Net", "Tax", "Gross"]]
+    # One row per rate. With stacked rates (GST and QST on the same net) a gross per rate
+    # would add up to more than was paid, so that column is left off, as on the receipt.
+    columns = ("net", "tax") if has_stacked_taxes(invoice.sale) else ("net", "tax", "gross")
+    rows: list[list[Any]] = [["Tax rate", "", *(c.capitalize() for c in columns)]]
     for rate in invoice.sale.taxes:
         rows.append(
             [
                 rate.tax_name,
                 format_percent(rate.tax_percent, loc),
-                money(rate.net),
-                money(rate.tax),
-                money(rate.gross),
+                *(money(getattr(rate, column)) for column in columns),
             ]
         )
-    table = Table(rows, colWidths=[35 * mm, 15 * mm, 25 * mm, 25 * mm, 25 * mm], hAlign="RIGHT")
+    widths = [35 * mm, 15 * mm, *([25 * mm] * len(columns))]
+    table = Table(rows, colWidths=widths, hAlign="RIGHT")
     table.setStyle(TableStyle([*_grid_style(), ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD)]))
     return table

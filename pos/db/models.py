@@ -75,6 +75,15 @@ class Product(Base):
     updated_at: Mapped[datetime]
 
 
+class ProductTax(Base):
+    """A product's further tax rate, charged beside its first on the same net price."""
+
+    __table__ = tables.product_taxes
+    product_id: Mapped[int]
+    position: Mapped[int]
+    tax_rate_id: Mapped[int]
+
+
 class Barcode(Base):
     """A code printed on a product. A product may carry several; a code belongs to one."""
 
@@ -144,6 +153,19 @@ class SaleTax(Base):
     net: Mapped[Decimal]
     tax: Mapped[Decimal]
     gross: Mapped[Decimal]
+
+
+class SaleLineTax(Base):
+    """The tax at one rate of a sale line that carries several rates."""
+
+    __table__ = tables.sale_line_taxes
+    id: Mapped[int]
+    sale_id: Mapped[int]
+    sale_line_id: Mapped[int]
+    position: Mapped[int]
+    tax_name: Mapped[str]
+    tax_percent: Mapped[Decimal]
+    tax: Mapped[Decimal]
 
 
 class Payment(Base):

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 #: The newest migration in pos/migrations/versions.
-SCHEMA_HEAD = "9e3a61c4d7b2"
+SCHEMA_HEAD = "b8f4e2a71c05"
 
 
 def is_current(engine: Engine) -> bool:

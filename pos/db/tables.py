@@ -138,6 +138,17 @@ products = Table(
 MARGIN_SORT_KEY = "CASE WHEN price > 0 THEN (price - cost) * 10000 / price END"
 ACTIVE_SORT_KEY = "CASE WHEN active THEN 0 ELSE 1 END"
 
+#: A product's further tax rates, charged beside its first (``products.tax_rate_id``) on the
+#: same net price: Quebec's QST after GST, India's SGST after CGST. ``position`` 1 is the
+#: second rate. Most products have none: the scan finds that out with one index probe.
+product_taxes = Table(
+    "product_taxes",
+    metadata,
+    Column("product_id", ForeignKey("products.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    _required("tax_rate_id", ForeignKey("tax_rates.id"), index=True),
+)
+
 #: A code printed on a product. A product may carry several; a code belongs to one.
 barcodes = Table(
     "barcodes",
@@ -208,6 +219,21 @@ sale_taxes = Table(
     _required("net", Money()),
     _required("tax", Money()),
     _required("gross", Money()),
+)
+
+#: The tax at each rate of a sale line that carries more than one (GST and QST), in the
+#: line's order; they add up to the line's ``tax``. A line with one rate has no rows here:
+#: its ``tax_name``, ``tax_percent`` and ``tax`` say it all.
+sale_line_taxes = Table(
+    "sale_line_taxes",
+    metadata,
+    _id(),
+    _required("sale_id", ForeignKey("sales.id"), index=True),
+    _required("sale_line_id", ForeignKey("sale_lines.id")),
+    _required("position", Integer),
+    _required("tax_name", String(60)),
+    _required("tax_percent", Percent()),
+    _required("tax", Money()),
 )
 
 #: Money taken for a sale (or paid out for a refund).
@@ -317,6 +343,7 @@ APPEND_ONLY_TABLES = (
     sales.name,
     sale_lines.name,
     sale_taxes.name,
+    sale_line_taxes.name,
     payments.name,
     stock_movements.name,
     price_changes.name,

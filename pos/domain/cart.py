@@ -64,6 +64,8 @@ class CartLine:
     """One line of the cart, with a snapshot of the product as it was when scanned.
 
     ``fixed_amount`` is set when a price-embedded barcode states the line's price.
+    ``tax_rate`` is the product's (first) rate; ``further_rates`` are the rates charged
+    beside it on the same net price (QST after GST), for the few products that have them.
     """
 
     line_id: str
@@ -76,6 +78,14 @@ class CartLine:
     tax_rate: TaxRate
     discount: Discount | None = None
     fixed_amount: Decimal | None = None
+    further_rates: tuple[TaxRate, ...] = ()
+
+    @property
+    def rates(self) -> tuple[TaxRate, ...]:
+        """Every rate the line is taxed at, the first one first."""
+        if not self.further_rates:
+            return (self.tax_rate,)
+        return (self.tax_rate, *self.further_rates)
 
     def base_amount(self, cur: Currency) -> Decimal:
         """Price times quantity, before any discount."""
@@ -193,7 +203,10 @@ def remove_line(cart: Cart, line_id: str) -> Cart:
 
 @dataclass(frozen=True, slots=True)
 class PricedLine:
-    """A cart line with its money worked out. net + tax == gross."""
+    """A cart line with its money worked out. net + tax == gross.
+
+    ``taxes`` is the tax at each of the line's rates (``line.rates``), adding up to ``tax``.
+    """
 
     line: CartLine
     base: Decimal
@@ -202,6 +215,7 @@ class PricedLine:
     net: Decimal
     tax: Decimal
     gross: Decimal
+    taxes: tuple[Decimal, ...] = ()
 
     @property
     def discount(self) -> Decimal:
@@ -226,7 +240,8 @@ def price_cart(cart: Cart, rules: PricingRules) -> CartTotals:
     """Work out every line and the totals per rate.
 
     The cart discount is shared over the lines in proportion to what each line costs after
-    its own discount, so that each rate's tax is computed on what was really charged.
+    its own discount, so that each rate's tax is computed on what was really charged (a line
+    with several rates pays each of them on its share-reduced net).
     """
     cur = rules.currency
     bases = [line.base_amount(cur) for line in cart.lines]
@@ -239,25 +254,29 @@ def price_cart(cart: Cart, rules: PricingRules) -> CartTotals:
     shares = allocate(cart_off, after_line, cur.quantum) if cart.lines else []
     charged = [a - s for a, s in zip(after_line, shares, strict=True)]
     splits, rates = split_lines(
-        [(line.tax_rate, amount) for line, amount in zip(cart.lines, charged, strict=True)],
+        [(line.rates, amount) for line, amount in zip(cart.lines, charged, strict=True)],
         rules.tax_mode,
         rules.tax_rounding,
         cur,
     )
     priced = tuple(
-        PricedLine(line, base, line_off, share, split.net, split.tax, split.gross)
+        PricedLine(line, base, line_off, share, split.net, split.tax, split.gross, split.taxes)
         for line, base, line_off, share, split in zip(
             cart.lines, bases, line_discounts, shares, splits, strict=True
         )
     )
+    # The rates' taxes add up to the document's tax; their nets do not (a line with two
+    # rates counts its net at each), so the total comes from the lines.
+    tax = sum((r.tax for r in rates), ZERO)
+    total = sum((s.gross for s in splits), ZERO)
     return CartTotals(
         lines=priced,
         rates=tuple(rates),
         subtotal=sum(bases, ZERO),
         discount=sum(line_discounts, ZERO) + cart_off,
-        net=sum((r.net for r in rates), ZERO),
-        tax=sum((r.tax for r in rates), ZERO),
-        total=sum((r.gross for r in rates), ZERO),
+        net=total - tax,
+        tax=tax,
+        total=total,
     )
 
 

@@ -20,6 +20,8 @@ from pos.domain.errors import InvalidInput
 ZERO = Decimal(0)
 #: Money columns store thousandths of the currency unit: enough for every exponent we accept.
 MAX_EXPONENT = 3
+#: The smallest coin of each exponent, made once: every amount on a till is rounded to one.
+_QUANTA = tuple(Decimal(1).scaleb(-exponent) for exponent in range(MAX_EXPONENT + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,8 @@ class Currency:
     @property
     def quantum(self) -> Decimal:
         """The smallest amount: Decimal('0.01') for EUR, Decimal('1') for JPY."""
+        if 0 <= self.exponent <= MAX_EXPONENT:
+            return _QUANTA[self.exponent]
         return Decimal(1).scaleb(-self.exponent)
 
 

@@ -1,8 +1,14 @@
 """Tax: inclusive or exclusive prices, several rates, rounding per line or per document.
 
-Totals are always kept per rate. When tax is rounded per document, each rate's tax is
-rounded once and then shared back over that rate's lines by largest remainder, so every
-line still satisfies net + tax = gross and the lines add up to the document exactly.
+A line may carry several rates at once (Quebec's GST and QST, India's CGST and SGST). Each
+rate is charged on the line's net price, never on another rate's tax: with prices that
+include tax, net = gross / (1 + sum of the rates), and each rate's tax is net x its percent.
+
+Totals are always kept per rate. Each rate's tax is rounded on its own: per line, or once
+per document and then shared back over that rate's lines by largest remainder. A line's net
+is what is left of its gross after its taxes (inclusive prices), or its gross is the net
+plus its taxes (exclusive), so net + taxes = gross holds on every line exactly and the
+lines add up to the document.
 """
 
 from __future__ import annotations
@@ -41,16 +47,27 @@ class TaxRate:
 
 @dataclass(frozen=True, slots=True)
 class TaxSplit:
-    """One amount split into its net, tax and gross parts."""
+    """One amount split into its net, tax and gross parts.
+
+    ``taxes`` is the tax of each of the line's rates, in the line's order; ``tax`` is their
+    sum.
+    """
 
     net: Decimal
     tax: Decimal
     gross: Decimal
+    taxes: tuple[Decimal, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class RateTotal:
-    """Everything charged at one rate in a document."""
+    """Everything charged at one rate in a document.
+
+    ``net`` is what the rate was charged on (the net of the lines that carry it) and
+    ``gross`` is net + tax. When lines carry several rates, their net counts once at each
+    rate: the rates' taxes add up to the document's tax, their nets and grosses do not add
+    up to the document's.
+    """
 
     rate: TaxRate
     net: Decimal
@@ -58,17 +75,17 @@ class RateTotal:
     gross: Decimal
 
 
-def unrounded_tax(amount: Decimal, percent: Decimal, mode: TaxMode) -> Decimal:
-    """The exact tax contained in (inclusive) or added to (exclusive) ``amount``."""
+def unrounded_tax(
+    amount: Decimal, percent: Decimal, mode: TaxMode, combined: Decimal | None = None
+) -> Decimal:
+    """The exact tax at ``percent`` contained in (inclusive) or added to (exclusive) ``amount``.
+
+    ``combined`` is the sum of all the rates the amount carries (``percent`` alone when
+    None): an inclusive amount holds its net once and every rate's tax on that net.
+    """
     if mode is TaxMode.INCLUSIVE:
-        return amount * percent / (HUNDRED + percent)
+        return amount * percent / (HUNDRED + (percent if combined is None else combined))
     return amount * percent / HUNDRED
-
-
-def _split(amount: Decimal, tax: Decimal, mode: TaxMode) -> TaxSplit:
-    if mode is TaxMode.INCLUSIVE:
-        return TaxSplit(net=amount - tax, tax=tax, gross=amount)
-    return TaxSplit(net=amount, tax=tax, gross=amount + tax)
 
 
 def allocate(total: Decimal, weights: Sequence[Decimal], quantum: Decimal) -> list[Decimal]:
@@ -94,7 +111,7 @@ def allocate(total: Decimal, weights: Sequence[Decimal], quantum: Decimal) -> li
 
 
 def split_lines(
-    lines: Sequence[tuple[TaxRate, Decimal]],
+    lines: Sequence[tuple[Sequence[TaxRate], Decimal]],
     mode: TaxMode,
     rounding: TaxRounding,
     cur: Currency,
@@ -102,8 +119,9 @@ def split_lines(
     """Split each line amount into net/tax/gross and total them per rate.
 
     Args:
-        lines: (rate, amount) per line; amounts are gross when ``mode`` is inclusive, net
-            otherwise, already rounded to the currency.
+        lines: (the line's rates, amount) per line; amounts are gross when ``mode`` is
+            inclusive, net otherwise, already rounded to the currency. Most lines carry one
+            rate; a line with several is taxed at each of them on its net.
         mode: inclusive or exclusive pricing.
         rounding: per line, or once per rate for the whole document.
         cur: the document currency.
@@ -111,28 +129,58 @@ def split_lines(
     Returns:
         The split of each line, in order, and one total per rate, in first-seen order.
     """
-    taxes: list[Decimal] = [ZERO] * len(lines)
-    by_rate: dict[TaxRate, list[int]] = {}
-    for index, (rate, _) in enumerate(lines):
-        by_rate.setdefault(rate, []).append(index)
-    for rate, indexes in by_rate.items():
-        amounts = [lines[i][1] for i in indexes]
+    # Where each rate is charged: (line index, the rate's place among the line's rates).
+    by_rate: dict[TaxRate, list[tuple[int, int]]] = {}
+    combined: list[Decimal] = []  # the sum of each line's rates
+    several = False
+    for index, (rates, _) in enumerate(lines):
+        if len(rates) == 1:  # nearly every line: kept as cheap as a single rate always was
+            by_rate.setdefault(rates[0], []).append((index, 0))
+            combined.append(rates[0].percent)
+            continue
+        several = True
+        for place, rate in enumerate(rates):
+            by_rate.setdefault(rate, []).append((index, place))
+        combined.append(sum((rate.percent for rate in rates), ZERO))
+    taxes = [[ZERO] * len(rates) for rates, _ in lines]
+    for rate, places in by_rate.items():
+        exact = [unrounded_tax(lines[i][1], rate.percent, mode, combined[i]) for i, _ in places]
         if rounding is TaxRounding.LINE:
-            shares = [round_money(unrounded_tax(a, rate.percent, mode), cur) for a in amounts]
+            shares = [round_money(e, cur) for e in exact]
         else:
-            rate_tax = round_money(unrounded_tax(sum(amounts, ZERO), rate.percent, mode), cur)
-            exact = [unrounded_tax(a, rate.percent, mode) for a in amounts]
-            shares = allocate(rate_tax, exact, cur.quantum)
-        for index, share in zip(indexes, shares, strict=True):
-            taxes[index] = share
-    splits = [_split(amount, tax, mode) for (_, amount), tax in zip(lines, taxes, strict=True)]
-    totals = [
-        RateTotal(
-            rate=rate,
-            net=sum((splits[i].net for i in indexes), ZERO),
-            tax=sum((splits[i].tax for i in indexes), ZERO),
-            gross=sum((splits[i].gross for i in indexes), ZERO),
-        )
-        for rate, indexes in by_rate.items()
+            shares = allocate(round_money(sum(exact, ZERO), cur), exact, cur.quantum)
+        for (index, place), share in zip(places, shares, strict=True):
+            taxes[index][place] = share
+    if several and mode is TaxMode.INCLUSIVE:
+        quantum = cur.quantum
+        for line_taxes, (_, amount) in zip(taxes, lines, strict=True):
+            _fit(line_taxes, amount, quantum)
+    splits = [
+        _split(amount, line_taxes, mode)
+        for (_, amount), line_taxes in zip(lines, taxes, strict=True)
     ]
+    totals = []
+    for rate, places in by_rate.items():
+        net = sum((splits[i].net for i, _ in places), ZERO)
+        tax = sum((taxes[i][place] for i, place in places), ZERO)
+        totals.append(RateTotal(rate=rate, net=net, tax=tax, gross=net + tax))
     return splits, totals
+
+
+def _split(amount: Decimal, taxes: list[Decimal], mode: TaxMode) -> TaxSplit:
+    tax = taxes[0] if len(taxes) == 1 else sum(taxes, ZERO)
+    if mode is TaxMode.INCLUSIVE:
+        return TaxSplit(net=amount - tax, tax=tax, gross=amount, taxes=tuple(taxes))
+    return TaxSplit(net=amount, tax=tax, gross=amount + tax, taxes=tuple(taxes))
+
+
+def _fit(taxes: list[Decimal], gross: Decimal, quantum: Decimal) -> None:
+    """Keep an inclusive line's taxes within its price.
+
+    Each rate's tax is rounded on its own, so several rates rounded up could together exceed
+    a coin-sized price and leave a negative net. That takes rates adding up to hundreds of
+    percent on a price of a few coins; then the largest tax gives back a coin at a time.
+    """
+    while len(taxes) > 1 and sum(taxes, ZERO) > gross:
+        largest = max(range(len(taxes)), key=taxes.__getitem__)
+        taxes[largest] -= quantum

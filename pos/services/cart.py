@@ -131,6 +131,7 @@ class CartSession:
             quantity=item.quantity,
             tax_rate=item.tax_rate,
             fixed_amount=item.fixed_amount,
+            further_rates=item.further_rates,
         )
         self._save(uow, carts.add_line(self._cart, line, merge=self.settings.merge_repeat_scans))
         return self._cart.lines[-1]

@@ -1,4 +1,9 @@
-"""Saving carts: the open cart of each till and parked carts, as JSON snapshots."""
+"""Saving carts: the open cart of each till and parked carts, as JSON snapshots.
+
+A line's further tax rates (QST after GST) are kept under ``further_taxes`` only when it has
+any: a snapshot of single-rate lines is what it always was, and snapshots saved before
+products could carry several rates load as they are.
+"""
 
 from __future__ import annotations
 
@@ -18,24 +23,28 @@ def _discount(raw: dict[str, str] | None) -> Discount | None:
     return None if raw is None else Discount(DiscountKind(raw["kind"]), Decimal(raw["value"]))
 
 
+def _line_json(ln: CartLine) -> dict[str, Any]:
+    raw: dict[str, Any] = {
+        "line_id": ln.line_id,
+        "product_id": ln.product_id,
+        "sku": ln.sku,
+        "name": ln.name,
+        "unit": ln.unit.value,
+        "unit_price": str(ln.unit_price),
+        "quantity": str(ln.quantity),
+        "tax_name": ln.tax_rate.name,
+        "tax_percent": str(ln.tax_rate.percent),
+        "discount": _discount_json(ln.discount),
+        "fixed_amount": None if ln.fixed_amount is None else str(ln.fixed_amount),
+    }
+    if ln.further_rates:
+        raw["further_taxes"] = [[rate.name, str(rate.percent)] for rate in ln.further_rates]
+    return raw
+
+
 def cart_to_json(cart: Cart) -> str:
     """A cart as JSON, every number as a string so nothing passes through a float."""
-    lines = [
-        {
-            "line_id": ln.line_id,
-            "product_id": ln.product_id,
-            "sku": ln.sku,
-            "name": ln.name,
-            "unit": ln.unit.value,
-            "unit_price": str(ln.unit_price),
-            "quantity": str(ln.quantity),
-            "tax_name": ln.tax_rate.name,
-            "tax_percent": str(ln.tax_rate.percent),
-            "discount": _discount_json(ln.discount),
-            "fixed_amount": None if ln.fixed_amount is None else str(ln.fixed_amount),
-        }
-        for ln in cart.lines
-    ]
+    lines = [_line_json(ln) for ln in cart.lines]
     return json.dumps({"lines": lines, "discount": _discount_json(cart.discount)})
 
 
@@ -51,6 +60,9 @@ def _line(raw: dict[str, Any]) -> CartLine:
         tax_rate=TaxRate(raw["tax_name"], Decimal(raw["tax_percent"])),
         discount=_discount(raw["discount"]),
         fixed_amount=None if raw["fixed_amount"] is None else Decimal(raw["fixed_amount"]),
+        further_rates=tuple(
+            TaxRate(name, Decimal(percent)) for name, percent in raw.get("further_taxes", ())
+        ),
     )
 
 

@@ -34,6 +34,12 @@ class CategoryDTO:
 
 @dataclass(frozen=True, slots=True)
 class ProductDTO:
+    """A product as the back office shows it.
+
+    ``tax_rate`` is its (first) rate; ``tax_rates`` all its rates in order, ``tax_rate``
+    first, for a product taxed at several on the same net price (GST and QST).
+    """
+
     id: int
     sku: str
     name: str
@@ -48,10 +54,27 @@ class ProductDTO:
     on_hand: Decimal
     barcodes: tuple[str, ...]
     reorder_quantity: Decimal = Decimal(0)
+    tax_rates: tuple[TaxRateDTO, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LineTaxDTO:
+    """The tax at one of a sale line's rates."""
+
+    tax_name: str
+    tax_percent: Decimal
+    tax: Decimal
 
 
 @dataclass(frozen=True, slots=True)
 class SaleLineDTO:
+    """A line of a sale or refund.
+
+    ``tax_name`` and ``tax_percent`` are its first rate and ``tax`` its tax at all its
+    rates; ``taxes`` has the tax at each of its rates, in order (one entry for most lines,
+    several for a line taxed at GST and QST).
+    """
+
     id: int
     line_no: int
     product_id: int
@@ -69,6 +92,7 @@ class SaleLineDTO:
     tax_name: str
     tax_percent: Decimal
     original_line_id: int | None
+    taxes: tuple[LineTaxDTO, ...]
 
     @property
     def discount(self) -> Decimal:

@@ -8,7 +8,7 @@ on PostgreSQL) and never sorts an unbounded result.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 from pos.db.engine import Database
 from pos.db.prepared import Prepared
-from pos.db.tables import barcodes, products, tax_rates
+from pos.db.tables import barcodes, product_taxes, products, tax_rates
 from pos.db.uow import UnitOfWork
 from pos.domain.barcodes import Measure, normalize_barcode, parse_variable_measure
 from pos.domain.cart import QUANTITY_QUANTUM, Unit
@@ -49,7 +49,10 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Sellable:
-    """What the cart needs to ring up an item, with a weight or price from its label."""
+    """What the cart needs to ring up an item, with a weight or price from its label.
+
+    ``further_rates`` are the rates charged beside ``tax_rate`` (QST after GST), if any.
+    """
 
     product_id: int
     sku: str
@@ -61,6 +64,7 @@ class Sellable:
     fixed_amount: Decimal | None = None
     #: The quantity or amount came from a weight or price label, not from the product.
     from_label: bool = False
+    further_rates: tuple[DomainTaxRate, ...] = ()
 
     @property
     def needs_weight(self) -> bool:
@@ -80,17 +84,29 @@ class ProductHit:
     on_hand: Decimal
 
 
-#: What the cart needs of a product, built once: the scan path only binds a value.
-_SELLABLE = select(
-    products.c.id,
-    products.c.sku,
-    products.c.name,
-    products.c.unit,
-    products.c.price,
-    products.c.active,
-    tax_rates.c.name,
-    tax_rates.c.percent,
-).join_from(products, tax_rates, tax_rates.c.id == products.c.tax_rate_id)
+_further_rate = tax_rates.alias("further_rate")
+
+#: What the cart needs of a product, built once: the scan path only binds a value. A product
+#: with further rates gives one row for each, in any order; one with a single rate gives one
+#: row whose further columns are NULL, found out by one probe of ``product_taxes``' key.
+_SELLABLE = (
+    select(
+        products.c.id,
+        products.c.sku,
+        products.c.name,
+        products.c.unit,
+        products.c.price,
+        products.c.active,
+        tax_rates.c.name,
+        tax_rates.c.percent,
+        product_taxes.c.position,
+        _further_rate.c.name,
+        _further_rate.c.percent,
+    )
+    .join_from(products, tax_rates, tax_rates.c.id == products.c.tax_rate_id)
+    .outerjoin(product_taxes, product_taxes.c.product_id == products.c.id)
+    .outerjoin(_further_rate, _further_rate.c.id == product_taxes.c.tax_rate_id)
+)
 _BY_BARCODE = Prepared(
     _SELLABLE.join(barcodes, barcodes.c.product_id == products.c.id).where(
         barcodes.c.code == bindparam("code")
@@ -102,19 +118,24 @@ _BY_SKU = Prepared(_SELLABLE.where(products.c.sku == bindparam("sku")))
 _SellableRow = tuple[Any, ...]
 
 
-def _to_sellable(row: _SellableRow) -> Sellable:
-    product_id, sku, name, unit, price, active, rate_name, percent = row
+def _to_sellable(rows: list[_SellableRow]) -> Sellable:
+    """The item of a product's rows (one, or one per further rate)."""
+    product_id, sku, name, unit, price, active, rate_name, percent, position = rows[0][:9]
     if not active:
         raise InvalidInput(f"'{name}' is no longer sold. Reactivate it in Products to sell it.")
-    return Sellable(product_id, sku, name, Unit(unit), price, DomainTaxRate(rate_name, percent))
+    item = Sellable(product_id, sku, name, Unit(unit), price, DomainTaxRate(rate_name, percent))
+    if position is None:
+        return item
+    further = sorted((row[8], DomainTaxRate(row[9], row[10])) for row in rows)
+    return replace(item, further_rates=tuple(rate for _, rate in further))
 
 
 def sellable_by_id(uow: UnitOfWork, product_id: int) -> Sellable:
     """The product with ``product_id``, ready for the cart."""
-    row = _BY_ID.first(uow, {"product_id": product_id})
-    if row is None:
+    rows = _BY_ID.rows(uow, {"product_id": product_id})
+    if not rows:
         raise InvalidInput("That product does not exist.")
-    return _to_sellable(row)
+    return _to_sellable(rows)
 
 
 def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> Sellable:
@@ -132,16 +153,16 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
         if by_sku is None:
             raise
         return by_sku
-    row = _BY_BARCODE.first(uow, {"code": normal})
-    if row is not None:
-        return _to_sellable(row)
+    rows = _BY_BARCODE.rows(uow, {"code": normal})
+    if rows:
+        return _to_sellable(rows)
     measured = parse_variable_measure(
         normal, settings.variable_measure_rules, settings.money.exponent
     )
     if measured is not None:
-        row = _BY_BARCODE.first(uow, {"code": measured.item_key})
-        if row is not None:
-            return _with_measure(_to_sellable(row), measured.measure, measured.value, settings)
+        rows = _BY_BARCODE.rows(uow, {"code": measured.item_key})
+        if rows:
+            return _with_measure(_to_sellable(rows), measured.measure, measured.value, settings)
     by_sku = _by_sku(uow, code)
     if by_sku is not None:
         return by_sku
@@ -152,8 +173,8 @@ def sellable_by_code(uow: UnitOfWork, scanned: str, settings: ShopSettings) -> S
 
 
 def _by_sku(uow: UnitOfWork, code: str) -> Sellable | None:
-    row = _BY_SKU.first(uow, {"sku": code.upper()})
-    return None if row is None else _to_sellable(row)
+    rows = _BY_SKU.rows(uow, {"sku": code.upper()})
+    return _to_sellable(rows) if rows else None
 
 
 def _with_measure(
@@ -173,17 +194,7 @@ def _with_measure(
 
 
 def _replace_quantity(item: Sellable, quantity: Decimal, amount: Decimal | None) -> Sellable:
-    return Sellable(
-        item.product_id,
-        item.sku,
-        item.name,
-        item.unit,
-        item.price,
-        item.tax_rate,
-        quantity,
-        amount,
-        from_label=True,
-    )
+    return replace(item, quantity=quantity, fixed_amount=amount, from_label=True)
 
 
 def find_by_code(db: Database, scanned: str, settings: ShopSettings) -> Sellable:

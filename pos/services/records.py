@@ -7,12 +7,12 @@ from typing import Any
 from sqlalchemy import BindParameter, Row, bindparam, select
 
 from pos.db.engine import Database
-from pos.db.tables import payments, sale_lines, sale_taxes, sales, users
+from pos.db.tables import payments, sale_line_taxes, sale_lines, sale_taxes, sales, users
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.domain.errors import NotFound
 from pos.domain.payments import PaymentMethod
-from pos.services.dto import PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
+from pos.services.dto import LineTaxDTO, PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
 from pos.services.numbering import format_number, parse_number
 
 #: A row of the ``sales`` table, its columns as attributes.
@@ -30,6 +30,17 @@ _TAXES = (
     )
     .where(sale_taxes.c.sale_id == _SALE_ID)
     .order_by(sale_taxes.c.id)
+)
+#: The tax per rate of the lines taxed at several rates (most sales have none).
+_LINE_TAXES = (
+    select(
+        sale_line_taxes.c.sale_line_id,
+        sale_line_taxes.c.tax_name,
+        sale_line_taxes.c.tax_percent,
+        sale_line_taxes.c.tax,
+    )
+    .where(sale_line_taxes.c.sale_id == _SALE_ID)
+    .order_by(sale_line_taxes.c.sale_line_id, sale_line_taxes.c.position)
 )
 _PAYMENTS = (
     select(
@@ -53,8 +64,10 @@ _LAST_AT_TILL = (
 )
 
 
-def _line_dto(line: Row[Any]) -> SaleLineDTO:
-    """A row of ``sale_lines`` as its DTO."""
+def _line_dto(line: Row[Any], stacked: dict[int, list[LineTaxDTO]]) -> SaleLineDTO:
+    """A row of ``sale_lines`` as its DTO; ``stacked`` has the taxes of lines with several
+    rates, by line id."""
+    taxes = stacked.get(line.id) or [LineTaxDTO(line.tax_name, line.tax_percent, line.tax)]
     return SaleLineDTO(
         id=line.id,
         line_no=line.line_no,
@@ -73,6 +86,7 @@ def _line_dto(line: Row[Any]) -> SaleLineDTO:
         tax_name=line.tax_name,
         tax_percent=line.tax_percent,
         original_line_id=line.original_line_id,
+        taxes=tuple(taxes),
     )
 
 
@@ -81,6 +95,9 @@ def sale_dto(uow: UnitOfWork, sale: SaleRow) -> SaleDTO:
     connection = uow.connection
     ids = {"sale_id": sale.id}
     lines = connection.execute(_LINES, ids)
+    stacked: dict[int, list[LineTaxDTO]] = {}
+    for line_id, *tax in connection.execute(_LINE_TAXES, ids):
+        stacked.setdefault(line_id, []).append(LineTaxDTO(*tax))
     taxes = connection.execute(_TAXES, ids)
     paid = connection.execute(_PAYMENTS, ids)
     original = (
@@ -106,7 +123,7 @@ def sale_dto(uow: UnitOfWork, sale: SaleRow) -> SaleDTO:
         rounding=sale.rounding,
         amount_due=sale.amount_due,
         change=sale.change,
-        lines=tuple(_line_dto(line) for line in lines),
+        lines=tuple(_line_dto(line, stacked) for line in lines),
         taxes=tuple(SaleTaxDTO(*tax) for tax in taxes),
         payments=tuple(PaymentDTO(PaymentMethod(method), *amounts) for method, *amounts in paid),
         original_number=format_number(original.series, original.number) if original else None,

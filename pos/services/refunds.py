@@ -1,4 +1,9 @@
-"""Refunds: a new numbered document pointing at the original, never more than was sold."""
+"""Refunds: a new numbered document pointing at the original, never more than was sold.
+
+Each amount of a line (and, for a line taxed at several rates, each rate's tax) is given back
+in proportion to the quantity, rounded on the running total of the line's refunds: however
+a line is refunded, bit by bit or at once, its refunds add up to exactly what it took.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from sqlalchemy import func, insert, select
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.models import Payment, Sale, SaleLine, SaleTax
+from pos.db.models import Payment, Sale, SaleLine, SaleLineTax, SaleTax
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit, check_quantity, format_quantity
 from pos.domain.errors import InvalidInput, RefundTooLarge
@@ -26,6 +31,8 @@ from pos.services.shop import UserDTO
 from pos.services.stock import Move, MovementKind, apply_moves
 
 _AMOUNTS = ("base", "line_discount", "cart_discount", "net", "tax", "gross")
+#: A line's tax at one rate: (name, percent, tax).
+_RateTax = tuple[str, Decimal, Decimal]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +59,46 @@ def _refunded_so_far(uow: UnitOfWork, original_id: int) -> dict[int, dict[str, D
         .group_by(SaleLine.original_line_id)
     )
     return {row[0]: dict(zip(("quantity", *_AMOUNTS), row[1:], strict=True)) for row in rows}
+
+
+def _stacked_taxes(uow: UnitOfWork, sale_id: int) -> dict[int, list[_RateTax]]:
+    """The tax per rate of the lines of sale ``sale_id`` taxed at several rates, by line."""
+    rows = uow.session.execute(
+        select(
+            SaleLineTax.sale_line_id,
+            SaleLineTax.tax_name,
+            SaleLineTax.tax_percent,
+            SaleLineTax.tax,
+        )
+        .where(SaleLineTax.sale_id == sale_id)
+        .order_by(SaleLineTax.sale_line_id, SaleLineTax.position)
+    )
+    found: dict[int, list[_RateTax]] = {}
+    for line_id, name, percent, tax in rows:
+        found.setdefault(line_id, []).append((name, percent, tax))
+    return found
+
+
+def _stacked_refunded(uow: UnitOfWork, original_id: int) -> dict[tuple[int | None, int], Decimal]:
+    """Per (original line, rate position): the tax already given back at that rate."""
+    rows = uow.session.execute(
+        select(SaleLine.original_line_id, SaleLineTax.position, func.sum(SaleLineTax.tax))
+        .join(SaleLine, SaleLine.id == SaleLineTax.sale_line_id)
+        .join(Sale, Sale.id == SaleLineTax.sale_id)
+        .where(Sale.original_id == original_id)
+        .group_by(SaleLine.original_line_id, SaleLineTax.position)
+    )
+    return {(line_id, position): tax for line_id, position, tax in rows}
+
+
+def _part(
+    amount: Decimal, before: Decimal, done: Decimal, quantity: Decimal, sold: Decimal, cur: Currency
+) -> Decimal:
+    """What refunding ``quantity`` more of ``sold`` (``done`` already) gives back of ``amount``,
+    of which ``before`` was given back: rounded on the running total, never piece by piece."""
+    if done + quantity == sold:
+        return amount - before
+    return round_money(amount * (done + quantity) / sold, cur) - before
 
 
 def refundable_lines(db: Database, number: str) -> list[Refundable]:
@@ -94,6 +141,8 @@ def refund_sale(
             raise InvalidInput("A refund cannot itself be refunded.")
         session.execute(select(Sale.id).where(Sale.id == original.id).with_for_update())
         done = _refunded_so_far(uow, original.id)
+        stacked = _stacked_taxes(uow, original.id)
+        stacked_done = _stacked_refunded(uow, original.id) if stacked else {}
         sold = {
             ln.id: ln
             for ln in session.scalars(
@@ -106,6 +155,7 @@ def refund_sale(
             else dict(quantities)
         )
         rows: list[dict[str, Any]] = []
+        row_taxes: list[list[_RateTax]] = []
         for line_id, quantity in wanted.items():
             if quantity == ZERO and quantities is None:
                 continue
@@ -114,7 +164,8 @@ def refund_sale(
                 raise InvalidInput("That line is not on this receipt.")
             check_quantity(quantity, Unit(line.unit))
             before = done.get(line_id, {})
-            left = line.quantity - before.get("quantity", ZERO)
+            done_quantity = before.get("quantity", ZERO)
+            left = line.quantity - done_quantity
             if quantity > left:
                 raise RefundTooLarge(
                     f"Only {format_quantity(left)} of '{line.name}' can be refunded: "
@@ -122,13 +173,38 @@ def refund_sale(
                     f"{format_quantity(before.get('quantity', ZERO))} already refunded."
                 )
             amounts = {
-                name: getattr(line, name) - before.get(name, ZERO)
-                if quantity == left
-                else round_money(getattr(line, name) * quantity / line.quantity, money)
+                name: _part(
+                    getattr(line, name),
+                    before.get(name, ZERO),
+                    done_quantity,
+                    quantity,
+                    line.quantity,
+                    money,
+                )
                 for name in _AMOUNTS
             }
-            if quantity != left:
-                amounts["net"] = amounts["gross"] - amounts["tax"]
+            if line.id in stacked:
+                # Each rate gives back its own share; the line's tax is their sum.
+                taxes = [
+                    (
+                        name,
+                        percent,
+                        _part(
+                            tax,
+                            stacked_done.get((line.id, position), ZERO),
+                            done_quantity,
+                            quantity,
+                            line.quantity,
+                            money,
+                        ),
+                    )
+                    for position, (name, percent, tax) in enumerate(stacked[line.id])
+                ]
+                amounts["tax"] = sum((tax for *_, tax in taxes), ZERO)
+            else:
+                taxes = [(line.tax_name, line.tax_percent, amounts["tax"])]
+            amounts["net"] = amounts["gross"] - amounts["tax"]
+            row_taxes.append(taxes)
             rows.append(
                 {
                     "line_no": len(rows) + 1,
@@ -178,7 +254,8 @@ def refund_sale(
             },
         ).scalar_one()
         session.execute(insert(SaleLine), [{"sale_id": refund_id, **r} for r in rows])
-        session.execute(insert(SaleTax), _tax_rows(refund_id, rows))
+        _insert_stacked(uow, refund_id, row_taxes)
+        session.execute(insert(SaleTax), _tax_rows(refund_id, rows, row_taxes))
         session.execute(
             insert(Payment),
             {
@@ -220,21 +297,51 @@ def _cash_refund(
     return rounded_after - round_money(cash_round(done, increment), money)
 
 
-def _tax_rows(sale_id: int, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    by_rate: dict[tuple[str, Decimal], dict[str, Any]] = {}
-    for row in rows:
-        key = (row["tax_name"], row["tax_percent"])
-        total = by_rate.setdefault(
-            key,
-            {
-                "sale_id": sale_id,
-                "tax_name": key[0],
-                "tax_percent": key[1],
-                "net": ZERO,
-                "tax": ZERO,
-                "gross": ZERO,
-            },
+def _insert_stacked(uow: UnitOfWork, refund_id: int, row_taxes: list[list[_RateTax]]) -> None:
+    """The tax per rate of the refund's lines taxed at several rates (line numbers from 1)."""
+    if all(len(taxes) == 1 for taxes in row_taxes):
+        return
+    line_ids: dict[int, int] = {
+        line_no: line_id
+        for line_no, line_id in uow.session.execute(
+            select(SaleLine.line_no, SaleLine.id).where(SaleLine.sale_id == refund_id)
         )
-        for name in ("net", "tax", "gross"):
-            total[name] += row[name]
-    return list(by_rate.values())
+    }
+    uow.session.execute(
+        insert(SaleLineTax),
+        [
+            {
+                "sale_id": refund_id,
+                "sale_line_id": line_ids[line_no],
+                "position": position,
+                "tax_name": name,
+                "tax_percent": percent,
+                "tax": tax,
+            }
+            for line_no, taxes in enumerate(row_taxes, start=1)
+            if len(taxes) > 1
+            for position, (name, percent, tax) in enumerate(taxes)
+        ],
+    )
+
+
+def _tax_rows(
+    sale_id: int, rows: list[dict[str, Any]], row_taxes: list[list[_RateTax]]
+) -> list[dict[str, Any]]:
+    """The refund's totals per rate: each rate's tax, on the net of the lines that carry it."""
+    by_rate: dict[tuple[str, Decimal], dict[str, Any]] = {}
+    for row, taxes in zip(rows, row_taxes, strict=True):
+        for name, percent, tax in taxes:
+            total = by_rate.setdefault(
+                (name, percent),
+                {
+                    "sale_id": sale_id,
+                    "tax_name": name,
+                    "tax_percent": percent,
+                    "net": ZERO,
+                    "tax": ZERO,
+                },
+            )
+            total["net"] += row["net"]
+            total["tax"] += tax
+    return [{**total, "gross": total["net"] + total["tax"]} for total in by_rate.values()]

@@ -16,10 +16,10 @@ from sqlalchemy import bindparam, delete, insert, select
 from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.prepared import Prepared
-from pos.db.tables import carts, payments, sale_lines, sale_taxes, sales
+from pos.db.tables import carts, payments, sale_line_taxes, sale_lines, sale_taxes, sales
 from pos.domain.cart import Cart, CartTotals, PricedLine, price_cart, require_lines
 from pos.domain.payments import Tender, settle
-from pos.services.dto import PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
+from pos.services.dto import LineTaxDTO, PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
 from pos.services.numbering import SALE_SERIES, format_number, take_number
 from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
@@ -35,6 +35,7 @@ _LINE_IDS = Prepared(
     )
 )
 _INSERT_TAXES = Prepared(insert(sale_taxes))
+_INSERT_LINE_TAXES = Prepared(insert(sale_line_taxes))
 _INSERT_PAYMENTS = Prepared(insert(payments))
 _DELETE_CART = Prepared(delete(carts).where(carts.c.id == bindparam("cart_id")))
 
@@ -100,6 +101,16 @@ def complete_sale(
         _INSERT_LINES.run(uow, line_rows)
         id_of_line: dict[int, int] = dict(_LINE_IDS.rows(uow, {"sale_id": sale_id}))
         line_ids = [id_of_line[row["line_no"]] for row in line_rows]
+        # Only lines taxed at several rates have rows of their own: none in most sales.
+        _INSERT_LINE_TAXES.run(
+            uow,
+            [
+                row
+                for line_id, p in zip(line_ids, totals.lines, strict=True)
+                if p.line.further_rates
+                for row in _line_tax_rows(sale_id, line_id, p)
+            ],
+        )
         tax_rows = [
             {
                 "sale_id": sale_id,
@@ -190,6 +201,20 @@ def _line_row(sale_id: int, line_no: int, p: PricedLine) -> dict[str, Any]:
     }
 
 
+def _line_tax_rows(sale_id: int, line_id: int, p: PricedLine) -> list[dict[str, Any]]:
+    return [
+        {
+            "sale_id": sale_id,
+            "sale_line_id": line_id,
+            "position": position,
+            "tax_name": rate.name,
+            "tax_percent": rate.percent,
+            "tax": tax,
+        }
+        for position, (rate, tax) in enumerate(zip(p.line.rates, p.taxes, strict=True))
+    ]
+
+
 def _line_dto(line_id: int, line_no: int, p: PricedLine) -> SaleLineDTO:
     return SaleLineDTO(
         id=line_id,
@@ -209,4 +234,8 @@ def _line_dto(line_id: int, line_no: int, p: PricedLine) -> SaleLineDTO:
         tax_name=p.line.tax_rate.name,
         tax_percent=p.line.tax_rate.percent,
         original_line_id=None,
+        taxes=tuple(
+            LineTaxDTO(rate.name, rate.percent, tax)
+            for rate, tax in zip(p.line.rates, p.taxes, strict=True)
+        ),
     )

@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from pos.db.engine import Database
-from pos.db.models import Product, TaxRate
+from pos.db.models import Product, ProductTax, TaxRate
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput, NotFound
 from pos.services.shop import check_tax_rate
@@ -22,7 +22,8 @@ from pos.services.shop import check_tax_rate
 
 @dataclass(frozen=True, slots=True)
 class TaxRateUsage:
-    """An active tax rate and how many products (switched off ones included) carry it."""
+    """An active tax rate and how many products (switched off ones included) carry it,
+    as their first rate or beside another (QST after GST)."""
 
     id: int
     name: str
@@ -37,9 +38,21 @@ def list_tax_rate_usage(db: Database) -> list[TaxRateUsage]:
         .group_by(Product.tax_rate_id)
         .subquery()
     )
+    # A product never carries a rate twice, so the two counts add up to products.
+    beside = (
+        select(ProductTax.tax_rate_id, func.count().label("n"))
+        .group_by(ProductTax.tax_rate_id)
+        .subquery()
+    )
     query = (
-        select(TaxRate.id, TaxRate.name, TaxRate.percent, func.coalesce(counts.c.n, 0))
+        select(
+            TaxRate.id,
+            TaxRate.name,
+            TaxRate.percent,
+            func.coalesce(counts.c.n, 0) + func.coalesce(beside.c.n, 0),
+        )
         .outerjoin(counts, counts.c.tax_rate_id == TaxRate.id)
+        .outerjoin(beside, beside.c.tax_rate_id == TaxRate.id)
         .where(TaxRate.active)
         .order_by(TaxRate.id)
     )
@@ -96,6 +109,17 @@ def rename_tax_rate(db: Database, rate_id: int, name: str) -> TaxRateUsage:
     return next(r for r in list_tax_rate_usage(db) if r.id == rate_id)
 
 
+def _products_carrying(uow: UnitOfWork, rate_id: int) -> int:
+    """How many products carry the rate, first or beside another."""
+    first = uow.session.scalar(
+        select(func.count()).select_from(Product).where(Product.tax_rate_id == rate_id)
+    )
+    beside = uow.session.scalar(
+        select(func.count()).select_from(ProductTax).where(ProductTax.tax_rate_id == rate_id)
+    )
+    return (first or 0) + (beside or 0)
+
+
 def deactivate_tax_rate(db: Database, rate_id: int) -> None:
     """Switch a rate off so no new product can be given it.
 
@@ -105,9 +129,7 @@ def deactivate_tax_rate(db: Database, rate_id: int) -> None:
     """
     with db.write() as uow:
         rate = _rate(uow, rate_id)
-        used = uow.session.scalar(
-            select(func.count()).select_from(Product).where(Product.tax_rate_id == rate_id)
-        )
+        used = _products_carrying(uow, rate_id)
         if used:
             products = "1 product uses" if used == 1 else f"{used} products use"
             raise InvalidInput(

@@ -49,7 +49,12 @@ from pos.domain.cart import Unit
 from pos.domain.payments import PaymentMethod, Tender
 from pos.domain.tax import TaxMode
 from pos.services.cart import CartSession
-from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
+from pos.services.catalog.products import (
+    ProductInput,
+    create_product,
+    create_tax_rate,
+    list_tax_rates,
+)
 from pos.services.lookup import fold, search_products, sellable_by_code
 from pos.services.settings import get_settings
 from pos.services.shop import ShopSetup, UserDTO, create_shop, owner
@@ -519,9 +524,14 @@ def aligned(table: Sequence[Sequence[str]], left: set[int]) -> str:
 
 # --- the raw sqlite3 side ------------------------------------------------------------------
 
+#: As the till's lookup: the product, its first rate, and its further rates if it has any
+#: (one row each; a product with one rate gives one row with NULLs).
 LOOKUP_SQL = (
-    "SELECT p.id, p.sku, p.name, p.unit, p.price, p.active, t.name, t.percent "
+    "SELECT p.id, p.sku, p.name, p.unit, p.price, p.active, t.name, t.percent, "
+    "pt.position, f.name, f.percent "
     "FROM products p JOIN tax_rates t ON t.id = p.tax_rate_id "
+    "LEFT JOIN product_taxes pt ON pt.product_id = p.id "
+    "LEFT JOIN tax_rates f ON f.id = pt.tax_rate_id "
     "JOIN barcodes b ON b.product_id = p.id WHERE b.code = ?"
 )
 PRODUCT_COLUMNS = (
@@ -601,13 +611,13 @@ class RawTill:
         self.con.execute("BEGIN IMMEDIATE")
 
     def lookup(self, code: str) -> tuple[Any, ...]:
-        row = self.con.execute(LOOKUP_SQL, (code,)).fetchone()
-        if row is None or not row[5]:
+        rows = self.con.execute(LOOKUP_SQL, (code,)).fetchall()
+        if not rows or not rows[0][5]:
             raise LookupError(code)
-        return tuple(row)
+        return tuple(rows[0])
 
     def scan(self, code: str) -> None:
-        pid, sku, name, unit, price, _active, tax_name, percent = self.lookup(code)
+        pid, sku, name, unit, price, _active, tax_name, percent = self.lookup(code)[:8]
         if self.lines and self.lines[-1]["product_id"] == pid:
             self.lines[-1]["quantity"] += 1000
         else:
@@ -888,6 +898,40 @@ class SizeRun:
                 Stats(tuple(samples["look"])),
                 Stats(tuple(samples["raw_look"])),
             )
+        )
+        self.bench_stacked_lookup(per_round)
+
+    def bench_stacked_lookup(self, per_round: int) -> None:
+        """The lookup of a product taxed at two rates (GST and QST): one row more to read."""
+        code = with_check_digit("409999999999")  # beyond every seeded product
+        standard = next(r.id for r in list_tax_rates(self.db) if r.name == "Standard")
+        regional = create_tax_rate(self.db, "Regional", Decimal("9.975")).id
+        create_product(
+            self.db,
+            ProductInput(
+                sku="BENCH-STACKED",
+                name="Two rates",
+                price=Decimal("9.99"),
+                tax_rate_id=standard,
+                tax_rate_ids=(standard, regional),
+                barcodes=[code],
+            ),
+        )
+        settings, raw = self.settings, RawTill(self.con, "RAW-STACKED", self.cashier.id)
+
+        def shop_lookup() -> int:
+            start = time.perf_counter_ns()
+            with self.db.read() as uow:
+                sellable_by_code(uow, code, settings)
+            return time.perf_counter_ns() - start
+
+        shop: list[int] = []
+        hand: list[int] = []
+        for _ in range(self.plan.rounds):
+            shop += [shop_lookup() for _ in range(per_round)]
+            hand += [timed(lambda: raw.lookup(code)) for _ in range(per_round)]
+        self.rows.append(
+            Row("a. lookup alone, 2 rates", self.count, Stats(tuple(shop)), Stats(tuple(hand)))
         )
 
     # b. a durable 5-line sale, one cash payment: only pay() is timed

@@ -18,7 +18,10 @@ def test_each_field_saves_and_returns_the_row(db: Database, actor: Actor, milk: 
     row = edit_in_place(db, milk.id, "name", "  Oat   Milk ", actor=actor)
     assert row.name == "Oat Milk"
     assert [hit.name for hit in search_products(db, "oat")] == ["Oat Milk"]
-    assert edit_in_place(db, milk.id, "cost", Decimal("0.80"), actor=actor).margin is not None
+    costed = edit_in_place(db, milk.id, "cost", Decimal("0.80"), actor=actor)
+    # €1.20 with 5 % tax in it is €1.142857… before tax: (1.142857 - 0.80) / 1.142857
+    assert costed.margin(prices_include_tax=True).quantize(Decimal("0.1")) == Decimal("30.0")  # type: ignore[union-attr]
+    assert costed.margin(prices_include_tax=False).quantize(Decimal("0.1")) == Decimal("33.3")  # type: ignore[union-attr]
     assert edit_in_place(db, milk.id, "reorder_level", Decimal(6), actor=actor).reorder_level == 6
     assert edit_in_place(db, milk.id, "price", Decimal("1.30"), actor=actor).price == Decimal(
         "1.30"

@@ -68,7 +68,7 @@ def test_a_new_product_with_barcodes_and_a_made_up_sku(
         ({"name": "   "}, "name", "needs a name"),
         ({"tax_rate_ids": ()}, "tax_rates", "tax rate"),
         ({"tax_rate_ids": (999,)}, "tax_rates", "tax rates"),
-        ({"tax_rate_ids": (1, 2)}, "tax_rates", "one tax rate"),
+        ({"tax_rate_ids": (1, 1)}, "tax_rates", "chosen twice"),
         ({"barcodes": ("4006381333932",)}, "barcodes", "check digit"),
         ({"barcodes": ("96385074", "96385074")}, "barcodes", "twice"),
         ({"reorder_level": Decimal(-1)}, "reorder_level", "negative"),
@@ -229,3 +229,17 @@ def test_a_product_in_a_cart_then_sold_is_kept(
     usage = product_usage(db, wine.id)
     assert usage.reasons() == ["it has been sold", "its stock has moved"]
     assert product_usage(db, milk.id).can_delete
+
+
+def test_several_tax_rates_are_saved_in_the_order_checked(
+    db: Database, rates: dict[str, int], actor: Actor
+) -> None:
+    stacked = (rates["Reduced"], rates["Standard"])
+    saved = save_product(db, None, form(rates, tax_rate_ids=stacked), actor)
+    assert tuple(rate.id for rate in saved.tax_rates) == stacked
+    again = save_product(db, saved.id, form(rates, tax_rate_ids=stacked[:1], sku=saved.sku), actor)
+    assert [rate.name for rate in again.tax_rates] == ["Reduced"]
+    save_product(db, saved.id, form(rates, tax_rate_ids=stacked, sku=saved.sku), actor)
+    delete_product(db, saved.id, actor)  # its further rates go with it
+    with pytest.raises(NotFound):
+        get_product(db, saved.id)

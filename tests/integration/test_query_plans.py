@@ -67,6 +67,16 @@ def test_barcode_scan_is_an_index_lookup(
     assert "SCAN" not in plan
 
 
+def test_a_scan_finds_further_tax_rates_by_key_probe(
+    sqlite_db: Database, shop: ShopSettings, milk: ProductDTO
+) -> None:
+    """Every scan looks for a product's further rates (QST after GST): one probe of the
+    ``product_taxes`` key, found or not, never a scan of the table."""
+    (plan,) = plans(sqlite_db, lambda: find_by_code(sqlite_db, "4006381333931", shop))
+    assert re.search(r"SEARCH product_taxes USING (PRIMARY KEY|INDEX \S+) \(product_id=\?\)", plan)
+    assert "SCAN" not in plan and "TEMP B-TREE" not in plan
+
+
 def test_search_uses_the_name_index_and_the_trigram_index(
     sqlite_db: Database, milk: ProductDTO
 ) -> None:

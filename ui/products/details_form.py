@@ -109,7 +109,7 @@ class DetailsForm(QWidget):
         right.addRow("", self.price_parts)
         self._row(right, "cost", self.tr("C&ost (before tax):"), self.cost)
         right.addRow("", self.margin)
-        self._row(right, "tax_rates", self.tr("Ta&x rate:"), self.tax_view, self.tr("Tax rates"))
+        self._row(right, "tax_rates", self.tr("Ta&x rates:"), self.tax_view, self.tr("Tax rates"))
         self._row(right, "reorder_level", self.tr("&Reorder at:"), self.reorder_level)
         self._row(right, "reorder_quantity", self.tr("Reorder &quantity:"), self.reorder_quantity)
         self.favourite.setAccessibleName(self.tr("Favourite"))

@@ -122,6 +122,8 @@ class ProductsModel(ListTableModel):
         self.db = db
         self.actor = actor
         self.text = text
+        #: The shop's prices include tax: margins are worked out on the price before it.
+        self.prices_include_tax = True
         self.order = ProductOrder()
         self.total = 0
         self._pages: OrderedDict[int, list[ProductRow]] = OrderedDict()
@@ -278,7 +280,7 @@ class ProductsModel(ListTableModel):
     # --- formatting and parsing --------------------------------------------------------
 
     def _margin(self, row: ProductRow) -> str:
-        margin = row.margin
+        margin = row.margin(self.prices_include_tax)
         if margin is None:
             return ""
         return format_percent(margin / HUNDRED, "#,##0.0%", locale=self.text.locale)

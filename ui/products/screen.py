@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.tax import TaxMode
 from pos.services.catalog.listing import ProductRow, category_choices, read_window_ids
 from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.database import Database
@@ -59,6 +60,7 @@ class ProductsScreen(QWidget):
         self.events = events
         self.text = MoneyText(settings)
         self.model = ProductsModel(db, actor, self.text)
+        self.model.prices_include_tax = settings.tax_mode is TaxMode.INCLUSIVE
         self.filter_bar = FilterBarWithCount(self)
         self.banner = Banner(self.tr("Products message"))
         self.view = self._table()
@@ -160,6 +162,7 @@ class ProductsScreen(QWidget):
     def apply_settings(self, settings: ShopSettings) -> None:
         self.settings = settings
         self.text = MoneyText(settings)
+        self.model.prices_include_tax = settings.tax_mode is TaxMode.INCLUSIVE
         self.model.set_text(self.text)
 
     def _edited(self, product: ProductRow) -> None:

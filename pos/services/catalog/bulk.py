@@ -16,13 +16,14 @@ from sqlalchemy import bindparam, func, insert, select, update
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.tables import price_changes, products, tax_rates
+from pos.db.tables import price_changes, products
 from pos.db.uow import UnitOfWork
-from pos.domain.errors import Cancelled, InvalidInput
+from pos.domain.errors import Cancelled
 from pos.domain.money import Currency
 from pos.domain.pricing import PriceChangeRule
 from pos.services import audit
 from pos.services.catalog.categories import category_id_for_name
+from pos.services.catalog.product_taxes import check_rate_ids, set_further_rates
 from pos.services.catalog.selection import ProductSelection, selected_id_batches
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
@@ -40,7 +41,11 @@ class SetCategory:
 
 @dataclass(frozen=True, slots=True)
 class SetTaxRate:
+    """Give the products the rate ``tax_rate_id``, and ``further`` rates beside it on the
+    same net price (QST after GST); without ``further`` the rate is each product's only one."""
+
     tax_rate_id: int
+    further: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +105,8 @@ def apply_bulk_change(
                 uow.connection.execute(
                     update(products).where(products.c.id.in_(ids)).values(**values, updated_at=now)
                 )
+                if isinstance(change, SetTaxRate):
+                    set_further_rates(uow, ids, change.further)
             done += len(ids)
             if not progress(done, total):
                 raise Cancelled()
@@ -116,11 +123,7 @@ def _fixed_values(uow: UnitOfWork, change: BulkChange) -> dict[str, object]:
     if isinstance(change, SetActive):
         return {"active": change.active}
     if isinstance(change, SetTaxRate):
-        found = uow.connection.scalar(
-            select(tax_rates.c.id).where(tax_rates.c.id == change.tax_rate_id, tax_rates.c.active)
-        )
-        if found is None:
-            raise InvalidInput("Choose one of the shop's tax rates.")
+        check_rate_ids(uow, (change.tax_rate_id, *change.further))
         return {"tax_rate_id": change.tax_rate_id}
     if isinstance(change, SetCategory):
         return {"category_id": category_id_for_name(uow, change.name)}

@@ -23,6 +23,7 @@ from pos.domain.errors import DuplicateBarcode, InvalidField, InvalidInput
 from pos.services import audit
 from pos.services.catalog import products as catalog
 from pos.services.catalog.categories import check_category_name
+from pos.services.catalog.product_taxes import check_rate_ids
 from pos.services.catalog.rules import check_name, check_reorder, normalize_sku
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import read_settings
@@ -50,20 +51,15 @@ class ProductForm:
 
 
 def tax_fields(tax_rate_ids: Sequence[int]) -> dict[str, Any]:
-    """The product's tax columns for the rates checked in the form.
-
-    The one place that maps the form's list of rates onto the product: a product carries a
-    single ``tax_rate_id`` until several rates on one product land; then this returns the
-    list as it is.
+    """The product's tax fields for the rates checked in the form, in their order (the
+    first is the product's ``tax_rate_id``; GST and QST are checked together).
 
     Raises:
-        InvalidInput: no rate, or more than one, is checked.
+        InvalidInput: no rate is checked.
     """
     if not tax_rate_ids:
         raise InvalidInput("Choose the tax rate this product is sold at.")
-    if len(tax_rate_ids) > 1:
-        raise InvalidInput("A product carries one tax rate: check just one.")
-    return {"tax_rate_id": tax_rate_ids[0]}
+    return {"tax_rate_id": tax_rate_ids[0], "tax_rate_ids": tuple(tax_rate_ids)}
 
 
 class FieldChecks:
@@ -156,8 +152,7 @@ def _checked(uow: UnitOfWork, product_id: int | None, form: ProductForm) -> _Che
         check_amount(form.cost, money, "cost")
     with checks.field("tax_rates"):
         taxes = tax_fields(form.tax_rate_ids)
-        for rate_id in form.tax_rate_ids:
-            catalog.check_tax_rate_id(uow, rate_id)
+        check_rate_ids(uow, form.tax_rate_ids)
     with checks.field("reorder_level"):
         check_reorder(form.reorder_level, ZERO)
     with checks.field("reorder_quantity"):
@@ -257,6 +252,8 @@ def _update(
 def _current(product: ProductDTO, name: str) -> Any:
     if name == "tax_rate_id":
         return product.tax_rate.id
+    if name == "tax_rate_ids":
+        return tuple(rate.id for rate in product.tax_rates)
     return getattr(product, name)
 
 

@@ -28,6 +28,7 @@ from pos.db.tables import (
 )
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
+from pos.services.catalog.product_taxes import further_rates
 from pos.services.catalog.selection import ProductFilter
 from pos.services.dto import CategoryDTO
 from pos.services.lookup import count_typed
@@ -93,14 +94,18 @@ class ProductRow:
     first_barcode: str | None
     barcode_count: int
     active: bool
+    #: All the product's rates added up: a line's tax is charged on the same net at each.
+    tax_percent: Decimal = Decimal(0)
 
-    @property
-    def margin(self) -> Decimal | None:
-        """Gross margin as a percentage of the price (prices as the shop states them);
-        None for a product given away."""
-        if self.price <= 0:
+    def margin(self, prices_include_tax: bool) -> Decimal | None:
+        """Gross margin as a percentage of the price before tax (the tax is not the shop's
+        to keep); None for a product given away."""
+        net = self.price
+        if prices_include_tax:
+            net = self.price * HUNDRED / (HUNDRED + self.tax_percent)
+        if net <= 0:
             return None
-        return (self.price - self.cost) * HUNDRED / self.price
+        return (net - self.cost) * HUNDRED / net
 
     @property
     def low_stock(self) -> bool:
@@ -225,6 +230,7 @@ def rows_by_id(uow: UnitOfWork, ids: Sequence[int]) -> list[ProductRow]:
             products.c.price,
             products.c.cost,
             tax_rates.c.name,
+            tax_rates.c.percent,
             products.c.on_hand,
             products.c.reorder_level,
             products.c.unit,
@@ -237,13 +243,17 @@ def rows_by_id(uow: UnitOfWork, ids: Sequence[int]) -> list[ProductRow]:
         .outerjoin(codes, codes.c.product_id == products.c.id)
         .where(products.c.id.in_(ids))
     )
+    # A product taxed at several rates shows them all, in order: "GST + QST".
+    stacked = further_rates(uow, ids)
     found: dict[int, ProductRow] = {}
     for row in uow.connection.execute(query):
-        pid, sku, name, category, price, cost, rate, on_hand, level, unit, first, count, active = (
-            row
-        )
+        (pid, sku, name, category, price, cost, rate, percent, on_hand, level, unit, first,
+         count, active) = row  # fmt: skip
+        if pid in stacked:
+            rate = " + ".join([rate, *(further.name for further in stacked[pid])])
+            percent += sum(further.percent for further in stacked[pid])
         found[pid] = ProductRow(
             pid, sku, name, category, price, cost, rate, on_hand, level, Unit(unit),
-            first, count or 0, bool(active),
+            first, count or 0, bool(active), percent,
         )  # fmt: skip
     return [found[i] for i in ids if i in found]

@@ -25,6 +25,7 @@ from pos.domain.money import Currency
 from pos.services import audit
 from pos.services.catalog.categories import category_id_for_name
 from pos.services.catalog.internal_codes import next_sku
+from pos.services.catalog.product_taxes import check_rate_ids, further_rates, set_further_rates
 from pos.services.catalog.rules import (
     check_name,
     check_reorder,
@@ -39,7 +40,12 @@ from pos.services.shop import check_tax_rate
 
 @dataclass(frozen=True)
 class ProductInput:
-    """What is typed in to create a product."""
+    """What is typed in to create a product.
+
+    ``tax_rate_id`` is the product's rate. A product taxed at several rates on the same net
+    price (GST and QST) gives them all, in order, in ``tax_rate_ids``; the first of them is
+    ``tax_rate_id``.
+    """
 
     sku: str
     name: str
@@ -52,6 +58,7 @@ class ProductInput:
     favourite: bool = False
     reorder_level: Decimal = Decimal(0)
     reorder_quantity: Decimal = Decimal(0)
+    tax_rate_ids: tuple[int, ...] = ()
 
 
 # --- tax rates and categories -------------------------------------------------------------
@@ -96,6 +103,17 @@ def check_tax_rate_id(uow: UnitOfWork, tax_rate_id: int) -> None:
         raise InvalidInput("Choose one of the shop's tax rates.")
 
 
+def _rate_ids(uow: UnitOfWork, first: int | None, all_ids: Sequence[int] | None) -> tuple[int, ...]:
+    """The product's rates from ``tax_rate_id`` and ``tax_rate_ids`` (either or both), checked.
+
+    ``tax_rate_id`` alone makes that rate the product's only one.
+    """
+    ids = tuple(all_ids) if all_ids else () if first is None else (first,)
+    if first is not None and ids and ids[0] != first:
+        raise InvalidInput("The product's first tax rate must head its list of rates.")
+    return check_rate_ids(uow, ids)
+
+
 def add_barcodes(uow: UnitOfWork, product_id: int, codes: Iterable[str]) -> None:
     """Give a product these codes, each checked and refused if on a product already."""
     for raw in codes:
@@ -138,7 +156,7 @@ def insert_product(uow: UnitOfWork, data: ProductInput) -> int:
     check_amount(data.price, money)
     check_amount(data.cost, money, "cost")
     check_reorder(data.reorder_level, data.reorder_quantity)
-    check_tax_rate_id(uow, data.tax_rate_id)
+    rate_ids = _rate_ids(uow, data.tax_rate_id, data.tax_rate_ids)
     ensure_sku_free(uow, sku)
     now = utcnow()
     product = Product(
@@ -149,7 +167,7 @@ def insert_product(uow: UnitOfWork, data: ProductInput) -> int:
         unit=unit.value,
         price=data.price,
         cost=data.cost,
-        tax_rate_id=data.tax_rate_id,
+        tax_rate_id=rate_ids[0],
         favourite=data.favourite,
         reorder_level=data.reorder_level,
         reorder_quantity=data.reorder_quantity,
@@ -159,6 +177,8 @@ def insert_product(uow: UnitOfWork, data: ProductInput) -> int:
     )
     uow.session.add(product)
     uow.session.flush()
+    if len(rate_ids) > 1:
+        set_further_rates(uow, [product.id], rate_ids[1:])
     add_barcodes(uow, product.id, data.barcodes)
     return product.id
 
@@ -169,6 +189,7 @@ _EDITABLE = {
     "price",
     "cost",
     "tax_rate_id",
+    "tax_rate_ids",
     "category",
     "favourite",
     "reorder_level",
@@ -182,7 +203,8 @@ def update_product(db: Database, product_id: int, *, actor: Actor, **changes: An
     """Change some of a product's details, as one logged unit of work.
 
     A new price goes into the product's price history (old, new, when, who). Completed
-    sales keep what they sold.
+    sales keep what they sold. ``tax_rate_ids`` gives all the product's rates in order;
+    ``tax_rate_id`` alone makes that rate its only one.
     """
     with db.write() as uow:
         apply_changes(uow, product_id, actor, changes)
@@ -210,9 +232,10 @@ def apply_changes(
         product.price = check_amount(changes["price"], money)
     if "cost" in changes:
         product.cost = check_amount(changes["cost"], money, "cost")
-    if "tax_rate_id" in changes:
-        check_tax_rate_id(uow, changes["tax_rate_id"])
-        product.tax_rate_id = changes["tax_rate_id"]
+    if "tax_rate_id" in changes or "tax_rate_ids" in changes:
+        rate_ids = _rate_ids(uow, changes.get("tax_rate_id"), changes.get("tax_rate_ids"))
+        product.tax_rate_id = rate_ids[0]
+        set_further_rates(uow, [product_id], rate_ids[1:])
     if "category" in changes:
         product.category_id = category_id_for_name(uow, changes["category"])
     if "unit" in changes:
@@ -336,6 +359,8 @@ def product_dto(uow: UnitOfWork, product_id: int) -> ProductDTO:
     if row is None:
         raise NotFound("That product does not exist.")
     product, rate, category = row
+    first = TaxRateDTO(rate.id, rate.name, rate.percent)
+    further = further_rates(uow, [product_id]).get(product_id, ())
     codes = uow.session.scalars(
         select(Barcode.code).where(Barcode.product_id == product_id).order_by(Barcode.code)
     )
@@ -347,11 +372,12 @@ def product_dto(uow: UnitOfWork, product_id: int) -> ProductDTO:
         unit=Unit(product.unit),
         price=product.price,
         cost=product.cost,
-        tax_rate=TaxRateDTO(rate.id, rate.name, rate.percent),
+        tax_rate=first,
         active=product.active,
         favourite=product.favourite,
         reorder_level=product.reorder_level,
         on_hand=product.on_hand,
         barcodes=tuple(codes),
         reorder_quantity=product.reorder_quantity,
+        tax_rates=(first, *further),
     )
