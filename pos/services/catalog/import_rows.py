@@ -142,15 +142,13 @@ class RowReader:
             return TaxRef(text, None)
 
     def _check_quantities(self, values: RowValues) -> None:
-        """Stock and reorder figures are not negative and go to the gram at most (whole
-        pieces are checked once the product's unit is known)."""
+        """Stock and reorder figures go to the gram at most (whole pieces are checked once
+        the product's unit is known). Stock may be below zero: sold before it was counted."""
         for which in (Field.ON_HAND, Field.REORDER_LEVEL, Field.REORDER_QUANTITY):
             quantity: Decimal | None = getattr(values, which.value)
             if quantity is None:
                 continue
-            if quantity < 0:
-                values.fail(which, "a stock figure cannot be negative")
-            elif quantity != quantity.quantize(QUANTITY_QUANTUM):
+            if quantity != quantity.quantize(QUANTITY_QUANTUM):
                 values.fail(which, f"{quantity} has more than 3 decimals (grams at most)")
 
 
