@@ -19,6 +19,7 @@ from sqlalchemy import bindparam, delete, insert, select, update
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
+from pos.db.prepared import Prepared
 from pos.db.tables import barcodes, price_changes, products
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput, ShopError
@@ -27,6 +28,7 @@ from pos.services.catalog.import_columns import Field, Mapping, check_mapping
 from pos.services.catalog.import_plan import PRODUCT_COLUMNS, Decision, Outcome, Planner
 from pos.services.catalog.import_read import Progress, TableFile
 from pos.services.catalog.import_rows import RowError, RowReader, RowValues
+from pos.services.catalog.import_search import DeferredSearchIndex
 from pos.services.catalog.import_values import NumberReader
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
@@ -38,16 +40,17 @@ BATCH = 1000
 MAX_KEPT_ERRORS = 50_000
 Cancelled = Callable[[], bool]
 
-_INSERT_PRODUCT = insert(products)
-_UPDATE_PRODUCT = (
+# Prepared: SQLAlchemy's per-row parameter handling would cost as much as SQLite's work.
+_INSERT_PRODUCT = Prepared(insert(products))
+_UPDATE_PRODUCT = Prepared(
     update(products)
     .where(products.c.id == bindparam("product_id"))
     .values({name: bindparam(f"new_{name}") for name in (*PRODUCT_COLUMNS, "search_key")})
     .values(updated_at=bindparam("now"))
 )
-_DELETE_CODE = delete(barcodes).where(barcodes.c.code == bindparam("old_code"))
-_INSERT_CODE = insert(barcodes)
-_INSERT_PRICE_CHANGE = insert(price_changes)
+_DELETE_CODE = Prepared(delete(barcodes).where(barcodes.c.code == bindparam("old_code")))
+_INSERT_CODE = Prepared(insert(barcodes))
+_INSERT_PRICE_CHANGE = Prepared(insert(price_changes))
 
 
 @dataclass(frozen=True)
@@ -130,21 +133,27 @@ def import_products(
         InvalidInput: the mapping cannot find or create products.
     """
     with db.write() as uow:
-        writer = _Writer(uow, actor, table.path.name)
-        summary = _run(uow, table, mapping, writer, progress, cancelled, good_rows_only)
-        if summary.error_rows and not good_rows_only:
-            raise ImportHasErrors(summary)
-        audit.record(
-            uow,
-            "products_imported",
-            actor.user_id,
-            actor.till,
-            file=table.path.name,
-            new=summary.new,
-            updated=summary.updated,
-            skipped=summary.error_rows,
-        )
-        uow.commit()
+        search = DeferredSearchIndex(uow)
+        try:
+            search.start()
+            writer = _Writer(uow, actor, table.path.name)
+            summary = _run(uow, table, mapping, writer, progress, cancelled, good_rows_only)
+            if summary.error_rows and not good_rows_only:
+                raise ImportHasErrors(summary)
+            search.finish()
+            audit.record(
+                uow,
+                "products_imported",
+                actor.user_id,
+                actor.till,
+                file=table.path.name,
+                new=summary.new,
+                updated=summary.updated,
+                skipped=summary.error_rows,
+            )
+            uow.commit()
+        finally:
+            search.restore_cache()
         return summary
 
 
@@ -222,8 +231,8 @@ class _Writer:
         updated = [d for d in decisions if d.outcome is Outcome.UPDATED]
         if new:
             zero = Decimal(0)
-            connection.execute(
-                _INSERT_PRODUCT,
+            _INSERT_PRODUCT.run(
+                self.uow,
                 [{**d.row, "on_hand": zero, "created_at": now, "updated_at": now} for d in new],
             )
             ids = dict(
@@ -236,16 +245,20 @@ class _Writer:
             for d in new:
                 d.product_id = ids[d.row["sku"]]
         if updated:
-            connection.execute(_UPDATE_PRODUCT, [self._update_params(d, now) for d in updated])
+            _UPDATE_PRODUCT.run(self.uow, [self._update_params(d, now) for d in updated])
         changed = new + updated
         removed = [{"old_code": c} for d in changed for c in d.remove_codes]
         if removed:
-            connection.execute(_DELETE_CODE, removed)
+            _DELETE_CODE.run(self.uow, removed)
         added = [{"code": c, "product_id": d.product_id} for d in changed for c in d.add_codes]
         if added:
-            connection.execute(_INSERT_CODE, added)
+            _INSERT_CODE.run(self.uow, added)
         self._price_history(updated, now)
-        moves = [Move(_id(d), d.stock_change) for d in changed if d.stock_change]
+        moves = [  # in the file's order
+            Move(_id(d), d.stock_change)
+            for d in decisions
+            if d.stock_change and d.outcome in (Outcome.NEW, Outcome.UPDATED)
+        ]
         if moves:
             apply_moves(
                 self.uow,
@@ -277,7 +290,7 @@ class _Writer:
             if d.old_price is not None
         ]
         if changes:
-            self.uow.connection.execute(_INSERT_PRICE_CHANGE, changes)
+            _INSERT_PRICE_CHANGE.run(self.uow, changes)
 
 
 def _id(decision: Decision) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from sqlalchemy import insert, select
 
@@ -18,6 +19,9 @@ from pos.domain.errors import InvalidInput
 from pos.services.catalog.import_rows import TaxRef
 from pos.services.lookup import fold
 from pos.services.shop import check_tax_rate
+
+#: Category and rate names repeat on every row: each is folded once.
+_key = lru_cache(maxsize=4096)(fold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +44,11 @@ class Categories:
 
     def find(self, name: str) -> int | None:
         """The id of the category called ``name``; None if it would be new."""
-        return self.by_name.get(fold(name))
+        return self.by_name.get(_key(name))
 
     def make(self, name: str) -> int | None:
         """The category called ``name``, created unless it exists (a dry run only notes it)."""
-        key = fold(name)
+        key = _key(name)
         if key in self.by_name:
             return self.by_name[key]
         self.new.append(name)
@@ -84,7 +88,7 @@ class TaxRates:
         Raises:
             InvalidInput: the cell names no rate and is no usable percent.
         """
-        key = fold(ref.text)
+        key = _key(ref.text)
         found = self.by_name.get(key)
         if found is not None:
             return found

@@ -1,7 +1,8 @@
 """What importing a products file would do, row by row: new, updated, unchanged or bad.
 
 Rows are read and decided in batches: each batch's SKUs and barcodes are looked up in the
-database with one query each. A product is found by its SKU, else by one of its barcodes.
+database with one query each. A product is found by its SKU; a row without a SKU finds it by
+one of its barcodes.
 SKUs and barcodes already seen earlier in the file are remembered (as hashes, to keep a
 million-row file in little memory), so a second row for the same product or code is an
 error, whichever way the product was found.
@@ -175,12 +176,15 @@ class Planner:
         by_id: dict[int, Any],
         holders: dict[str, int],
     ) -> Any:
-        """The product the row is about: by SKU, else by barcode; None for a new one."""
+        """The product the row is about: by its SKU, else (no SKU) by its barcodes; None
+        for a new one."""
         if values.sku and hash(values.sku) in self._seen_skus:
             values.fail(Field.SKU, f"the SKU {values.sku} is on an earlier line too")
             return None
-        if values.sku and values.sku in by_sku:
-            return by_sku[values.sku]
+        if values.sku:
+            # A row with a SKU is that SKU's product, or a new one: a SKU the shop does not
+            # know never renames the product that carries the row's barcode.
+            return by_sku.get(values.sku)
         found = {holders[c] for c in values.barcodes or () if c in holders}
         if len(found) > 1:
             names = " and ".join(sorted(f"'{by_id[p].name}'" for p in found))
@@ -237,7 +241,7 @@ class Planner:
     def _update(self, values: RowValues, existing: Any) -> Decision:
         row = {name: getattr(existing, name) for name in PRODUCT_COLUMNS}
         changed = False
-        for name in ("sku", "name", "price", "cost", "active", "favourite"):
+        for name in ("name", "price", "cost", "active", "favourite"):
             given = getattr(values, name)
             if given is not None and given != row[name]:
                 row[name], changed = given, True

@@ -102,6 +102,7 @@ class RowReader:
         self.headers = {f: headers[i] or f.value for i, f in self.columns}
         self.money = money
         self.numbers = numbers
+        self._taxes: dict[str, TaxRef] = {}
         self._readers: dict[Field, Callable[[str], Any]] = {
             Field.SKU: normalize_sku,
             Field.NAME: _check_name,
@@ -136,10 +137,17 @@ class RowReader:
         return values
 
     def _tax(self, text: str) -> TaxRef:
-        try:
-            return TaxRef(text, self.numbers.percent(text))
-        except CellError:
-            return TaxRef(text, None)
+        # A few rates repeat on every row: each text is read once.
+        ref = self._taxes.get(text)
+        if ref is None:
+            percent = None
+            if any(c.isdigit() for c in text):
+                try:
+                    percent = self.numbers.percent(text)
+                except CellError:
+                    percent = None
+            ref = self._taxes[text] = TaxRef(text, percent)
+        return ref
 
     def _check_quantities(self, values: RowValues) -> None:
         """Stock and reorder figures go to the gram at most (whole pieces are checked once

@@ -1,0 +1,1 @@
+"""The products screen: the catalog editor, its dialogs, import and export."""
