@@ -425,6 +425,9 @@ class ImportPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Import products"))
+        self.setSubTitle(
+            self.tr("Written in one go: Cancel stops it and leaves the products as they were.")
+        )
         self.progress = _ProgressRow(self.tr("Importing"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
