@@ -2,10 +2,9 @@
 
 Rows are read and decided in batches: each batch's SKUs and barcodes are looked up in the
 database with one query each. A product is found by its SKU; a row without a SKU finds it by
-one of its barcodes.
-SKUs and barcodes already seen earlier in the file are remembered (as hashes, to keep a
-million-row file in little memory), so a second row for the same product or code is an
-error, whichever way the product was found.
+one of its barcodes. SKUs and barcodes met earlier in the file are remembered (by hash, in
+``import_seen``: a million rows in little memory), so a second row for the same product or
+code is an error, whichever way the product was found.
 
 The preview and the import make the same decisions: the import writes a batch once it is
 decided, so a later batch sees the earlier ones in the database; everything it could see
@@ -29,6 +28,7 @@ from pos.domain.errors import InvalidInput
 from pos.services.catalog.import_columns import Field
 from pos.services.catalog.import_match import Categories, NewRate, TaxRates
 from pos.services.catalog.import_rows import RowValues
+from pos.services.catalog.import_seen import SeenKeys
 from pos.services.lookup import fold
 
 #: The products columns an import sets; the order of ``Existing``'s first fields.
@@ -89,8 +89,8 @@ class Planner:
         self.uow = uow
         self.categories = Categories(uow, create)
         self.tax_rates = TaxRates(uow, create)
-        self._seen_skus: set[int] = set()
-        self._seen_codes: set[int] = set()
+        self._seen_skus = SeenKeys()
+        self._seen_codes = SeenKeys()
         self._released: dict[str, str] = {}  # code -> name of the product it was taken off
         self._codes: dict[int, set[str]] = {}
 
@@ -155,17 +155,18 @@ class Planner:
                 values.fail(
                     Field.BARCODES, f"the barcode {code} belongs to '{self._released[code]}'"
                 )
-            elif hash(code) in self._seen_codes:
+            elif code in self._seen_codes:
                 values.fail(Field.BARCODES, f"the barcode {code} is on an earlier line too")
         decision = self._new(values, by_sku) if existing is None else self._update(values, existing)
         if values.errors:
             return Decision(values, Outcome.ERROR)
         # Only good rows claim their SKU and codes: with "good rows only", a later good row
         # for the same product is imported instead of a bad one.
-        self._seen_skus.add(hash(decision.row["sku"]))
+        self._seen_skus.add(decision.row["sku"])
         if existing is not None:
-            self._seen_skus.add(hash(existing.sku))
-        self._seen_codes.update(hash(code) for code in codes)
+            self._seen_skus.add(existing.sku)
+        for code in codes:
+            self._seen_codes.add(code)
         self._resolve(decision)
         return decision
 
@@ -178,7 +179,7 @@ class Planner:
     ) -> Any:
         """The product the row is about: by its SKU, else (no SKU) by its barcodes; None
         for a new one."""
-        if values.sku and hash(values.sku) in self._seen_skus:
+        if values.sku and values.sku in self._seen_skus:
             values.fail(Field.SKU, f"the SKU {values.sku} is on an earlier line too")
             return None
         if values.sku:
@@ -193,7 +194,7 @@ class Planner:
         if not found:
             return None
         existing = by_id[found.pop()]
-        if hash(existing.sku) in self._seen_skus:
+        if existing.sku in self._seen_skus:
             values.fail(None, f"the product {existing.sku} is on an earlier line too")
             return None
         return existing
@@ -202,7 +203,7 @@ class Planner:
         sku = values.sku or (values.barcodes[0] if values.barcodes else None)
         if sku is None:
             values.fail(None, "a new product needs a SKU or a barcode")
-        elif not values.sku and (sku in by_sku or hash(sku) in self._seen_skus):
+        elif not values.sku and (sku in by_sku or sku in self._seen_skus):
             values.fail(Field.SKU, f"a new product needs a SKU ({sku} is taken)")
         if values.name is None:
             values.fail(Field.NAME, "a new product needs a name")

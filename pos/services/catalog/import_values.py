@@ -58,6 +58,8 @@ class NumberReader:
         cleaned = text.strip(_CURRENCY_SIGNS + _SPACES)
         if self._plain.fullmatch(cleaned):
             return Decimal(cleaned.replace(self.decimal, ".") if self.decimal != "." else cleaned)
+        if "e" in cleaned or "E" in cleaned:  # '1e5', or a barcode Excel turned into '4E+12'
+            raise CellError(f"'{text}' is not {what}")
         try:
             value = parse_decimal(cleaned, locale=self.locale, strict=True)
         except (NumberFormatError, InvalidOperation, ValueError):
