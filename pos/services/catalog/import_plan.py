@@ -27,7 +27,7 @@ from pos.domain.cart import Unit
 from pos.domain.errors import InvalidInput
 from pos.services.catalog.import_columns import Field
 from pos.services.catalog.import_match import Categories, NewRate, TaxRates
-from pos.services.catalog.import_rows import RowValues
+from pos.services.catalog.import_rows import QUANTITY_FIELDS, RowValues
 from pos.services.catalog.import_seen import SeenKeys
 from pos.services.lookup import fold
 
@@ -48,6 +48,9 @@ PRODUCT_COLUMNS = (
 _EXISTING = select(
     products.c.id, *(products.c[name] for name in PRODUCT_COLUMNS), products.c.on_hand
 )
+
+
+_QUANTITIES = [(f, f.value) for f in QUANTITY_FIELDS]
 
 
 class Outcome(StrEnum):
@@ -285,8 +288,8 @@ class Planner:
         """Products sold by the piece count whole pieces."""
         if unit is not Unit.EACH:
             return
-        for which in (Field.ON_HAND, Field.REORDER_LEVEL, Field.REORDER_QUANTITY):
-            quantity: Decimal | None = getattr(values, which.value)
+        for which, name in _QUANTITIES:
+            quantity: Decimal | None = getattr(values, name)
             if quantity is not None and quantity % 1:
                 values.fail(which, f"{quantity} is not a whole number of pieces")
 

@@ -92,6 +92,10 @@ class RowValues:
         self.errors.append(RowError(self.line, column, plain(reason)))
 
 
+#: The stock and reorder figures, whose decimals depend on the unit.
+QUANTITY_FIELDS = (Field.ON_HAND, Field.REORDER_LEVEL, Field.REORDER_QUANTITY)
+
+
 class RowReader:
     """Reads rows of one file with one mapping, in the shop's currency and locale."""
 
@@ -120,20 +124,29 @@ class RowReader:
             Field.ACTIVE: read_bool,
             Field.ON_HAND: lambda t: numbers.number(t, "a number"),
         }
+        # Looked up once, not for every cell of a million rows.
+        self._plan = [(i, f, f.value, self._readers[f]) for i, f in self.columns]
+        self._quantities = [(f, f.value) for f in QUANTITY_FIELDS if f in self.headers]
 
     def read(self, row: SourceRow) -> RowValues:
         """The row's values; problems are in ``errors`` (then the values are incomplete)."""
         values = RowValues(row.line, row.cells, headers=self.headers)
         cells = row.cells
-        for index, which in self.columns:
-            text = cells[index].strip() if index < len(cells) else ""
+        width = len(cells)
+        for index, which, name, reader in self._plan:
+            text = cells[index].strip() if index < width else ""
             if not text:
                 continue
             try:
-                setattr(values, which.value, self._readers[which](text))
+                setattr(values, name, reader(text))
             except (CellError, InvalidInput) as error:
                 values.fail(which, str(error))
-        self._check_quantities(values)
+        for which, name in self._quantities:
+            quantity: Decimal | None = getattr(values, name)
+            # Stock and reorder figures go to the gram (whole pieces are checked once the
+            # product's unit is known). Stock may be below zero: sold before it was counted.
+            if quantity is not None and quantity != quantity.quantize(QUANTITY_QUANTUM):
+                values.fail(which, f"{quantity} has more than 3 decimals (grams at most)")
         return values
 
     def _tax(self, text: str) -> TaxRef:
@@ -148,16 +161,6 @@ class RowReader:
                     percent = None
             ref = self._taxes[text] = TaxRef(text, percent)
         return ref
-
-    def _check_quantities(self, values: RowValues) -> None:
-        """Stock and reorder figures go to the gram at most (whole pieces are checked once
-        the product's unit is known). Stock may be below zero: sold before it was counted."""
-        for which in (Field.ON_HAND, Field.REORDER_LEVEL, Field.REORDER_QUANTITY):
-            quantity: Decimal | None = getattr(values, which.value)
-            if quantity is None:
-                continue
-            if quantity != quantity.quantize(QUANTITY_QUANTUM):
-                values.fail(which, f"{quantity} has more than 3 decimals (grams at most)")
 
 
 def _category(text: str) -> str:
