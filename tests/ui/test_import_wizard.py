@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,7 +32,7 @@ CONTENT = (
 
 
 @pytest.fixture
-def wizard(qtbot: QtBot, db: Database, shop: ShopSettings, actor: Actor) -> ImportWizard:
+def wizard(qtbot: QtBot, db: Database, shop: ShopSettings, actor: Actor) -> Iterator[ImportWizard]:
     widget = ImportWizard(db, actor)
     qtbot.addWidget(widget)
     widget.show()
@@ -67,9 +68,10 @@ def test_import_a_file_with_a_bad_row_good_rows_only(
     assert page.mapping()[5] is None
 
     wizard.next()
-    assert remembered_mapping(db)["stock"] == ""  # the choice is kept for next time
     preview = wizard.preview_page
     qtbot.waitUntil(lambda: preview.summary is not None)
+    wait_for_all()
+    assert remembered_mapping(db)["stock"] == ""  # the choice is kept for next time
     assert preview.summary_label.text().startswith("2 new, 0 updated, 0 unchanged, 1 with errors.")
     assert preview.errors.rowCount() == 1
     assert preview.errors.index(0, 2).data() == "'abc' is not an amount"
@@ -140,3 +142,25 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(errors, force_py=True)
     errors.set_errors([])
     qtmodeltester.check(errors, force_py=True)
+
+
+def test_export_runs_in_the_background_and_says_how_many(
+    qtbot: QtBot, db: Database, shop: ShopSettings, actor: Actor, tmp_path: Path
+) -> None:
+    from pos.services.catalog.selection import ProductSelection
+    from ui.products.export_action import ProductExport
+
+    path = tmp_path / "products.csv"
+    path.write_text(CONTENT.rsplit("BAD", 1)[0], encoding="utf-8")
+    from pos.services.catalog.import_apply import import_products
+    from pos.services.catalog.import_columns import guess_mapping
+    from pos.services.catalog.import_read import open_table
+
+    table = open_table(path, "en_IE")
+    import_products(db, table, guess_mapping(table.headers), actor)
+    target = tmp_path / "out.xlsx"
+    export = ProductExport(db, ProductSelection(), target)
+    with qtbot.waitSignal(export.finished, timeout=20_000) as finished:
+        export.start()
+    assert finished.args == [2, str(target)]
+    assert target.stat().st_size > 0

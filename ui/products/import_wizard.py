@@ -11,6 +11,7 @@ Signals:
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,7 @@ from ui.products.import_models import (
 )
 from ui.widgets.forms import MessageLabel, touch_sized
 
+log = logging.getLogger(__name__)
 #: Rows of the file shown on the columns page.
 SAMPLE_ROWS = 20
 
@@ -238,13 +240,12 @@ class MappingPage(QWizardPage):
         return Field.SKU in mapping or Field.BARCODES in mapping
 
     def validatePage(self) -> bool:
-        """Remember the mapping for the next import (a quick write of one setting)."""
+        """Remember the mapping for the next import, in the background (a write that may
+        wait for another till's transaction must not hold the window)."""
         loaded = self._wizard.loaded
-        try:
-            remember_mapping(self._wizard.db, loaded.table.headers, self.mapping())
-        except ShopError as error:
-            self.message.show_error(str(error))
-            return False
+        Op(remember_mapping, self._wizard.db, loaded.table.headers, self.mapping()).failure(
+            lambda error: log.warning("the import's column mapping was not kept: %s", error)
+        ).start()
         return True
 
 

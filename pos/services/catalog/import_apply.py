@@ -3,8 +3,9 @@
 Both read the file in one streamed pass and decide each batch of rows the same way
 (``import_plan``). The import writes each batch as soon as it is decided, with Core
 ``executemany`` statements, all in ONE transaction: a cancel, or a bad row when the import
-is all or nothing, rolls everything back. The search index follows through its triggers,
-and opening stock goes through the stock ledger as "import" movements.
+is all or nothing, rolls everything back. On SQLite the search index (and, for a big
+import, the table's other indexes) is built once at the end (``import_indexes``). Opening
+stock goes through the stock ledger as "import" movements.
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput, ShopError
 from pos.services import audit
 from pos.services.catalog.import_columns import Field, Mapping, check_mapping
+from pos.services.catalog.import_indexes import DeferredIndexes
 from pos.services.catalog.import_plan import PRODUCT_COLUMNS, Decision, Outcome, Planner
 from pos.services.catalog.import_read import Progress, TableFile
 from pos.services.catalog.import_rows import RowError, RowReader, RowValues
-from pos.services.catalog.import_search import DeferredSearchIndex
 from pos.services.catalog.import_values import NumberReader
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
@@ -133,14 +134,14 @@ def import_products(
         InvalidInput: the mapping cannot find or create products.
     """
     with db.write() as uow:
-        search = DeferredSearchIndex(uow)
+        indexes = DeferredIndexes(uow)
         try:
-            search.start()
+            indexes.start(table.estimated_rows())
             writer = _Writer(uow, actor, table.path.name)
             summary = _run(uow, table, mapping, writer, progress, cancelled, good_rows_only)
             if summary.error_rows and not good_rows_only:
                 raise ImportHasErrors(summary)
-            search.finish()
+            indexes.finish()
             audit.record(
                 uow,
                 "products_imported",
@@ -153,7 +154,7 @@ def import_products(
             )
             uow.commit()
         finally:
-            search.restore_cache()
+            indexes.restore_cache()
         return summary
 
 
