@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from pos.domain.cart import QUANTITY_QUANTUM, Unit, check_amount
+from pos.domain.cart import MAX_AMOUNT, QUANTITY_QUANTUM, Unit, check_amount
 from pos.domain.errors import InvalidInput
-from pos.domain.money import Currency
+from pos.domain.money import ZERO, Currency
 from pos.services.catalog.import_columns import Field, Mapping
 from pos.services.catalog.import_read import SourceRow
 from pos.services.catalog.import_values import (
@@ -106,13 +106,14 @@ class RowReader:
         self.headers = {f: headers[i] or f.value for i, f in self.columns}
         self.money = money
         self.numbers = numbers
+        self._quantum = money.quantum
         self._taxes: dict[str, TaxRef] = {}
         self._readers: dict[Field, Callable[[str], Any]] = {
             Field.SKU: normalize_sku,
             Field.NAME: _check_name,
             Field.CATEGORY: _category,
-            Field.PRICE: lambda t: check_amount(numbers.amount(t), money),
-            Field.COST: lambda t: check_amount(numbers.amount(t), money, "cost"),
+            Field.PRICE: lambda t: self._amount(t, "price"),
+            Field.COST: lambda t: self._amount(t, "cost"),
             Field.TAX_RATE: self._tax,
             Field.BARCODES: read_barcodes,
             Field.UNIT: read_unit,
@@ -148,6 +149,14 @@ class RowReader:
             if quantity is not None and quantity != quantity.quantize(QUANTITY_QUANTUM):
                 values.fail(which, f"{quantity} has more than 3 decimals (grams at most)")
         return values
+
+    def _amount(self, text: str, what: str) -> Decimal:
+        """An amount, checked as ``check_amount`` does (which says what is wrong); the
+        usual good one is let through with one comparison and one quantize."""
+        value = self.numbers.amount(text)
+        if ZERO <= value < MAX_AMOUNT and value == value.quantize(self._quantum):
+            return value
+        return check_amount(value, self.money, what)
 
     def _tax(self, text: str) -> TaxRef:
         # A few rates repeat on every row: each text is read once.

@@ -15,7 +15,8 @@ from __future__ import annotations
 from array import array
 
 _EMPTY = 0
-_FIRST_SIZE = 1 << 12
+#: 2 MiB: room for some 130,000 keys before the table first doubles.
+_FIRST_SIZE = 1 << 18
 
 
 class SeenKeys:
@@ -47,23 +48,22 @@ class SeenKeys:
     def _put(self, wanted: int) -> None:
         slots, mask = self._slots, self._mask
         index = wanted & mask
-        while True:
-            found = slots[index]
+        while (found := slots[index]) != _EMPTY:
             if found == wanted:
                 return
-            if found == _EMPTY:
-                slots[index] = wanted
-                self._count += 1
-                if self._count * 2 > len(slots):
-                    self._grow()
-                return
             index = (index + 1) & mask
+        slots[index] = wanted
+        self._count += 1
+        if self._count * 2 > len(slots):
+            self._grow()
 
     def _grow(self) -> None:
         old = self._slots
-        self._slots = array("q", bytes(16 * len(old)))
-        self._mask = 2 * len(old) - 1
-        self._count = 0
+        self._slots = slots = array("q", bytes(16 * len(old)))
+        self._mask = mask = 2 * len(old) - 1
         for value in old:
             if value != _EMPTY:
-                self._put(value)
+                index = value & mask
+                while slots[index] != _EMPTY:
+                    index = (index + 1) & mask
+                slots[index] = value

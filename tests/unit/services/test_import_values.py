@@ -92,9 +92,9 @@ def test_the_delimiter_is_the_one_the_header_uses_most() -> None:
 
 def test_seen_keys_grow_and_remember_every_key() -> None:
     seen = SeenKeys()
-    keys = [f"SKU-{i}" for i in range(20_000)]  # several times the first table's size
+    keys = [f"SKU-{i}" for i in range(600_000)]  # past the first table's size, twice
     for key in keys[::2]:
         seen.add(key)
     assert all(key in seen for key in keys[::2])
     assert not any(key in seen for key in keys[1::2])
-    assert len(seen) == 10_000
+    assert len(seen) == 300_000
