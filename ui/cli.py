@@ -13,6 +13,7 @@ from pos.domain.errors import ShopError
 from pos.services.database import Database, backup, demo_database_url, open_database
 from ui.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from ui.cli_labels import LABEL_COMMANDS, add_label_commands
+from ui.cli_products import PRODUCT_COMMANDS, add_product_commands
 
 log = logging.getLogger(__name__)
 DEFAULT_TILL = "Till 1"
@@ -24,19 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="shoptill",
         description="ShopTill point of sale. Run without a command to open the till.",
     )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        default=os.environ.get("SHOPTILL_DB"),
-        help="database URL (default: shoptill.db in your data folder; or $SHOPTILL_DB), "
-        "e.g. sqlite:////home/me/shop.db or postgresql+psycopg://user:pw@server/shop",
-    )
-    parser.add_argument(
-        "--till",
-        default=os.environ.get("SHOPTILL_TILL", DEFAULT_TILL),
-        help="this till's name, printed on receipts (default: %(default)s)",
-    )
-    parser.add_argument("--verbose", action="store_true", help="log more detail")
+    add_global_options(parser, defaults=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
         "demo",
@@ -48,7 +37,37 @@ def build_parser() -> argparse.ArgumentParser:
     backup_cmd.add_argument("dest", type=Path, metavar="DEST")
     add_document_commands(commands)
     add_label_commands(commands)
+    add_product_commands(commands)
+    # The same options after the command too (``shoptill check --db URL``); given there they
+    # win, left out they keep the value (or default) from before the command.
+    for command in commands.choices.values():
+        add_global_options(command, defaults=False)
     return parser
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """``--db``, ``--till`` and ``--verbose``: with their defaults, or none (suppressed)."""
+
+    def default(value: object) -> object:
+        return value if defaults else argparse.SUPPRESS
+
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=default(os.environ.get("SHOPTILL_DB")),
+        help="database URL (default: shoptill.db in your data folder; or $SHOPTILL_DB), "
+        "e.g. sqlite:////home/me/shop.db or postgresql+psycopg://user:pw@server/shop",
+    )
+    parser.add_argument(
+        "--till",
+        default=default(os.environ.get("SHOPTILL_TILL", DEFAULT_TILL)),
+        help="this till's name, printed on receipts (default: %(default)s)"
+        if defaults
+        else "this till's name, printed on receipts",
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", default=default(False), help="log more detail"
+    )
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
@@ -89,6 +108,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     "backup": cmd_backup,
     **DOCUMENT_COMMANDS,
     **LABEL_COMMANDS,
+    **PRODUCT_COMMANDS,
 }
 
 

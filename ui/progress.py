@@ -1,77 +1,56 @@
-"""Long work off the UI thread with a progress bar and a Cancel button.
+"""Long work behind a progress dialog with a Cancel button (a bulk change, an export).
 
-The work gets a ``report(done, total) -> bool`` callback; it answers False once the user
-has pressed Cancel, and the work then stops and rolls back (services raise ``Cancelled``).
-Reports cross to the UI thread through a queued signal; the dialog never blocks the loop.
+The work runs as a ``BackgroundTask`` (``ui.background``): the service gets ``progress``
+and ``cancelled`` callbacks, reports cross to the UI thread through a queued signal, and
+Cancel asks the service to stop, which rolls back and raises ``Cancelled``.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ui.ops import Op
-
-#: What the work receives: report(done, total) -> keep going?
-Report = Callable[[int, int], bool]
-
-
-class _Progress(QObject):
-    moved = Signal(int, int)
+from ui.background import STEPS, BackgroundTask
 
 
 class ProgressRun:
-    """Run ``work(report)`` in the background behind a modal progress dialog.
+    """Run ``task`` behind a window-modal progress dialog.
 
     Args:
         parent: the window the dialog belongs to.
         title: what is being done, in the user's words.
-        work: the call; it receives ``report`` as its only argument.
-        done: called on the UI thread with the work's result.
-        failed: called on the UI thread with the exception (Cancelled included).
+        task: the background call; Cancel asks it to stop.
+        done: called on the UI thread with the call's result.
+        failed: called on the UI thread with the exception (``Cancelled`` included).
     """
 
     def __init__(
         self,
         parent: QWidget,
         title: str,
-        work: Callable[[Report], Any],
+        task: BackgroundTask,
         done: Callable[[Any], object],
         failed: Callable[[BaseException], object],
     ) -> None:
-        self.cancelled = threading.Event()
-        self.dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+        self.task = task
+        self.dialog = QProgressDialog(title, parent.tr("Cancel"), 0, STEPS, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)  # quick work finishes before any dialog shows
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancelled.set)
-        self._progress = _Progress()
-        self._progress.moved.connect(self._show)
-        self.op = (
-            Op(work, self._report)
-            .success(lambda result: self._finish(done, result))
-            .failure(lambda error: self._finish(failed, error))
-        )
+        self.dialog.canceled.connect(task.cancel)
+        task.relay.progressed.connect(self.dialog.setValue)
+        task.op.success(lambda result: self._finish(done, result))
+        task.op.failure(lambda error: self._finish(failed, error))
 
     def start(self) -> ProgressRun:
         self.dialog.setValue(0)
-        self.op.start()
+        self.task.start()
         return self
-
-    def _report(self, done: int, total: int) -> bool:
-        self._progress.moved.emit(done, total)  # queued to the UI thread
-        return not self.cancelled.is_set()
-
-    def _show(self, done: int, total: int) -> None:
-        if self.dialog.maximum() != total:
-            self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
 
     def _finish(self, callback: Callable[[Any], object], value: Any) -> None:
         self.dialog.reset()

@@ -33,7 +33,7 @@ def normalize_barcode(text: str) -> str:
     if code.isascii() and code.isdigit() and len(code) in GTIN_LENGTHS:  # not "²" or "٣"
         # Digits and length are checked: only the check digit is left (``ean.is_valid``
         # would clean and check the code again, twice the time of a scan's lookup).
-        if ean.calc_check_digit(code[:-1]) != code[-1]:
+        if _check_digit(code[:-1]) != code[-1]:
             raise InvalidBarcode(
                 f"The barcode {code} is misread or misprinted: its check digit is wrong. "
                 "Scan it again or type the number under the bars."
@@ -46,6 +46,14 @@ def normalize_barcode(text: str) -> str:
             else "The barcode is empty."
         )
     return code
+
+
+def _check_digit(digits: str) -> str:
+    """The GS1 check digit of ``digits`` (ASCII digits only): weights 3, 1, 3 ... from the
+    right. What ``ean.calc_check_digit`` computes, in a fifth of its time (an import checks
+    a million codes)."""
+    total = 3 * sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2]))
+    return str(-total % 10)
 
 
 def with_check_digit(digits: str) -> str:

@@ -43,6 +43,8 @@ TRIGRAM_MIN = 3
 
 def fold(text: str) -> str:
     """Lower case without accents: 'Crème Brûlée' -> 'creme brulee'. Search compares these."""
+    if text.isascii():  # most names; an import folds a million of them
+        return text.lower().strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 

@@ -25,6 +25,8 @@ class MovementKind(StrEnum):
     RECEIPT = "receipt"
     ADJUSTMENT = "adjustment"
     COUNT = "count"
+    #: Opening stock set by a products import (``pos.services.catalog.import_apply``).
+    IMPORT = "import"
 
 
 #: Prepared once: a sale runs them for every cart. Each UPDATE locks its product row until

@@ -21,7 +21,8 @@ from pos.services.catalog.bulk import (
 )
 from pos.services.catalog.listing import category_choices
 from pos.services.catalog.selection import ProductSelection, count_selected
-from ui.progress import ProgressRun, Report
+from ui.background import BackgroundTask
+from ui.progress import ProgressRun
 
 if TYPE_CHECKING:
     from ui.products.screen import ProductsScreen
@@ -120,13 +121,8 @@ class BulkActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         screen = self.screen
-
-        def work(report: Report) -> int:
-            return apply_bulk_change(
-                screen.db, selection, change, actor=screen.actor, progress=report
-            )
-
-        self.running = ProgressRun(screen, title, work, self._changed, self._failed).start()
+        task = BackgroundTask(apply_bulk_change, screen.db, selection, change, actor=screen.actor)
+        self.running = ProgressRun(screen, title, task, self._changed, self._failed).start()
 
     def _changed(self, count: int) -> None:
         self.running = None
@@ -186,10 +182,10 @@ class BulkActions(QObject):
         screen.events.catalog_changed.emit()
 
     def export(self) -> None:
-        from ui.products.export_action import export_products
+        from ui.products.export_action import export_selection
 
         selection = self.screen.selection() or ProductSelection(self.screen.model.order.filter)
-        export_products(self.screen, self.screen.db, selection)
+        export_selection(self.screen.db, selection, self.screen)
 
     def labels(self) -> None:
         from ui.products.labels_dialog import LabelsDialog

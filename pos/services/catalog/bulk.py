@@ -2,7 +2,7 @@
 
 A selection (``pos.services.catalog.selection``) may hold half a million products. The
 change runs in one transaction, a batch of ids at a time, reporting progress; stopping it
-half-way (``progress`` answers False) rolls everything back. Every new price goes into the
+half-way (``cancelled()`` answers True) rolls everything back. Every new price goes into the
 price history, and the change into the audit log once, with how many products it touched.
 """
 
@@ -28,8 +28,10 @@ from pos.services.catalog.selection import ProductSelection, selected_id_batches
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
 
-#: Called after each batch with (products done, products in all); False stops and rolls back.
-Progress = Callable[[int, int], bool]
+#: Called after each batch with (products done, products in all).
+Progress = Callable[[int, int], None]
+#: Asked after each batch: True stops the change and rolls it back.
+AskCancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +65,12 @@ BulkChange = SetCategory | SetTaxRate | SetActive | ChangePrice
 _SET_PRICE = update(products).where(products.c.id == bindparam("pid"))
 
 
-def _keep_going(done: int, total: int) -> bool:
-    return True
+def _no_progress(done: int, total: int) -> None:
+    return None
+
+
+def _never_cancelled() -> bool:
+    return False
 
 
 def apply_bulk_change(
@@ -73,7 +79,8 @@ def apply_bulk_change(
     change: BulkChange,
     *,
     actor: Actor,
-    progress: Progress = _keep_going,
+    progress: Progress = _no_progress,
+    cancelled: AskCancelled = _never_cancelled,
 ) -> int:
     """Apply ``change`` to every selected product, in one unit of work.
 
@@ -83,7 +90,7 @@ def apply_bulk_change(
     Raises:
         InvalidInput: the change cannot apply (an unknown tax rate, a price rule the
             currency cannot round to, a new price no till takes); nothing is changed.
-        Cancelled: ``progress`` answered False; nothing is changed.
+        Cancelled: ``cancelled()`` said so; nothing is changed.
     """
     with db.write() as uow:
         total = int(
@@ -108,7 +115,8 @@ def apply_bulk_change(
                 if isinstance(change, SetTaxRate):
                     set_further_rates(uow, ids, change.further)
             done += len(ids)
-            if not progress(done, total):
+            progress(done, total)
+            if cancelled():
                 raise Cancelled()
         audit.record(
             uow, "products_bulk_changed", actor.user_id, actor.till,

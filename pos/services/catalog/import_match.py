@@ -1,0 +1,140 @@
+"""Categories and tax rates named in a products file: matched to the shop's, or new.
+
+A category is matched by name (case and accents aside) and created when the shop has none
+of that name. A tax rate is matched by name, else by percent; a percent the shop has no rate
+for becomes a new rate named after it ('7 %'). The preview lists what would be created.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from sqlalchemy import insert, select
+
+from pos.db.tables import categories, tax_rates
+from pos.db.uow import UnitOfWork
+from pos.domain.errors import InvalidInput
+from pos.services.catalog.import_rows import TaxRef
+from pos.services.lookup import fold
+from pos.services.shop import check_tax_rate
+
+#: Category and rate names repeat on every row: each is folded once.
+_key = lru_cache(maxsize=4096)(fold)
+
+
+@dataclass(frozen=True, slots=True)
+class NewRate:
+    """A tax rate the import would create."""
+
+    name: str
+    percent: Decimal
+
+
+class Categories:
+    """The shop's categories by folded name; new ones are made (or, in a dry run, noted)."""
+
+    def __init__(self, uow: UnitOfWork, create: bool) -> None:
+        self._uow, self._create = uow, create
+        rows = uow.connection.execute(select(categories.c.id, categories.c.name))
+        self.by_name: dict[str, int | None] = {fold(name): cid for cid, name in rows}
+        self.names: dict[int, str] = {}
+        self.new: list[str] = []
+
+    def find(self, name: str) -> int | None:
+        """The id of the category called ``name``; None if it would be new."""
+        return self.by_name.get(_key(name))
+
+    def make(self, name: str) -> int | None:
+        """The category called ``name``, created unless it exists (a dry run only notes it)."""
+        key = _key(name)
+        if key in self.by_name:
+            return self.by_name[key]
+        self.new.append(name)
+        created = None
+        if self._create:
+            created = self._uow.connection.scalar(
+                insert(categories).values(name=name).returning(categories.c.id)
+            )
+        self.by_name[key] = created
+        return created
+
+
+class TaxRates:
+    """The shop's tax rates, by name and by percent; new ones are made as ``Categories``."""
+
+    def __init__(self, uow: UnitOfWork, create: bool) -> None:
+        self._uow, self._create = uow, create
+        rows = uow.connection.execute(
+            select(
+                tax_rates.c.id, tax_rates.c.name, tax_rates.c.percent, tax_rates.c.active
+            ).order_by(tax_rates.c.id)
+        ).all()
+        self.by_name: dict[str, int | None] = {
+            fold(name): rid for rid, name, _, active in rows if active
+        }
+        self.off = {fold(name): name for _, name, _, active in rows if not active}
+        self.by_percent: dict[Decimal, int | None] = {}
+        for rid, _, percent, active in rows:
+            if active:
+                self.by_percent.setdefault(percent, rid)
+        self.active_names = [name for _, name, _, active in rows if active]
+        self.new: list[NewRate] = []
+
+    def find(self, ref: TaxRef) -> int | NewRate:
+        """The rate a cell names, or the rate that would be made for its percent.
+
+        Raises:
+            InvalidInput: the cell names no rate and is no usable percent.
+        """
+        key = _key(ref.text)
+        found = self.by_name.get(key)
+        if found is not None:
+            return found
+        if key in self.off:
+            raise InvalidInput(
+                f"the tax rate '{self.off[key]}' is switched off: switch it on in Settings"
+            )
+        if ref.percent is None:
+            known = ", ".join(self.active_names)
+            raise InvalidInput(
+                f"there is no tax rate '{ref.text}': use one of {known}, or a percent"
+            )
+        if ref.percent in self.by_percent:
+            by_percent = self.by_percent[ref.percent]
+            if by_percent is not None:
+                return by_percent
+        name, percent = check_tax_rate(f"{ref.percent.normalize():f} %", ref.percent)
+        if fold(name) in self.off:
+            raise InvalidInput(f"the tax rate '{name}' is switched off: switch it on in Settings")
+        return NewRate(name, percent)
+
+    def default(self) -> int:
+        """The rate of a new product whose row names none: the shop's only rate.
+
+        Raises:
+            InvalidInput: the shop has several rates, so the row must say which.
+        """
+        ids = [rid for rid in self.by_name.values() if rid is not None]
+        if len(ids) == 1:
+            return ids[0]
+        raise InvalidInput(f"a new product needs a tax rate ({', '.join(self.active_names)})")
+
+    def make(self, rate: int | NewRate) -> int | None:
+        """The id of ``rate``, creating a new one (a dry run only notes it: None)."""
+        if isinstance(rate, int):
+            return rate
+        if rate.percent in self.by_percent:
+            return self.by_percent[rate.percent]
+        self.new.append(rate)
+        created = None
+        if self._create:
+            created = self._uow.connection.scalar(
+                insert(tax_rates)
+                .values(name=rate.name, percent=rate.percent, active=True)
+                .returning(tax_rates.c.id)
+            )
+            self.by_name[fold(rate.name)] = created
+        self.by_percent[rate.percent] = created
+        return created
