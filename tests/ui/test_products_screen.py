@@ -240,6 +240,7 @@ def expect_dialog(kind: type[QWidget]) -> list[QWidget]:
 
 def test_the_screen_opens_its_dialogs(qtbot: QtBot, screen: ProductsScreen) -> None:
     from ui.products.categories_dialog import CategoriesDialog
+    from ui.products.import_wizard import ImportWizard
     from ui.products.labels_dialog import LabelsDialog
     from ui.products.product_dialog import ProductDialog
 
@@ -253,6 +254,9 @@ def test_the_screen_opens_its_dialogs(qtbot: QtBot, screen: ProductsScreen) -> N
     assert seen and seen[0].product_id == screen.model.row_at(0).id  # type: ignore[attr-defined,union-attr]
     seen = expect_dialog(CategoriesDialog)
     screen.named_actions["categories"].trigger()
+    assert seen
+    seen = expect_dialog(ImportWizard)
+    screen.named_actions["import"].trigger()
     assert seen
     screen.view.clearSelection()
     screen.named_actions["labels"].trigger()  # nothing selected: says so, no dialog
