@@ -19,6 +19,7 @@ from pos.domain.cart import (
 from pos.domain.errors import InvalidInput
 from pos.domain.money import currency
 from pos.domain.tax import TaxMode, TaxRate, TaxRounding
+from tests.unit.domain.strategies import discounts, prices, quantities
 
 EUR = currency("EUR")
 STANDARD = TaxRate("Standard", Decimal("20"))
@@ -145,18 +146,7 @@ def test_remove_and_edit_lines() -> None:
 
 # --- properties -------------------------------------------------------------------------------
 
-prices = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999.99"), places=2)
-quantities = st.integers(min_value=1, max_value=50).map(Decimal)
 tax_rates = st.sampled_from([STANDARD, REDUCED, ZERO_RATE, TaxRate("Odd", Decimal("8.875"))])
-discounts = st.one_of(
-    st.none(),
-    st.decimals(min_value=Decimal(0), max_value=Decimal(100), places=1).map(
-        lambda v: Discount(DiscountKind.PERCENT, v)
-    ),
-    st.decimals(min_value=Decimal(0), max_value=Decimal(50), places=2).map(
-        lambda v: Discount(DiscountKind.AMOUNT, v)
-    ),
-)
 carts_strategy = st.builds(
     lambda specs, discount: Cart(
         tuple(

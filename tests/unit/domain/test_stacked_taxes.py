@@ -10,6 +10,7 @@ from pos.domain import cart as carts
 from pos.domain.cart import Cart, CartLine, Discount, DiscountKind, PricingRules, Unit, price_cart
 from pos.domain.money import Currency, currency
 from pos.domain.tax import TaxMode, TaxRate, TaxRounding
+from tests.unit.domain.strategies import discounts, prices, quantities
 
 CAD, INR, EUR = currency("CAD"), currency("INR"), currency("EUR")
 GST = TaxRate("GST", Decimal("5"))
@@ -172,17 +173,6 @@ HST_LIKE = (TaxRate("Federal", Decimal("7.7")), TaxRate("Provincial", Decimal("8
 CESS = (CGST, SGST, TaxRate("Cess", Decimal("12")))
 RATE_SETS = [(STANDARD,), (ZERO_RATE,), (GST,), (GST, QST), (CGST, SGST), HST_LIKE, CESS]
 
-prices = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999.99"), places=2)
-quantities = st.integers(min_value=1, max_value=50).map(Decimal)
-discounts = st.one_of(
-    st.none(),
-    st.decimals(min_value=Decimal(0), max_value=Decimal(100), places=1).map(
-        lambda v: Discount(DiscountKind.PERCENT, v)
-    ),
-    st.decimals(min_value=Decimal(0), max_value=Decimal(50), places=2).map(
-        lambda v: Discount(DiscountKind.AMOUNT, v)
-    ),
-)
 mixed_carts = st.builds(
     lambda specs, discount: Cart(
         tuple(
