@@ -10,8 +10,10 @@ the focus frame.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from collections import OrderedDict
+
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStyleOptionViewItem, QWidget
 
 #: Text inset from the cell's edges, as the Fusion style's item text margin.
@@ -28,6 +30,11 @@ _TEXT = QPalette.ColorRole.Text
 _HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _SELECTED = QStyle.StateFlag.State_Selected.value
 _HAS_FOCUS = QStyle.StateFlag.State_HasFocus.value
+_PLAIN = Qt.TextFormat.PlainText
+#: Texts laid out once and drawn again without shaping: a table repeats many (categories,
+#: tax rates, units, "Yes"), and a filter keeps most rows from one key to the next.
+_LAID_OUT: OrderedDict[tuple[str, str], QStaticText] = OrderedDict()
+_LAID_OUT_KEPT = 4000
 
 
 def draw_text_cell(
@@ -54,10 +61,27 @@ def draw_text_cell(
     # holds even at the widest character is drawn as it is.
     if len(text) * metrics.maxWidth() > rect.width():
         text = metrics.elidedText(text, _ELIDE, rect.width())
-    painter.drawText(rect, _RIGHT if right else _LEFT, text)
+    laid_out = _laid_out(text, option.font)
+    size = laid_out.size()
+    x = rect.right() + 1 - size.width() if right else rect.left()
+    painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), laid_out)
     if state & _HAS_FOCUS:
         focus = QStyleOptionFocusRect()
         focus.initFrom(view)
         focus.rect = option.rect
         focus.state = option.state | _KEYBOARD_FOCUS
         style.drawPrimitive(_FOCUS_FRAME, focus, painter, view)
+
+
+def _laid_out(text: str, font: QFont) -> QStaticText:
+    """``text`` laid out in ``font``, kept for the next paint (the oldest dropped)."""
+    key = (text, font.key())
+    laid_out = _LAID_OUT.get(key)
+    if laid_out is None:
+        laid_out = QStaticText(text)
+        laid_out.setTextFormat(_PLAIN)
+        laid_out.prepare(QTransform(), font)
+        _LAID_OUT[key] = laid_out
+        if len(_LAID_OUT) > _LAID_OUT_KEPT:
+            _LAID_OUT.popitem(last=False)
+    return laid_out
