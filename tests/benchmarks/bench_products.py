@@ -11,7 +11,8 @@ through the real widgets on Qt's offscreen platform, at 1366x768; "painted" mean
 table's viewport has been repainted synchronously, which reads every visible row.
 
 1. Open: a new ``MainWindow`` on the till, then Ctrl+2's action until the first rows of
-   the Products screen are painted (the screen is built on first use). Then back to the
+   the Products screen are painted (the screen is built on first use; its code is loaded
+   beforehand, as the app does once the till is shown). Then back to the
    till and to Products again (built already: the catalog is counted and read anew).
 2. Filter: words typed a key at a time into the filter field; each key until the rows are
    painted (count, first window, paint).
@@ -156,8 +157,10 @@ class ScreenBench:
         self.rng = rng
         self.raw = RawScreen(path)
         from pos.services.database import open_database
+        from ui.app import preload_products_screen
 
         self.db = open_database(sqlite_url(path))
+        preload_products_screen()  # as the app does once the till is shown
 
     def window(self):  # type: ignore[no-untyped-def]
         from ui.app import MainWindow

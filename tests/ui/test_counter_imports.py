@@ -64,3 +64,17 @@ def test_starting_and_selling_never_load_the_orm(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_products_screen_loads_without_the_orm() -> None:
+    """The till preloads the Products screen's code after it is shown; that must not bring
+    in the ORM (180 ms) or the printing libraries."""
+    probe = (
+        "import sys, ui.products.screen, ui.app; ui.app.preload_products_screen(); "
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy.orm', "
+        "'pos.db.models', 'reportlab', 'escpos'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
