@@ -97,12 +97,6 @@ def _currency(uow: UnitOfWork) -> Currency:
     return read_settings(uow).money
 
 
-def check_tax_rate_id(uow: UnitOfWork, tax_rate_id: int) -> None:
-    """InvalidInput unless ``tax_rate_id`` is one of the shop's tax rates."""
-    if uow.session.get(TaxRate, tax_rate_id) is None:
-        raise InvalidInput("Choose one of the shop's tax rates.")
-
-
 def _rate_ids(uow: UnitOfWork, first: int | None, all_ids: Sequence[int] | None) -> tuple[int, ...]:
     """The product's rates from ``tax_rate_id`` and ``tax_rate_ids`` (either or both), checked.
 
