@@ -16,7 +16,7 @@ from pos.services.catalog.products import ProductInput, create_product, list_tax
 from pos.services.refunds import refund_sale
 from pos.services.settings import get_settings
 from pos.services.shop import ShopSetup, create_shop, owner, shop_exists
-from pos.services.stock import adjust_stock, receive_stock
+from pos.services.stock.movements import adjust_stock, receive_stock
 
 DEMO_SHOP = ShopSetup(
     name="Corner Shop (demo)",

@@ -22,7 +22,7 @@ from pos.db.models import (
 )
 from pos.db.uow import UnitOfWork
 from pos.services.numbering import INVOICE_SERIES, format_number
-from pos.services.stock import ledger_mismatches
+from pos.services.stock.movements import ledger_mismatches
 
 
 def check_database(db: Database) -> list[str]:

@@ -28,7 +28,7 @@ from pos.services.numbering import REFUND_SERIES, take_number
 from pos.services.records import find_sale, sale_by_id, sale_dto
 from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
-from pos.services.stock import Move, MovementKind, apply_moves
+from pos.services.stock.movements import Move, MovementKind, apply_moves
 
 _AMOUNTS = ("base", "line_discount", "cart_discount", "net", "tax", "gross")
 #: A line's tax at one rate: (name, percent, tax).

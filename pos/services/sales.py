@@ -23,7 +23,7 @@ from pos.services.dto import LineTaxDTO, PaymentDTO, SaleDTO, SaleLineDTO, SaleT
 from pos.services.numbering import SALE_SERIES, format_number, take_number
 from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
-from pos.services.stock import Move, MovementKind, apply_moves
+from pos.services.stock.movements import Move, MovementKind, apply_moves
 
 _INSERT_SALE = Prepared(insert(sales).returning(sales.c.id))
 #: Lines, taxes and payments go in with one executemany each; the lines' ids are read back

@@ -19,7 +19,7 @@ from pos.services.dto import ProductDTO
 from pos.services.health import check_database
 from pos.services.records import get_sale
 from pos.services.shop import UserDTO
-from pos.services.stock import receive_stock
+from pos.services.stock.movements import receive_stock
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 30

@@ -25,7 +25,7 @@ from pos.services.health import check_database
 from pos.services.records import get_sale
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
-from pos.services.stock import receive_stock
+from pos.services.stock.movements import receive_stock
 
 ROOT = Path(__file__).resolve().parents[2]
 MILK, WINE = "4006381333931", "96385074"

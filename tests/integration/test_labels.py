@@ -27,7 +27,7 @@ from pos.services.catalog.products import ProductInput, create_product, set_acti
 from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import update_settings
-from pos.services.stock import adjust_stock, receive_stock
+from pos.services.stock.movements import adjust_stock, receive_stock
 
 ALL = ProductSelection()
 ONE = Copies()

@@ -18,7 +18,7 @@ from pos.services.dto import Actor, ProductDTO
 from pos.services.lookup import find_by_code, search_products
 from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
-from pos.services.stock import receive_stock
+from pos.services.stock.movements import receive_stock
 
 
 def form(rates: dict[str, int], **changes: object) -> ProductForm:

@@ -19,7 +19,7 @@ from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import ShopSettings, get_settings, update_settings
 from pos.services.shop import create_shop, owner
-from pos.services.stock import adjust_stock
+from pos.services.stock.movements import adjust_stock
 from tests.conftest import SHOP
 
 

@@ -13,7 +13,7 @@ from pos.domain.errors import InvalidInput
 from pos.services.catalog.history import movements_page, price_history_page
 from pos.services.catalog.products import update_product
 from pos.services.dto import Actor, ProductDTO
-from pos.services.stock import adjust_stock, receive_stock
+from pos.services.stock.movements import adjust_stock, receive_stock
 from tests.integration.test_query_plans import plans
 
 MANY = 100_000

@@ -17,7 +17,7 @@ from pos.services.health import check_database
 from pos.services.records import get_sale, last_sale
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
-from pos.services.stock import receive_stock
+from pos.services.stock.movements import receive_stock
 
 CASH, CARD, MOBILE = PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.MOBILE
 

@@ -21,7 +21,7 @@ from pos.services.catalog.products import get_product, update_product
 from pos.services.dto import Actor, ProductDTO
 from pos.services.lookup import search_products
 from pos.services.settings import ShopSettings
-from pos.services.stock import receive_stock
+from pos.services.stock.movements import receive_stock
 from tests.ui.helpers import in_modal, scanner
 from ui.products.history_models import MovementsModel, PriceHistoryModel
 from ui.products.product_dialog import ProductDialog

@@ -33,7 +33,7 @@ from pos.services.catalog.import_rows import RowError, RowReader, RowValues
 from pos.services.catalog.import_values import NumberReader
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
-from pos.services.stock import Move, MovementKind, apply_moves
+from pos.services.stock.movements import Move, MovementKind, apply_moves
 
 #: Rows decided and written together: big enough for executemany, small enough to stay flat.
 BATCH = 1000

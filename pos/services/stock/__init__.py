@@ -1,0 +1,1 @@
+"""Stock: the ledger of movements, deliveries, adjustments, counts, reorder and value."""
