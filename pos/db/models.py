@@ -8,7 +8,7 @@ never import this module: the ORM costs about 180 ms to import and map on an old
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy.orm import DeclarativeBase, Mapped
@@ -73,6 +73,8 @@ class Product(Base):
     on_hand: Mapped[Decimal]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    supplier_id: Mapped[int | None]
+    max_level: Mapped[Decimal]
 
 
 class ProductTax(Base):
@@ -195,6 +197,8 @@ class StockMovement(Base):
     user_id: Mapped[int | None]
     till: Mapped[str]
     created_at: Mapped[datetime]
+    document: Mapped[str]
+    unit_cost: Mapped[Decimal | None]
 
 
 class PriceChange(Base):
@@ -265,3 +269,127 @@ class Invoice(Base):
     buyer_address: Mapped[str]
     buyer_tax_id: Mapped[str]
     created_at: Mapped[datetime]
+
+
+class Supplier(Base):
+    """Someone the shop buys from."""
+
+    __table__ = tables.suppliers
+    id: Mapped[int]
+    name: Mapped[str]
+    phone: Mapped[str]
+    notes: Mapped[str]
+    active: Mapped[bool]
+    created_at: Mapped[datetime]
+
+
+class Delivery(Base):
+    """Goods in from a supplier, or back to one: a draft until posted, then final."""
+
+    __table__ = tables.deliveries
+    id: Mapped[int]
+    kind: Mapped[str]
+    status: Mapped[str]
+    series: Mapped[str | None]
+    number: Mapped[int | None]
+    supplier_id: Mapped[int | None]
+    supplier_reference: Mapped[str]
+    delivered_on: Mapped[date]
+    returns_delivery_id: Mapped[int | None]
+    note: Mapped[str]
+    till: Mapped[str]
+    created_by: Mapped[int | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    posted_by: Mapped[int | None]
+    posted_at: Mapped[datetime | None]
+
+
+class DeliveryLine(Base):
+    """How much of a product a delivery brought (or took back), at what unit cost."""
+
+    __table__ = tables.delivery_lines
+    id: Mapped[int]
+    delivery_id: Mapped[int]
+    position: Mapped[int]
+    product_id: Mapped[int]
+    quantity: Mapped[Decimal]
+    unit_cost: Mapped[Decimal]
+
+
+class StockAdjustment(Base):
+    """A numbered stock adjustment. Final once made."""
+
+    __table__ = tables.stock_adjustments
+    id: Mapped[int]
+    series: Mapped[str]
+    number: Mapped[int]
+    note: Mapped[str]
+    user_id: Mapped[int | None]
+    till: Mapped[str]
+    created_at: Mapped[datetime]
+
+
+class StockAdjustmentLine(Base):
+    """One product's change in an adjustment, with its reason and cost."""
+
+    __table__ = tables.stock_adjustment_lines
+    id: Mapped[int]
+    adjustment_id: Mapped[int]
+    product_id: Mapped[int]
+    quantity: Mapped[Decimal]
+    reason: Mapped[str]
+    note: Mapped[str]
+    unit_cost: Mapped[Decimal]
+
+
+class StockCount(Base):
+    """A stock count: open while people count, then posted once or cancelled."""
+
+    __table__ = tables.stock_counts
+    id: Mapped[int]
+    name: Mapped[str]
+    status: Mapped[str]
+    scope: Mapped[str]
+    blind: Mapped[bool]
+    sold_since: Mapped[datetime | None]
+    series: Mapped[str | None]
+    number: Mapped[int | None]
+    uncounted: Mapped[str | None]
+    till: Mapped[str]
+    created_by: Mapped[int | None]
+    created_at: Mapped[datetime]
+    posted_by: Mapped[int | None]
+    posted_at: Mapped[datetime | None]
+
+
+class StockCountCategory(Base):
+    """A category a count covers."""
+
+    __table__ = tables.stock_count_categories
+    count_id: Mapped[int]
+    category_id: Mapped[int]
+
+
+class StockCountProduct(Base):
+    """A product a count of a fixed list covers."""
+
+    __table__ = tables.stock_count_products
+    count_id: Mapped[int]
+    product_id: Mapped[int]
+
+
+class StockCountLine(Base):
+    """What was counted of one product in one count, and what the ledger expected then."""
+
+    __table__ = tables.stock_count_lines
+    id: Mapped[int]
+    count_id: Mapped[int]
+    product_id: Mapped[int]
+    counted: Mapped[Decimal]
+    expected: Mapped[Decimal]
+    counted_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    user_id: Mapped[int | None]
+    till: Mapped[str]
+    unit_cost: Mapped[Decimal | None]

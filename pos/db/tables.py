@@ -16,6 +16,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -75,6 +76,18 @@ categories = Table(
     Column("colour", String(7)),
 )
 
+#: Someone the shop buys from.
+suppliers = Table(
+    "suppliers",
+    metadata,
+    _id(),
+    _required("name", String(120), unique=True),
+    _required("phone", String(40), default=""),
+    _required("notes", Text, default=""),
+    _required("active", Boolean, default=True),
+    _required("created_at", UtcDateTime, default=utcnow),
+)
+
 #: The products screen's sort orders, each an index: (name, its columns ending with id).
 SORT_INDEXES: dict[str, tuple[str, ...]] = {
     "price": ("price", "id"),
@@ -108,6 +121,10 @@ products = Table(
     _required("on_hand", Quantity(), default=ZERO),
     _required("created_at", UtcDateTime, default=utcnow),
     _required("updated_at", UtcDateTime, default=utcnow),
+    # The usual supplier: the last one a delivery came from, or set by hand (migration 0006).
+    Column("supplier_id", ForeignKey("suppliers.id")),
+    # Reorder up to this level; zero: order the reorder quantity instead (migration 0006).
+    _required("max_level", Quantity(), server_default="0"),
     # The quick-pick buttons: a few favourites among up to a million products.
     Index(
         "ix_products_favourite",
@@ -263,6 +280,12 @@ stock_movements = Table(
     Column("user_id", ForeignKey("users.id")),
     _required("till", String(40)),
     _required("created_at", UtcDateTime),
+    # The printed number of the stock document it belongs to ("D000012", "C000003"); a
+    # sale's movements point at it through sale_id instead (migration 0006).
+    _required("document", String(20), server_default=""),
+    # The product's unit cost when it moved, for losses in money and stock value at a past
+    # date; movements written before migration 0006 have none (migration 0006).
+    Column("unit_cost", Money()),
     Index("ix_stock_movements_product_id_id", "product_id", "id"),
 )
 
@@ -338,6 +361,135 @@ invoices = Table(
     UniqueConstraint("series", "number"),
 )
 
+#: Goods in from a supplier (kind "delivery") or back to one (kind "return", pointing at the
+#: delivery it corrects). A draft is edited freely; posting numbers it (series "D" or "DR"),
+#: writes its stock movements and makes it final.
+deliveries = Table(
+    "deliveries",
+    metadata,
+    _id(),
+    _required("kind", String(10)),
+    _required("status", String(10)),
+    Column("series", String(10)),
+    Column("number", BigInteger),
+    Column("supplier_id", ForeignKey("suppliers.id")),
+    # The supplier's own delivery note or invoice number.
+    _required("supplier_reference", String(60), default=""),
+    _required("delivered_on", Date),
+    Column("returns_delivery_id", ForeignKey("deliveries.id"), index=True),
+    _required("note", Text, default=""),
+    _required("till", String(40)),
+    Column("created_by", ForeignKey("users.id")),
+    _required("created_at", UtcDateTime),
+    _required("updated_at", UtcDateTime),
+    Column("posted_by", ForeignKey("users.id")),
+    Column("posted_at", UtcDateTime),
+    UniqueConstraint("series", "number"),
+    Index("ix_deliveries_status_id", "status", "id"),
+)
+
+#: A line of a delivery: how much of a product came (or went back), at what unit cost.
+delivery_lines = Table(
+    "delivery_lines",
+    metadata,
+    _id(),
+    _required("delivery_id", ForeignKey("deliveries.id", ondelete="CASCADE")),
+    _required("position", Integer),
+    _required("product_id", ForeignKey("products.id"), index=True),
+    _required("quantity", Quantity()),
+    _required("unit_cost", Money()),
+    Index("ix_delivery_lines_delivery_id_position", "delivery_id", "position"),
+)
+
+#: A numbered stock adjustment (series "A"): damaged, expired, theft or loss ... Final.
+stock_adjustments = Table(
+    "stock_adjustments",
+    metadata,
+    _id(),
+    _required("series", String(10)),
+    _required("number", BigInteger),
+    _required("note", Text, default=""),
+    Column("user_id", ForeignKey("users.id")),
+    _required("till", String(40)),
+    _required("created_at", UtcDateTime, index=True),
+    UniqueConstraint("series", "number"),
+)
+
+#: One product's change in an adjustment, signed, with its reason and the cost it was at.
+stock_adjustment_lines = Table(
+    "stock_adjustment_lines",
+    metadata,
+    _id(),
+    _required("adjustment_id", ForeignKey("stock_adjustments.id"), index=True),
+    _required("product_id", ForeignKey("products.id"), index=True),
+    _required("quantity", Quantity()),
+    _required("reason", String(20)),
+    _required("note", String(200), default=""),
+    _required("unit_cost", Money()),
+)
+
+#: A stock count: open while people count (several may be), then posted once (series "C")
+#: or cancelled. Its scope is all products, some categories, the products sold since a
+#: moment, or a hand-picked list.
+stock_counts = Table(
+    "stock_counts",
+    metadata,
+    _id(),
+    _required("name", String(80)),
+    _required("status", String(10)),
+    _required("scope", String(12)),
+    _required("blind", Boolean, default=False),
+    # For the "sold since" scope: the moment from which sales put a product in the count.
+    Column("sold_since", UtcDateTime),
+    Column("series", String(10)),
+    Column("number", BigInteger),
+    # What posting did with products in scope nobody counted: "keep" them, or count "zero".
+    Column("uncounted", String(10)),
+    _required("till", String(40)),
+    Column("created_by", ForeignKey("users.id")),
+    _required("created_at", UtcDateTime),
+    Column("posted_by", ForeignKey("users.id")),
+    Column("posted_at", UtcDateTime),
+    UniqueConstraint("series", "number"),
+    Index("ix_stock_counts_status_id", "status", "id"),
+)
+
+#: The categories a count of scope "categories" covers.
+stock_count_categories = Table(
+    "stock_count_categories",
+    metadata,
+    Column("count_id", ForeignKey("stock_counts.id", ondelete="CASCADE"), primary_key=True),
+    Column("category_id", ForeignKey("categories.id"), primary_key=True),
+)
+
+#: The products a count of scope "list" or "sold" covers, fixed when it starts.
+stock_count_products = Table(
+    "stock_count_products",
+    metadata,
+    Column("count_id", ForeignKey("stock_counts.id", ondelete="CASCADE"), primary_key=True),
+    Column("product_id", ForeignKey("products.id"), primary_key=True),
+)
+
+#: What was counted of one product in one count: scans from any till add up into one line.
+#: ``expected`` is the stock the ledger held when the line was first counted (or last set or
+#: recounted), so sales made after the shelf was counted are neither lost nor counted twice.
+stock_count_lines = Table(
+    "stock_count_lines",
+    metadata,
+    _id(),
+    _required("count_id", ForeignKey("stock_counts.id", ondelete="CASCADE")),
+    _required("product_id", ForeignKey("products.id"), index=True),
+    _required("counted", Quantity()),
+    _required("expected", Quantity()),
+    _required("counted_at", UtcDateTime),
+    _required("updated_at", UtcDateTime),
+    Column("user_id", ForeignKey("users.id")),
+    _required("till", String(40)),
+    # The product's unit cost when the count was posted: the variance report's money.
+    Column("unit_cost", Money()),
+    UniqueConstraint("count_id", "product_id"),
+)
+
 #: Rows in these tables are never updated or deleted (triggers in the migrations).
 APPEND_ONLY_TABLES = (
     sales.name,
@@ -349,4 +501,6 @@ APPEND_ONLY_TABLES = (
     price_changes.name,
     audit_log.name,
     invoices.name,
+    stock_adjustments.name,
+    stock_adjustment_lines.name,
 )

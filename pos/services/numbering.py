@@ -19,6 +19,21 @@ from pos.domain.errors import InvalidInput
 SALE_SERIES = "S"
 REFUND_SERIES = "R"
 INVOICE_SERIES = "I"
+DELIVERY_SERIES = "D"
+SUPPLIER_RETURN_SERIES = "DR"
+ADJUSTMENT_SERIES = "A"
+COUNT_SERIES = "C"
+#: Every series a shop numbers; a new shop starts each at 1 (migration 0006 adds the stock
+#: documents' series to an older shop).
+ALL_SERIES = (
+    SALE_SERIES,
+    REFUND_SERIES,
+    INVOICE_SERIES,
+    DELIVERY_SERIES,
+    SUPPLIER_RETURN_SERIES,
+    ADJUSTMENT_SERIES,
+    COUNT_SERIES,
+)
 _NUMBER = re.compile(r"^\s*([A-Za-z]?)[\s-]*0*(\d{1,12})\s*$")
 #: Built once: every sale and refund takes a number.
 _TAKE = Prepared(

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -18,6 +19,15 @@ from pos.domain.cart import PricingRules, check_amount
 from pos.domain.errors import InvalidInput
 from pos.domain.money import ZERO, Currency, check_locale, currency
 from pos.domain.tax import TaxMode, TaxRounding
+
+
+class CostMethod(StrEnum):
+    """How a posted delivery changes a product's cost."""
+
+    #: The cost becomes the delivery's unit cost.
+    LAST = "last"
+    #: The cost becomes the average of the stock on hand and the delivery, by quantity.
+    AVERAGE = "average"
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,7 @@ class ShopSettings:
     #: Print a receipt for every sale (when a printer is set up); off: only on request.
     print_receipts: bool = True
     printer: dict[str, Any] = field(default_factory=dict)
+    cost_method: CostMethod = CostMethod.LAST
 
     @property
     def money(self) -> Currency:
@@ -59,6 +70,7 @@ def _rules_from_json(raw: list[dict[str, str]]) -> tuple[VariableMeasureRule, ..
 _DECODE: dict[str, Callable[[Any], Any]] = {
     "tax_mode": TaxMode,
     "tax_rounding": TaxRounding,
+    "cost_method": CostMethod,
     "cash_rounding": lambda v: None if v is None else Decimal(v),
     "variable_measure_rules": _rules_from_json,
 }
@@ -96,6 +108,7 @@ def validate(settings: ShopSettings) -> ShopSettings:
         locale=check_locale(settings.locale),
         tax_mode=TaxMode(settings.tax_mode),
         tax_rounding=TaxRounding(settings.tax_rounding),
+        cost_method=CostMethod(settings.cost_method),
     )
 
 

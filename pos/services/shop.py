@@ -14,9 +14,9 @@ from pos.db.tables import settings as settings_table
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.tax import TaxMode
 from pos.services.audit import record
+from pos.services.numbering import ALL_SERIES
 from pos.services.settings import ShopSettings, validate, write_settings
 
-SERIES = ("S", "R", "I")
 OWNER_ROLE = "owner"
 _HOLDS_SHOP = select(exists().select_from(settings_table))
 _OWNER = (
@@ -91,7 +91,7 @@ def create_shop(db: Database, setup: ShopSetup) -> ShopSettings:
             {"name": setup.owner_name.strip() or "Owner", "role": OWNER_ROLE},
         )
         connection.execute(
-            insert(document_counters), [{"series": s, "next_number": 1} for s in SERIES]
+            insert(document_counters), [{"series": s, "next_number": 1} for s in ALL_SERIES]
         )
         record(uow, "shop_created", owner_id, "-", name=shop.shop_name)
         uow.commit()

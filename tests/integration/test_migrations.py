@@ -135,3 +135,28 @@ def test_search_still_finds_new_products_after_an_upgrade(tmp_path: Path) -> Non
     create_product(db, ProductInput("C1", "Camomile Tea", Decimal("2.00"), rate))
     assert [hit.name for hit in search_products(db, "momi")] == ["Camomile Tea"]
     db.close()
+
+
+def test_an_older_shop_gets_the_stock_documents_series(tmp_path: Path) -> None:
+    """A shop made before migration 0006 numbers its deliveries, returns, adjustments and
+    counts from 1, like a new shop; its sales numbering goes on where it was."""
+    url = f"sqlite:///{tmp_path}/old.db"
+    engine = create_engine(url)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "b8f4e2a71c05")
+        connection.execute(
+            text(
+                "INSERT INTO document_counters (series, next_number) "
+                "VALUES ('S', 42), ('R', 1), ('I', 1)"
+            )
+        )
+    engine.dispose()
+    db = open_database(url)
+    with db.engine.connect() as connection:
+        counters = dict(
+            connection.execute(text("SELECT series, next_number FROM document_counters")).all()
+        )
+    db.close()
+    assert counters == {"S": 42, "R": 1, "I": 1, "D": 1, "DR": 1, "A": 1, "C": 1}

@@ -11,8 +11,8 @@ from pos.domain.cart import Discount, DiscountKind
 from pos.domain.errors import EmptyCart, InvalidInput, NotFound, PaymentShort
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.cart import CartSession, parked_carts
-from pos.services.catalog.products import get_product
-from pos.services.dto import ProductDTO
+from pos.services.catalog.products import get_product, update_product
+from pos.services.dto import Actor, ProductDTO
 from pos.services.health import check_database
 from pos.services.records import get_sale, last_sale
 from pos.services.settings import ShopSettings, update_settings
@@ -243,3 +243,19 @@ def test_exclusive_tax_shop_in_yen(db_url: str) -> None:
         Decimal(687),
     )
     db.close()
+
+
+def test_a_sale_records_the_cost_its_stock_left_at(
+    db: Database, till: CartSession, milk: ProductDTO, actor: Actor
+) -> None:
+    update_product(db, milk.id, actor=actor, cost=Decimal("0.70"))
+    till.scan("4006381333931")
+    till.pay([Tender(CASH, Decimal("5"))])
+    update_product(db, milk.id, actor=actor, cost=Decimal("0.80"))
+    with db.read() as uow:
+        moved = uow.session.execute(
+            select(StockMovement.unit_cost, StockMovement.document, StockMovement.sale_id)
+        ).one()
+    assert moved.unit_cost == Decimal("0.70")
+    assert moved.document == ""
+    assert moved.sale_id is not None

@@ -35,17 +35,21 @@ _MOVE_STOCK = Prepared(
     update(products)
     .where(products.c.id == bindparam("product_id"))
     .values(on_hand=products.c.on_hand + bindparam("change", type_=products.c.on_hand.type))
-    .returning(products.c.on_hand)
+    .returning(products.c.on_hand, products.c.cost)
 )
 _INSERT_MOVEMENTS = Prepared(insert(stock_movements))
 
 
 @dataclass(frozen=True, slots=True)
 class Move:
-    """One product's stock going up (positive) or down (negative)."""
+    """One product's stock going up (positive) or down (negative).
+
+    The movement records ``unit_cost``, or the product's cost as it stands when none is given.
+    """
 
     product_id: int
     quantity: Decimal
+    unit_cost: Decimal | None = None
 
 
 def apply_moves(
@@ -58,6 +62,7 @@ def apply_moves(
     at: datetime,
     sale_id: int | None = None,
     reason: str = "",
+    document: str = "",
 ) -> list[Decimal]:
     """Record ``moves`` in the ledger and the on-hand cache, in the caller's transaction.
 
@@ -65,18 +70,20 @@ def apply_moves(
     move is one ``on_hand = on_hand + change ... RETURNING on_hand``, taken in product-id
     order so that two tills selling the same products lock them in the same order and never
     deadlock; a product twice in one cart adds up. The ledger rows then go in with one
-    executemany.
+    executemany. ``document`` is the printed number of the stock document the moves
+    belong to ("D000012"); a sale's moves name it by ``sale_id`` instead.
 
     Raises:
         NotFound: a move names a product that does not exist.
     """
     after_each: list[Decimal] = [Decimal(0)] * len(moves)
+    cost_each: list[Decimal] = [Decimal(0)] * len(moves)
     for index in sorted(range(len(moves)), key=lambda i: moves[i].product_id):
         move = moves[index]
-        after = _MOVE_STOCK.scalar(uow, {"product_id": move.product_id, "change": move.quantity})
-        if after is None:
+        moved = _MOVE_STOCK.first(uow, {"product_id": move.product_id, "change": move.quantity})
+        if moved is None:
             raise NotFound("That product does not exist.")
-        after_each[index] = after
+        after_each[index], cost_each[index] = moved
     _INSERT_MOVEMENTS.run(
         uow,
         [
@@ -90,8 +97,10 @@ def apply_moves(
                 "user_id": user_id,
                 "till": till,
                 "created_at": at,
+                "document": document,
+                "unit_cost": cost if move.unit_cost is None else move.unit_cost,
             }
-            for move, after in zip(moves, after_each, strict=True)
+            for move, after, cost in zip(moves, after_each, cost_each, strict=True)
         ],
     )
     return after_each
