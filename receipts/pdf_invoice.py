@@ -12,22 +12,17 @@ import logging
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
     Image,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -40,58 +35,10 @@ from pos.services.invoices import InvoiceDTO
 from pos.services.settings import ShopSettings
 from receipts.fonts import SANS, SANS_BOLD, register_fonts
 from receipts.layout import has_stacked_taxes
+from receipts.pdf_pages import MARGIN, PAPERS, grid_style, numbered_canvas, paragraph, text_styles
 from receipts.text import format_datetime_local, format_percent, format_quantity, money_text
 
 log = logging.getLogger(__name__)
-
-PAPERS = {"A4": A4, "Letter": LETTER}
-MARGIN = 18 * mm
-GRID = colors.HexColor("#b0b0b0")
-SHADE = colors.HexColor("#eeeeee")
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=12)
-    return {
-        "body": base,
-        "small": ParagraphStyle("small", base, fontSize=8, leading=10),
-        "bold": ParagraphStyle("bold", base, fontName=SANS_BOLD),
-        "right": ParagraphStyle("right", base, alignment=TA_RIGHT),
-        "title": ParagraphStyle("title", base, fontName=SANS_BOLD, fontSize=18, leading=22),
-        "shop": ParagraphStyle("shop", base, fontName=SANS_BOLD, fontSize=12, leading=15),
-    }
-
-
-def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text: escaped (a '&' in a name is text), line breaks kept."""
-    return Paragraph(xml_escape(text).replace("\n", "<br/>"), style)
-
-
-def _numbered_canvas(footer: str) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each can say "Page N of M"."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                width, _ = self._pagesize
-                self.setFont(SANS, 8)
-                self.setFillColor(colors.grey)
-                self.drawString(MARGIN, MARGIN / 2, footer)
-                self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} of {total}")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 def invoice_pdf(
@@ -106,7 +53,7 @@ def invoice_pdf(
         logo: path of the shop's logo image, or empty.
     """
     register_fonts()
-    styles = _styles()
+    styles = text_styles()
     sale = invoice.sale
     cur, loc = currency(sale.currency), shop.locale
 
@@ -139,9 +86,9 @@ def invoice_pdf(
         _tax_table(invoice, styles, money, loc, doc.width),
     ]
     if shop.receipt_footer.strip():
-        story += [Spacer(1, 8 * mm), _para(shop.receipt_footer, styles["body"])]
+        story += [Spacer(1, 8 * mm), paragraph(shop.receipt_footer, styles["body"])]
     footer = f"{shop.shop_name} · {title} {invoice.number}".strip(" ·")
-    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    doc.build(story, canvasmaker=numbered_canvas(footer))
     return out.getvalue()
 
 
@@ -163,16 +110,16 @@ def _heading(
             seller += [Image(logo, w * scale, h * scale, hAlign="LEFT"), Spacer(1, 3 * mm)]
         except OSError as error:
             log.warning("logo %s left off the invoice: %s", logo, error)
-    seller += [_para(shop.shop_name, styles["shop"]), _para(shop.address, styles["body"])]
+    seller += [paragraph(shop.shop_name, styles["shop"]), paragraph(shop.address, styles["body"])]
     if shop.tax_id:
-        seller.append(_para(f"Tax ID: {shop.tax_id}", styles["body"]))
-    seller += [Spacer(1, 6 * mm), _para("Bill to", styles["bold"])]
+        seller.append(paragraph(f"Tax ID: {shop.tax_id}", styles["body"]))
+    seller += [Spacer(1, 6 * mm), paragraph("Bill to", styles["bold"])]
     seller += [
-        _para(invoice.buyer.name, styles["body"]),
-        _para(invoice.buyer.address, styles["body"]),
+        paragraph(invoice.buyer.name, styles["body"]),
+        paragraph(invoice.buyer.address, styles["body"]),
     ]
     if invoice.buyer.tax_id:
-        seller.append(_para(f"Tax ID: {invoice.buyer.tax_id}", styles["body"]))
+        seller.append(paragraph(f"Tax ID: {invoice.buyer.tax_id}", styles["body"]))
     facts = [
         (f"{title} number", invoice.number),
         (f"{title} date", format_datetime_local(invoice.created_at, shop.locale)),
@@ -181,10 +128,10 @@ def _heading(
     ]
     if sale.original_number:
         facts.append(("Refund of receipt", sale.original_number))
-    details: list[Flowable] = [_para(title.upper(), styles["title"]), Spacer(1, 3 * mm)]
+    details: list[Flowable] = [paragraph(title.upper(), styles["title"]), Spacer(1, 3 * mm)]
     details.append(
         Table(
-            [[_para(k, styles["small"]), _para(v, styles["bold"])] for k, v in facts],
+            [[paragraph(k, styles["small"]), paragraph(v, styles["bold"])] for k, v in facts],
             colWidths=[32 * mm, 45 * mm],
             style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")],
         )
@@ -196,18 +143,6 @@ def _heading(
     )
 
 
-def _grid_style(header_rows: int = 1) -> list[tuple[Any, ...]]:
-    return [
-        ("FONTNAME", (0, 0), (-1, -1), SANS),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
-        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.6, colors.black),
-        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
-    ]
-
-
 def _lines_table(
     invoice: InvoiceDTO,
     styles: dict[str, ParagraphStyle],
@@ -217,13 +152,13 @@ def _lines_table(
 ) -> Table:
     header = ["#", "Description", "Quantity", "Unit price", "Discount", "Tax", "Amount"]
     rows: list[list[Any]] = [
-        [_para(h, styles["bold"]) if i < 2 else h for i, h in enumerate(header)]
+        [paragraph(h, styles["bold"]) if i < 2 else h for i, h in enumerate(header)]
     ]
     for line in invoice.sale.lines:
         rows.append(
             [
                 str(line.line_no),
-                _para(line.name, styles["body"]),
+                paragraph(line.name, styles["body"]),
                 format_quantity(line.quantity, line.unit, loc)
                 if line.unit is Unit.KG or line.quantity != 1
                 else "1",
@@ -236,7 +171,7 @@ def _lines_table(
     fixed = [10 * mm, 0, 20 * mm, 24 * mm, 22 * mm, 15 * mm, 26 * mm]
     fixed[1] = width - sum(fixed)
     table = Table(rows, colWidths=fixed, repeatRows=1)
-    table.setStyle(TableStyle([*_grid_style(), ("FONTNAME", (2, 0), (-1, 0), SANS_BOLD)]))
+    table.setStyle(TableStyle([*grid_style(), ("FONTNAME", (2, 0), (-1, 0), SANS_BOLD)]))
     return table
 
 
@@ -313,5 +248,5 @@ def _tax_table(
         )
     widths = [35 * mm, 15 * mm, *([25 * mm] * len(columns))]
     table = Table(rows, colWidths=widths, hAlign="RIGHT")
-    table.setStyle(TableStyle([*_grid_style(), ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD)]))
+    table.setStyle(TableStyle([*grid_style(), ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD)]))
     return table
