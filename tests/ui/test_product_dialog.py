@@ -322,3 +322,27 @@ def test_buttons_and_fields_have_accessible_names(
     unnamed = [b.text() for b in dialog.findChildren(QAbstractButton) if not b.accessibleName()]
     assert unnamed == [""] * len(unnamed)  # only the tab bar's own scroll arrows
     assert all(widget.accessibleName() for widget in dialog.details.fields.values())
+
+
+def test_escape_asks_before_dropping_typed_changes(
+    qtbot: QtBot, db: Database, actor: Actor, shop: ShopSettings, milk: ProductDTO
+) -> None:
+    dialog = open_dialog(qtbot, db, actor, shop, milk.id)
+    dialog.details.price.setText("1.35")
+    click_in_box("Cancel")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # kept editing
+    click_in_box("Drop changes")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not dialog.isVisible()
+    assert get_product(db, milk.id).price == Decimal("1.20")
+
+
+def test_escape_leaves_at_once_when_nothing_changed(
+    qtbot: QtBot, db: Database, actor: Actor, shop: ShopSettings, milk: ProductDTO
+) -> None:
+    dialog = open_dialog(qtbot, db, actor, shop, milk.id)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not dialog.isVisible()

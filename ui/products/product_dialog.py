@@ -139,6 +139,7 @@ class ProductDialog(QDialog):
         self._barcodes_changed()
         self._fit_screen()
         self.details.name.setFocus()
+        self._opened = self._state()
 
     def _fit_screen(self) -> None:
         """As big as the form wants, but never bigger than the screen (1024 by 600 netbooks)."""
@@ -171,6 +172,23 @@ class ProductDialog(QDialog):
         rules = self.settings.variable_measure_rules
         keys = [self.barcodes.model.describe(c) for c in codes if scale_key(c, rules)]
         self.details.show_scale_keys(keys)
+
+    # --- leave ------------------------------------------------------------------------------
+
+    def _state(self) -> tuple[ProductForm, dict[str, str], str]:
+        """What the user has typed, to tell whether leaving would lose something."""
+        form, problems = self.read_form()
+        return form, problems, self.barcodes.entry.text().strip()
+
+    def reject(self) -> None:
+        """Cancel or Esc: leave at once when nothing changed, else ask first."""
+        if self._state() != self._opened and not self._ask(
+            self.tr("Unsaved changes"),
+            self.tr("Drop the changes you made to this product?"),
+            self.tr("&Drop changes"),
+        ):
+            return
+        super().reject()
 
     # --- save -------------------------------------------------------------------------------
 
