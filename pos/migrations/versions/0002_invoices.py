@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import pos.db.base
+from pos.migrations import append_only
 
 revision: str = "5b2e8c4a9f10"
 down_revision: str | None = "d1fbfaa83f0e"
@@ -34,40 +35,13 @@ def upgrade() -> None:
         sa.UniqueConstraint("sale_id", name=op.f("uq_invoices_sale_id")),
         sa.UniqueConstraint("series", "number", name=op.f("uq_invoices_series")),
     )
-    protect_append_only_tables()
+    append_only.protect(APPEND_ONLY)
 
 
 def downgrade() -> None:
-    unprotect_append_only_tables()
+    append_only.unprotect(APPEND_ONLY)
     op.drop_table("invoices")
 
 
 #: The 0001 migration's trigger function (PostgreSQL) is reused; only triggers are added.
 APPEND_ONLY = ("invoices",)
-
-
-def protect_append_only_tables() -> None:
-    """An issued invoice can never be changed or deleted: corrections are new documents."""
-    bind = op.get_bind()
-    for table in APPEND_ONLY:
-        if bind.dialect.name == "sqlite":
-            for event in ("UPDATE", "DELETE"):
-                op.execute(
-                    f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, '{table} rows are never changed or deleted'); END"
-                )
-        elif bind.dialect.name == "postgresql":
-            op.execute(
-                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                "FOR EACH ROW EXECUTE FUNCTION shoptill_append_only()"
-            )
-
-
-def unprotect_append_only_tables() -> None:
-    bind = op.get_bind()
-    for table in APPEND_ONLY:
-        if bind.dialect.name == "sqlite":
-            for event in ("update", "delete"):
-                op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{event}")
-        elif bind.dialect.name == "postgresql":
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")

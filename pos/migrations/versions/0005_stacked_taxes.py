@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import pos.db.base
+from pos.migrations import append_only
 
 revision: str = "b8f4e2a71c05"
 down_revision: str | None = "9e3a61c4d7b2"
@@ -58,11 +59,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sale_line_taxes")),
     )
     op.create_index(op.f("ix_sale_line_taxes_sale_id"), "sale_line_taxes", ["sale_id"])
-    protect_append_only_tables()
+    append_only.protect(APPEND_ONLY)
 
 
 def downgrade() -> None:
-    unprotect_append_only_tables()
+    append_only.unprotect(APPEND_ONLY)
     op.drop_index(op.f("ix_sale_line_taxes_sale_id"), table_name="sale_line_taxes")
     op.drop_table("sale_line_taxes")
     op.drop_index(op.f("ix_product_taxes_tax_rate_id"), table_name="product_taxes")
@@ -71,30 +72,3 @@ def downgrade() -> None:
 
 #: The 0001 migration's trigger function (PostgreSQL) is reused; only triggers are added.
 APPEND_ONLY = ("sale_line_taxes",)
-
-
-def protect_append_only_tables() -> None:
-    """A completed sale's taxes, like its lines, can never be changed or deleted."""
-    bind = op.get_bind()
-    for table in APPEND_ONLY:
-        if bind.dialect.name == "sqlite":
-            for event in ("UPDATE", "DELETE"):
-                op.execute(
-                    f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, '{table} rows are never changed or deleted'); END"
-                )
-        elif bind.dialect.name == "postgresql":
-            op.execute(
-                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                "FOR EACH ROW EXECUTE FUNCTION shoptill_append_only()"
-            )
-
-
-def unprotect_append_only_tables() -> None:
-    bind = op.get_bind()
-    for table in APPEND_ONLY:
-        if bind.dialect.name == "sqlite":
-            for event in ("update", "delete"):
-                op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{event}")
-        elif bind.dialect.name == "postgresql":
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import pos.db.base
+from pos.migrations import append_only
 
 revision: str = "c7d2a9e15f38"
 down_revision: str | None = "b8f4e2a71c05"
@@ -242,13 +243,13 @@ def upgrade() -> None:
         sa.Column("document", sa.String(length=20), nullable=False, server_default=""),
     )
     op.add_column("stock_movements", sa.Column("unit_cost", pos.db.base.Money(), nullable=True))
-    protect_append_only_tables()
+    append_only.protect(APPEND_ONLY)
     add_document_series()
 
 
 def downgrade() -> None:
     op.execute(sa.text("DELETE FROM document_counters WHERE series IN ('D', 'DR', 'A', 'C')"))
-    unprotect_append_only_tables()
+    append_only.unprotect(APPEND_ONLY)
     # SQLite 3.35+ drops columns in place; the foreign key goes with its column.
     op.drop_column("stock_movements", "unit_cost")
     op.drop_column("stock_movements", "document")
@@ -314,30 +315,3 @@ def add_document_series() -> None:
                 "WHERE EXISTS (SELECT 1 FROM document_counters)"
             ).bindparams(series=series)
         )
-
-
-def protect_append_only_tables() -> None:
-    """An adjustment, once made, is history: corrected by another, never changed."""
-    bind = op.get_bind()
-    for table in APPEND_ONLY:
-        if bind.dialect.name == "sqlite":
-            for event in ("UPDATE", "DELETE"):
-                op.execute(
-                    f"CREATE TRIGGER {table}_no_{event.lower()} BEFORE {event} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, '{table} rows are never changed or deleted'); END"
-                )
-        elif bind.dialect.name == "postgresql":
-            op.execute(
-                f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                "FOR EACH ROW EXECUTE FUNCTION shoptill_append_only()"
-            )
-
-
-def unprotect_append_only_tables() -> None:
-    bind = op.get_bind()
-    for table in APPEND_ONLY:
-        if bind.dialect.name == "sqlite":
-            for event in ("update", "delete"):
-                op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{event}")
-        elif bind.dialect.name == "postgresql":
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
