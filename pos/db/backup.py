@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
-from pos.db.engine import sqlite_path
+from pos.db.urls import sqlite_path
 from pos.domain.errors import DatabaseProblem
 from pos.paths import data_dir
 

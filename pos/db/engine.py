@@ -6,7 +6,6 @@ import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -17,6 +16,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 from pos.db.connections import ConnectionSource
 from pos.db.schema_version import is_current
 from pos.db.uow import BeginTransaction, UnitOfWork
+from pos.db.urls import sqlite_path
 from pos.domain.errors import DatabaseProblem
 from pos.paths import default_database_url
 
@@ -39,18 +39,6 @@ _PG_IDLE = 0
 def is_sqlite(url: str) -> bool:
     """Whether ``url`` names a SQLite database."""
     return make_url(url).get_backend_name() == "sqlite"
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file behind a SQLite URL, or None for other databases and in-memory ones."""
-    parsed = make_url(url)
-    if (
-        parsed.get_backend_name() != "sqlite"
-        or not parsed.database
-        or parsed.database == ":memory:"
-    ):
-        return None
-    return Path(parsed.database)
 
 
 def _configure_sqlite(engine: Engine) -> None:

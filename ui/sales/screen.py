@@ -385,12 +385,12 @@ class SalesScreen(QWidget):
     def park(self) -> None:
         from ui.sales.dialogs.parked import park_cart
 
-        park_cart(self)
+        park_cart(self, self)
 
     def resume(self) -> None:
         from ui.sales.dialogs.parked import resume_cart
 
-        resume_cart(self)
+        resume_cart(self, self)
 
     def void(self) -> None:
         if not self.session.cart.lines:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,13 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.services.cart import parked_carts
+from pos.services.cart import CartSession, parked_carts
+from pos.services.database import Database
 from pos.services.dto import ParkedCartDTO
+from ui.sales.banner import Banner
 from ui.sales.money_text import MoneyText
 from ui.table_model import Index, ListTableModel
 
-if TYPE_CHECKING:
-    from ui.sales.screen import SalesScreen
+
+class Counter(Protocol):
+    """What parking and resuming need of the sales screen (which passes itself)."""
+
+    db: Database
+    session: CartSession
+    banner: Banner
+    text: MoneyText
+
+    def tr(self, text: str) -> str: ...
+    def focus_scan(self) -> None: ...
+    def attempt(self, action: Callable[[], object]) -> bool: ...
 
 
 class ParkedCartsModel(ListTableModel):
@@ -93,28 +106,28 @@ class ParkedCartsDialog(QDialog):
         return self.model.carts[rows[0].row()] if rows else None
 
 
-def park_cart(screen: SalesScreen) -> None:
+def park_cart(screen: Counter, parent: QWidget) -> None:
     """Ask for a note (optional) and park the cart."""
     if not screen.session.cart.lines:
         screen.banner.warn(screen.tr("The cart is empty: there is nothing to park."))
         screen.focus_scan()
         return
     note, ok = QInputDialog.getText(
-        screen, screen.tr("Park the cart"), screen.tr("A note to find it again (optional):")
+        parent, screen.tr("Park the cart"), screen.tr("A note to find it again (optional):")
     )
     if ok and screen.attempt(lambda: screen.session.park(note)):
         screen.banner.info(screen.tr("Cart parked. Resume it with F6."))
     screen.focus_scan()
 
 
-def resume_cart(screen: SalesScreen) -> None:
+def resume_cart(screen: Counter, parent: QWidget) -> None:
     """Choose a parked cart and bring it back."""
     carts = parked_carts(screen.db, screen.session.settings)
     if not carts:
         screen.banner.warn(screen.tr("There are no parked carts."))
         screen.focus_scan()
         return
-    dialog = ParkedCartsDialog(carts, screen.text, screen)
+    dialog = ParkedCartsDialog(carts, screen.text, parent)
     chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
     if chosen is not None:
         screen.attempt(lambda: screen.session.resume(chosen.id))
