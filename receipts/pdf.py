@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pos.domain.errors import ShopError
 from pos.services.dto import SaleDTO
-from pos.services.invoices import InvoiceDTO
+from pos.services.selling.invoices import InvoiceDTO
 from pos.services.settings import ShopSettings
 from receipts.layout import build_receipt
 from receipts.pdf_invoice import invoice_pdf

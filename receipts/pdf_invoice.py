@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from pos.domain.cart import Unit
 from pos.domain.money import ZERO, currency
 from pos.services.dto import SaleLineDTO
-from pos.services.invoices import InvoiceDTO
+from pos.services.selling.invoices import InvoiceDTO
 from pos.services.settings import ShopSettings
 from receipts.fonts import SANS, SANS_BOLD, register_fonts
 from receipts.layout import has_stacked_taxes

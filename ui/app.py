@@ -8,9 +8,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pos.domain.errors import ShopError
-from pos.services.cart import CartSession
 from pos.services.database import Database, demo_database_url, open_database
 from pos.services.dto import Actor
+from pos.services.selling.cart import CartSession
 from pos.services.settings import ShopSettings, get_settings
 from pos.services.shop import owner, shop_exists
 

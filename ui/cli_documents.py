@@ -34,7 +34,7 @@ def add_document_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 
 def cmd_receipt(db: Database, args: argparse.Namespace) -> int:
-    from pos.services.records import get_sale
+    from pos.services.selling.records import get_sale
     from pos.services.settings import get_settings
     from receipts.escpos_printer import print_receipt
     from receipts.layout import build_receipt
@@ -56,7 +56,7 @@ def cmd_receipt(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_invoice(db: Database, args: argparse.Namespace) -> int:
-    from pos.services.invoices import Buyer, invoice_for
+    from pos.services.selling.invoices import Buyer, invoice_for
     from pos.services.settings import get_settings
     from receipts.pdf import invoice_pdf_for, save_pdf
 

@@ -11,9 +11,9 @@ from pos.db.engine import Database
 from pos.domain.cart import Unit
 from pos.domain.payments import PaymentMethod, Tender
 from pos.domain.tax import TaxMode
-from pos.services.cart import CartSession
 from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
-from pos.services.refunds import refund_sale
+from pos.services.selling.cart import CartSession
+from pos.services.selling.refunds import refund_sale
 from pos.services.settings import get_settings
 from pos.services.shop import ShopSetup, create_shop, owner, shop_exists
 from pos.services.stock.movements import adjust_stock, receive_stock

@@ -48,7 +48,6 @@ from pos.domain.barcodes import with_check_digit
 from pos.domain.cart import Unit
 from pos.domain.payments import PaymentMethod, Tender
 from pos.domain.tax import TaxMode
-from pos.services.cart import CartSession
 from pos.services.catalog.products import (
     ProductInput,
     create_product,
@@ -56,6 +55,7 @@ from pos.services.catalog.products import (
     list_tax_rates,
 )
 from pos.services.lookup import fold, search_products, sellable_by_code
+from pos.services.selling.cart import CartSession
 from pos.services.settings import get_settings
 from pos.services.shop import ShopSetup, UserDTO, create_shop, owner
 

@@ -19,9 +19,9 @@ from pathlib import Path
 from pos.db.engine import open_database
 from pos.domain.payments import PaymentMethod, Tender
 from pos.domain.tax import TaxMode
-from pos.services.cart import CartSession
 from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
-from pos.services.invoices import Buyer, issue_invoice
+from pos.services.selling.cart import CartSession
+from pos.services.selling.invoices import Buyer, issue_invoice
 from pos.services.settings import update_settings
 from pos.services.shop import ShopSetup, create_shop, owner
 from receipts.escpos_render import render_receipt

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from pos.db.engine import open_database
 from pos.domain.payments import PaymentMethod, Tender
-from pos.services.cart import CartSession
+from pos.services.selling.cart import CartSession
 from pos.services.shop import owner
 
 

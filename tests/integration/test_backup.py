@@ -11,11 +11,11 @@ import pytest
 from pos.db.engine import Database, open_database
 from pos.domain.errors import DatabaseProblem
 from pos.domain.payments import PaymentMethod, Tender
-from pos.services.cart import CartSession
 from pos.services.database import backup
 from pos.services.dto import ProductDTO
 from pos.services.health import check_database
-from pos.services.records import get_sale
+from pos.services.selling.cart import CartSession
+from pos.services.selling.records import get_sale
 from pos.services.shop import UserDTO
 
 

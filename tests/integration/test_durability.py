@@ -17,7 +17,7 @@ from pos.db.engine import Database
 from pos.services.catalog.products import get_product
 from pos.services.dto import ProductDTO
 from pos.services.health import check_database
-from pos.services.records import get_sale
+from pos.services.selling.records import get_sale
 from pos.services.shop import UserDTO
 from pos.services.stock.movements import receive_stock
 

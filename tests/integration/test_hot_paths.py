@@ -18,11 +18,11 @@ from pos.db.engine import Database, open_database
 from pos.db.models import StockMovement
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.payments import PaymentMethod, Tender
-from pos.services.cart import CartSession
 from pos.services.catalog.products import get_product
 from pos.services.dto import ProductDTO
 from pos.services.health import check_database
-from pos.services.records import get_sale
+from pos.services.selling.cart import CartSession
+from pos.services.selling.records import get_sale
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
 from pos.services.stock.movements import receive_stock
@@ -85,7 +85,7 @@ CART_CHILD = textwrap.dedent(
     """
     import sys, time
     from pos.db.engine import open_database
-    from pos.services.cart import CartSession
+    from pos.services.selling.cart import CartSession
     from pos.services.shop import owner
 
     db = open_database(sys.argv[1])

@@ -10,12 +10,12 @@ from pos.db.engine import Database
 from pos.db.tables import audit_log, barcodes, price_changes, products
 from pos.domain.errors import InvalidField, InvalidInput, NotFound
 from pos.domain.payments import PaymentMethod, Tender
-from pos.services.cart import CartSession
 from pos.services.catalog.editing import ProductForm, check_product, save_product
 from pos.services.catalog.products import get_product, remove_barcode, set_active
 from pos.services.catalog.removal import delete_product, product_usage
 from pos.services.dto import Actor, ProductDTO
 from pos.services.lookup import find_by_code, search_products
+from pos.services.selling.cart import CartSession
 from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
 from pos.services.stock.movements import receive_stock

@@ -97,7 +97,7 @@ def test_search_uses_the_name_index_and_the_trigram_index(
 
 
 def test_quick_picks_read_only_the_favourites(sqlite_db: Database, milk: ProductDTO) -> None:
-    from pos.services.quick_picks import list_quick_picks
+    from pos.services.selling.quick_picks import list_quick_picks
 
     (plan,) = plans(sqlite_db, lambda: list_quick_picks(sqlite_db))
     assert "SCAN products USING INDEX ix_products_favourite" in plan

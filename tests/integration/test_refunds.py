@@ -7,12 +7,12 @@ import pytest
 from pos.db.engine import Database
 from pos.domain.errors import InvalidInput, NotFound, RefundTooLarge
 from pos.domain.payments import PaymentMethod, Tender
-from pos.services.cart import CartSession
 from pos.services.catalog.products import get_product
 from pos.services.dto import ProductDTO, SaleDTO
 from pos.services.health import check_database
-from pos.services.records import get_sale
-from pos.services.refunds import refund_sale, refundable_lines
+from pos.services.selling.cart import CartSession
+from pos.services.selling.records import get_sale
+from pos.services.selling.refunds import refund_sale, refundable_lines
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
 

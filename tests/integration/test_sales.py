@@ -10,11 +10,11 @@ from pos.db.models import Payment, Sale, SaleLine, StockMovement, StoredCart
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.errors import EmptyCart, InvalidInput, NotFound, PaymentShort
 from pos.domain.payments import PaymentMethod, Tender
-from pos.services.cart import CartSession, parked_carts
 from pos.services.catalog.products import get_product, update_product
 from pos.services.dto import Actor, ProductDTO
 from pos.services.health import check_database
-from pos.services.records import get_sale, last_sale
+from pos.services.selling.cart import CartSession, parked_carts
+from pos.services.selling.records import get_sale, last_sale
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
 from pos.services.stock.movements import receive_stock

@@ -14,7 +14,6 @@ from pos.db.models import TaxRate as TaxRateRow
 from pos.domain.errors import InvalidInput
 from pos.domain.payments import PaymentMethod, Tender
 from pos.domain.tax import TaxRate
-from pos.services.cart import CartSession
 from pos.services.catalog.bulk import SetTaxRate, apply_bulk_change
 from pos.services.catalog.listing import ProductOrder, SortKey, count_products, read_window
 from pos.services.catalog.product_taxes import MAX_RATES
@@ -29,8 +28,9 @@ from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.dto import Actor, ProductDTO, SaleDTO
 from pos.services.health import check_database
 from pos.services.lookup import find_by_code, find_by_id
-from pos.services.records import get_sale
-from pos.services.refunds import refund_sale
+from pos.services.selling.cart import CartSession
+from pos.services.selling.records import get_sale
+from pos.services.selling.refunds import refund_sale
 from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO, owner
 from pos.services.tax_rates import deactivate_tax_rate, list_tax_rate_usage

@@ -7,9 +7,9 @@ import pytest
 from pos.db.engine import Database
 from pos.domain.barcodes import with_check_digit
 from pos.domain.errors import WeightNeeded
-from pos.services.cart import CartSession
 from pos.services.dto import ProductDTO
 from pos.services.lookup import find_by_code
+from pos.services.selling.cart import CartSession
 from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
 

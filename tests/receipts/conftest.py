@@ -10,10 +10,10 @@ import pytest
 from pos.db.engine import Database
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.payments import PaymentMethod, Tender
-from pos.services.cart import CartSession
 from pos.services.catalog.products import ProductInput, create_product
 from pos.services.dto import ProductDTO, SaleDTO
-from pos.services.refunds import refund_sale
+from pos.services.selling.cart import CartSession
+from pos.services.selling.refunds import refund_sale
 from pos.services.settings import ShopSettings, get_settings, update_settings
 from pos.services.shop import UserDTO
 from tests.receipts.fake_printer import FakePrinter, Mode

@@ -10,7 +10,7 @@ from pos.db.engine import Database
 from pos.domain.errors import InvalidInput, NotFound
 from pos.services.dto import SaleDTO
 from pos.services.health import check_database
-from pos.services.invoices import Buyer, get_invoice, invoice_for, issue_invoice
+from pos.services.selling.invoices import Buyer, get_invoice, invoice_for, issue_invoice
 
 BUYER = Buyer("  Łódź Trading Sp. z o.o. ", "ul. Piotrkowska 1\n 90-001 Łódź ", " PL123 ")
 

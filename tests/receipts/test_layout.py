@@ -10,8 +10,8 @@ from babel.dates import format_datetime
 
 from pos.db.engine import Database
 from pos.domain.payments import PaymentMethod, Tender
-from pos.services.cart import CartSession
 from pos.services.dto import ProductDTO, SaleDTO
+from pos.services.selling.cart import CartSession
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
 from receipts.layout import COPY_MARK, Code, Logo, Receipt, Text, build_receipt

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from pos.db.engine import Database
 from pos.services.dto import SaleDTO
-from pos.services.invoices import Buyer, InvoiceDTO, issue_invoice
+from pos.services.selling.invoices import Buyer, InvoiceDTO, issue_invoice
 from pos.services.settings import ShopSettings, get_settings, update_settings
 from receipts.pdf import invoice_pdf_for, receipt_pdf_for, save_pdf
 

@@ -14,7 +14,7 @@ import pytest
 from pos.db.engine import Database
 from pos.domain.errors import InvalidInput
 from pos.services.dto import SaleDTO
-from pos.services.records import get_sale
+from pos.services.selling.records import get_sale
 from pos.services.settings import get_settings, update_settings
 from receipts.errors import PrintingError
 from receipts.escpos_lib import Network, Usb

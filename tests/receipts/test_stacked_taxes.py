@@ -10,10 +10,10 @@ import pytest
 from pos.db.engine import Database
 from pos.domain.money import currency
 from pos.domain.payments import PaymentMethod, Tender
-from pos.services.cart import CartSession
 from pos.services.dto import SaleDTO
-from pos.services.invoices import Buyer, issue_invoice
-from pos.services.refunds import refund_sale
+from pos.services.selling.cart import CartSession
+from pos.services.selling.invoices import Buyer, issue_invoice
+from pos.services.selling.refunds import refund_sale
 from pos.services.settings import ShopSettings
 from pos.services.shop import owner
 from receipts.escpos_render import render_receipt

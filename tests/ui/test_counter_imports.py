@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.database import open_database
-from pos.services.records import last_sale
+from pos.services.selling.records import last_sale
 from ui.app import MainWindow, show_window
 
 app = QApplication([])

@@ -88,7 +88,7 @@ def test_models_pass_qt_model_checks(
     screen.scan.search_now()
     qtmodeltester.check(screen.scan.model)
     screen.session.park("x")
-    from pos.services.cart import parked_carts
+    from pos.services.selling.cart import parked_carts
 
     qtmodeltester.check(ParkedCartsModel(parked_carts(db, get_settings(db)), screen.text))
     refund_model = RefundLinesModel()

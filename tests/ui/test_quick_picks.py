@@ -14,7 +14,7 @@ from pos.services.catalog.categories import category_overview, set_category_colo
 from pos.services.catalog.products import ProductInput, create_product, update_product
 from pos.services.dto import Actor
 from pos.services.lookup import search_products
-from pos.services.quick_picks import QuickPick, list_quick_picks
+from pos.services.selling.quick_picks import QuickPick, list_quick_picks
 from pos.services.settings import ShopSettings
 from ui.sales.money_text import MoneyText
 from ui.sales.quick_picks import BUTTONS_AT_ONCE, QuickPicks

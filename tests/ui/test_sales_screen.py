@@ -18,11 +18,11 @@ from pos.db.engine import Database
 from pos.domain.barcodes import with_check_digit
 from pos.domain.cart import Unit
 from pos.domain.payments import PaymentMethod
-from pos.services.cart import CartSession, parked_carts
 from pos.services.catalog.products import ProductInput, create_product, get_product
 from pos.services.dto import ProductDTO
-from pos.services.quick_picks import list_quick_picks
-from pos.services.records import get_sale, last_sale
+from pos.services.selling.cart import CartSession, parked_carts
+from pos.services.selling.quick_picks import list_quick_picks
+from pos.services.selling.records import get_sale, last_sale
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
 from tests.receipts.fake_printer import FakePrinter, Mode
@@ -429,7 +429,7 @@ def test_a_lone_decimal_point_is_explained_not_crashed_on(
 def test_invoice_for_the_last_sale(
     qtbot: QtBot, screen: SalesScreen, db: Database, tmp_path: Path
 ) -> None:
-    from pos.services.invoices import get_invoice
+    from pos.services.selling.invoices import get_invoice
 
     scanner(qtbot, screen.scan.field, "96385074")
     pay_with(qtbot, screen, lambda d: named(d, QPushButton, "Tender €20.00").click())

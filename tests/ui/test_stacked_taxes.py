@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
-from pos.services.records import get_sale
+from pos.services.selling.records import get_sale
 from pos.services.settings import ShopSettings, update_settings
 from tests.receipts.escpos_decode import printed_text
 from tests.receipts.fake_printer import FakePrinter, Mode

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from pos.db.engine import Database
 from pos.domain.barcodes import with_check_digit
 from pos.domain.cart import Unit
-from pos.services.cart import CartSession
 from pos.services.catalog.products import ProductInput, create_product, update_product
 from pos.services.dto import Actor, ProductDTO
-from pos.services.quick_picks import list_quick_picks
+from pos.services.selling.cart import CartSession
+from pos.services.selling.quick_picks import list_quick_picks
 from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
 from tests.ui.helpers import in_modal, named, scanner

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.services.quick_picks import QuickPick
+from pos.services.selling.quick_picks import QuickPick
 from ui.sales.money_text import MoneyText
 from ui.widgets.colours import readable_text_colour
 

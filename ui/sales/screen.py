@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from pos.domain.cart import Discount, Unit
 from pos.domain.errors import ShopError, UnknownBarcode, WeightNeeded
-from pos.services.cart import CartSession
-from pos.services.counter import record_no_sale
 from pos.services.database import Database
 from pos.services.dto import SaleDTO
 from pos.services.lookup import find_by_id
-from pos.services.quick_picks import list_quick_picks
-from pos.services.records import last_sale
+from pos.services.selling.cart import CartSession
+from pos.services.selling.counter import record_no_sale
+from pos.services.selling.quick_picks import list_quick_picks
+from pos.services.selling.records import last_sale
 from pos.services.settings import ShopSettings
 from ui.catalog.search_model import ProductSearchModel
 from ui.events import AppEvents

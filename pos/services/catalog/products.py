@@ -1,6 +1,6 @@
 """The catalog's back office: creating and editing products, barcodes and categories.
 
-Selling reads the catalog through ``pos.services.lookup`` and ``pos.services.quick_picks``
+Selling reads the catalog through ``pos.services.lookup`` and ``pos.services.selling.quick_picks``
 in Core; this module uses the typed ORM models.
 """
 

@@ -15,9 +15,9 @@ from pos.db.tables import carts, price_changes, sale_lines, stock_movements
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput
 from pos.services import audit
-from pos.services.cart_store import cart_from_json
 from pos.services.catalog import products as catalog
 from pos.services.dto import Actor
+from pos.services.selling.cart_store import cart_from_json
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from pos.domain.cart import Cart, CartLine, Unit
 from pos.domain.tax import TaxRate
-from pos.services.cart_store import cart_from_json, cart_to_json
+from pos.services.selling.cart_store import cart_from_json, cart_to_json
 
 GST, QST = TaxRate("GST", Decimal("5")), TaxRate("QST", Decimal("9.975"))
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.errors import ShopError
 from pos.services.database import Database
-from pos.services.invoices import Buyer, invoice_for
+from pos.services.selling.invoices import Buyer, invoice_for
 from pos.services.settings import ShopSettings
 from receipts.pdf import invoice_pdf_for, save_pdf
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.services.cart import CartSession, parked_carts
 from pos.services.database import Database
 from pos.services.dto import ParkedCartDTO
+from pos.services.selling.cart import CartSession, parked_carts
 from ui.sales.banner import Banner
 from ui.sales.money_text import MoneyText
 from ui.table_model import Index, ListTableModel

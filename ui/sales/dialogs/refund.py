@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from pos.domain.cart import format_quantity
 from pos.domain.errors import InvalidInput, ShopError
 from pos.domain.payments import PaymentMethod
-from pos.services.cart import CartSession
 from pos.services.database import Database
 from pos.services.dto import SaleDTO
-from pos.services.records import get_sale
-from pos.services.refunds import Refundable, refund_sale, refundable_lines
+from pos.services.selling.cart import CartSession
+from pos.services.selling.records import get_sale
+from pos.services.selling.refunds import Refundable, refund_sale, refundable_lines
 from ui.sales.money_text import MoneyText
 from ui.table_model import Index, ListTableModel
 

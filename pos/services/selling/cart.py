@@ -28,10 +28,10 @@ from pos.domain.cart import Cart, CartLine, CartTotals, Discount, PricingRules, 
 from pos.domain.errors import EmptyCart, NotFound, WeightNeeded
 from pos.domain.payments import Tender
 from pos.services.audit import record
-from pos.services.cart_store import cart_from_json, cart_to_json
 from pos.services.dto import ParkedCartDTO, SaleDTO
 from pos.services.lookup import Sellable, sellable_by_code, sellable_by_id
-from pos.services.sales import complete_sale
+from pos.services.selling.cart_store import cart_from_json, cart_to_json
+from pos.services.selling.sales import complete_sale
 from pos.services.settings import ShopSettings, get_settings
 from pos.services.shop import UserDTO
 

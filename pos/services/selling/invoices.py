@@ -19,7 +19,7 @@ from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput, NotFound
 from pos.services.dto import SaleDTO
 from pos.services.numbering import INVOICE_SERIES, format_number, parse_number, take_number
-from pos.services.records import find_sale, sale_by_id, sale_dto
+from pos.services.selling.records import find_sale, sale_by_id, sale_dto
 
 MAX_NAME, MAX_TAX_ID, MAX_ADDRESS = 200, 40, 1000
 

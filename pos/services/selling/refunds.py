@@ -25,7 +25,7 @@ from pos.domain.payments import PaymentMethod
 from pos.services.audit import record
 from pos.services.dto import SaleDTO
 from pos.services.numbering import REFUND_SERIES, take_number
-from pos.services.records import find_sale, sale_by_id, sale_dto
+from pos.services.selling.records import find_sale, sale_by_id, sale_dto
 from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
 from pos.services.stock.movements import Move, MovementKind, apply_moves

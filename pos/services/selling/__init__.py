@@ -1,0 +1,1 @@
+"""Selling: the cart, completed sales and refunds, invoices, parked carts, quick picks."""
