@@ -3,10 +3,15 @@ shared tabular report builder."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from babel.dates import format_date
 
-from pos.services.settings import ShopSettings
+from pos.db.engine import Database
+from pos.domain.errors import InvalidInput
+from pos.services.settings import ShopSettings, get_settings
 from pos.services.stock.deliveries import DeliveryDTO
+from pos.services.stock.delivery_export import export_delivery_csv
 from receipts.pdf_report import ReportColumn, ReportSection, TableReport, report_pdf
 from receipts.settings import printer_settings
 from receipts.text import format_datetime_local, format_quantity, money_text
@@ -72,3 +77,19 @@ def delivery_pdf(delivery: DeliveryDTO, shop: ShopSettings, *, paper: str | None
     invoices print on)."""
     chosen = paper or printer_settings(shop.printer).invoice_paper
     return report_pdf(delivery_report(delivery, shop), shop_name=shop.shop_name, paper=chosen)
+
+
+def save_delivery_file(db: Database, delivery: DeliveryDTO, path: Path) -> Path:
+    """Write ``delivery`` to ``path``: a delivery note for .pdf, its lines for .csv.
+
+    Raises:
+        InvalidInput: the file name ends in neither .pdf nor .csv.
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        path.write_bytes(delivery_pdf(delivery, get_settings(db)))
+    elif suffix == ".csv":
+        export_delivery_csv(db, delivery, path)
+    else:
+        raise InvalidInput(f"Save a delivery as a .pdf or .csv file, not '{path.name}'.")
+    return path
