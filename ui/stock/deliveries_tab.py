@@ -38,6 +38,7 @@ from ui.sales.banner import Banner
 from ui.sales.money_text import MoneyText
 from ui.stock.deliveries_editor import DeliveryEditor
 from ui.stock.deliveries_list_model import SUPPLIER, DeliveriesListModel
+from ui.stock.deliveries_suppliers import SuppliersDialog
 from ui.widgets.forms import touch_sized
 
 
@@ -65,6 +66,7 @@ class DeliveriesTab(QWidget):
         self.csv_button = self._button(self.tr("Export &CSV…"), self.tr("Export CSV"))
         self.pdf_button = self._button(self.tr("&PDF…"), self.tr("Delivery note PDF"))
         self.delete_button = self._button(self.tr("&Delete draft"), self.tr("Delete draft"))
+        self.suppliers_button = self._button(self.tr("S&uppliers…"), self.tr("Suppliers"))
         self.editor = DeliveryEditor(db, actor, settings, events)
         self.list_page = QWidget()
         buttons = QHBoxLayout()
@@ -78,6 +80,7 @@ class DeliveriesTab(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.suppliers_button)
         page = QVBoxLayout(self.list_page)
         page.addLayout(buttons)
         page.addWidget(self.banner)
@@ -118,6 +121,7 @@ class DeliveriesTab(QWidget):
         self.csv_button.clicked.connect(lambda: self.ask_file(".csv"))
         self.pdf_button.clicked.connect(lambda: self.ask_file(".pdf"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.suppliers_button.clicked.connect(self.edit_suppliers)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
@@ -237,6 +241,13 @@ class DeliveriesTab(QWidget):
             delete_draft(self.db, summary.id, actor=self.actor)
         except ShopError as error:
             self.banner.warn(str(error))
+        self.show_list()
+
+    def edit_suppliers(self) -> None:
+        """The suppliers list: add, change, take off the pick list."""
+        dialog = SuppliersDialog(self.db, self.actor, self)
+        dialog.exec()
+        self.editor.header.load_suppliers()
         self.show_list()
 
     def ask_file(self, suffix: str) -> None:

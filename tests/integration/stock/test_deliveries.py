@@ -244,3 +244,19 @@ def test_two_tills_post_the_same_draft_at_once(
         lines = uow.connection.scalar(select(func.count()).select_from(delivery_lines))
     assert (numbered, lines) == (1, 1)
     assert_healthy(db)
+
+
+def test_weighed_goods_take_the_weight_on_their_label(
+    db: Database, shop: ShopSettings, actor: Actor, apples: ProductDTO
+) -> None:
+    from pos.domain.barcodes import with_check_digit
+
+    draft = create_delivery(db, DeliveryHeader(), actor=actor)
+    draft = add_scanned(db, draft.id, with_check_digit("210000101000"), settings=shop, actor=actor)
+    draft = add_scanned(db, draft.id, with_check_digit("210000100250"), settings=shop, actor=actor)
+    assert [(ln.sku, ln.quantity) for ln in draft.lines] == [("APPLES", Decimal("1.250"))]
+    with pytest.raises(InvalidInput, match="3 decimals"):
+        set_line_quantity(db, draft.lines[0].id, Decimal("1.2345"), actor=actor)
+    post_delivery(db, draft.id, actor=actor)
+    assert stock_and_cost(db, apples.id)[0] == Decimal("1.250")
+    assert_healthy(db)
