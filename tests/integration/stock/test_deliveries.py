@@ -260,3 +260,15 @@ def test_weighed_goods_take_the_weight_on_their_label(
     post_delivery(db, draft.id, actor=actor)
     assert stock_and_cost(db, apples.id)[0] == Decimal("1.250")
     assert_healthy(db)
+
+
+def test_a_product_on_a_draft_delivery_cannot_be_deleted(
+    db: Database, shop: ShopSettings, actor: Actor, milk: ProductDTO
+) -> None:
+    from pos.services.catalog.removal import delete_product
+
+    draft = create_delivery(db, DeliveryHeader(), actor=actor)
+    add_product(db, draft.id, milk.id, actor=actor)
+    with pytest.raises(InvalidInput, match="it is on a delivery"):
+        delete_product(db, milk.id, actor)
+    assert get_delivery(db, draft.id).lines[0].product_id == milk.id
