@@ -180,7 +180,7 @@ class DeliveryEditor(QWidget):
         for keys, slot in (
             (QKeySequence.StandardKey.Save, self.save_draft),
             ("Ctrl+Return", self.post),
-            ("Escape", self.close_editor),
+            ("Escape", self._escape),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -437,6 +437,13 @@ class DeliveryEditor(QWidget):
         self.banner.clear()
         self._show_lines(saved)
         self.changed.emit()
+
+    def _escape(self) -> None:
+        """Esc clears a half-typed search first, as at the counter; then goes back."""
+        if self.scan.field.text():
+            self.scan.clear()
+            return
+        self.close_editor()
 
     def close_editor(self) -> None:
         """Back to the list; a draft's header is saved first (nothing typed is lost)."""

@@ -234,3 +234,16 @@ def test_the_list_is_read_a_page_at_a_time(
     assert [tab.model.summary(r).number for r in range(5)] == [
         "D000005", "D000004", "D000003", "D000002", "D000001"
     ]  # fmt: skip
+
+
+def test_escape_clears_the_search_then_goes_back(
+    qtbot: QtBot, tab: DeliveriesTab, db: Database, milk: ProductDTO
+) -> None:
+    tab.new_delivery()
+    field = tab.editor.scan.field
+    qtbot.keyClicks(field, "mil")
+    field.window().activateWindow()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == "" and tab.pages.currentWidget() is tab.editor
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert tab.pages.currentWidget() is tab.list_page
