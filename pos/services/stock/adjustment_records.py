@@ -1,7 +1,7 @@
 """Reading adjustments back: one by its number, a page of the list (newest first), a CSV.
 
-The list is read a page at a time (``count_adjustments`` then ``read_adjustments``), so a
-shop with years of adjustments opens the tab as fast as a new one.
+The list is read a page at a time by keyset (``adjustments_page``), so a shop with years of
+adjustments opens the tab as fast as a new one.
 """
 
 from __future__ import annotations
@@ -156,14 +156,18 @@ def count_adjustments(db: Database) -> int:
         return int(uow.connection.scalar(select(func.count()).select_from(stock_adjustments)) or 0)
 
 
-def read_adjustments(db: Database, start: int, size: int) -> list[AdjustmentSummary]:
-    """Rows ``start`` to ``start + size`` of the list, newest first."""
-    if size <= 0:
+def adjustments_page(
+    db: Database, *, before_id: int | None = None, limit: int = 200
+) -> list[AdjustmentSummary]:
+    """Up to ``limit`` adjustments older than ``before_id`` (None: the newest), newest
+    first: each page starts below the last id shown, so the far end costs what the top does."""
+    if limit <= 0:
         return []
+    query = _HEAD.order_by(_docs.id.desc()).limit(limit)
+    if before_id is not None:
+        query = query.where(_docs.id < before_id)
     with db.read() as uow:
-        heads = uow.connection.execute(
-            _HEAD.order_by(_docs.id.desc()).limit(size).offset(max(0, start))
-        ).all()
+        heads = uow.connection.execute(query).all()
         ids = [head[0] for head in heads]
         per_doc: dict[int, list[tuple[Decimal, str, Decimal]]] = {i: [] for i in ids}
         if ids:

@@ -19,10 +19,10 @@ from pos.services.dto import Actor, ProductDTO
 from pos.services.health import check_database
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.stock.adjustment_records import (
+    adjustments_page,
     count_adjustments,
     export_adjustment,
     get_adjustment,
-    read_adjustments,
 )
 from pos.services.stock.adjustments import (
     AdjustmentLine,
@@ -250,13 +250,14 @@ def test_the_list_is_newest_first_a_page_at_a_time(
             actor,
         )
     assert count_adjustments(db) == 3
-    page = read_adjustments(db, 1, 5)
+    newest = adjustments_page(db, limit=1)
+    assert [a.number for a in newest] == ["A000003"]
+    page = adjustments_page(db, before_id=newest[0].id, limit=5)
     assert [(a.number, a.line_count, a.reasons) for a in page] == [
         ("A000002", 2, (R.DAMAGED, R.OWN_USE)),
         ("A000001", 2, (R.DAMAGED, R.OWN_USE)),
     ]
-    assert read_adjustments(db, 0, 1)[0].number == "A000003"
-    assert read_adjustments(db, 3, 5) == []
+    assert adjustments_page(db, before_id=page[-1].id) == []
 
 
 def test_unknown_adjustment_numbers(db: Database, shop: ShopSettings) -> None:
