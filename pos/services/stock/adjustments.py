@@ -174,10 +174,12 @@ def read_on_hand(text: str) -> Decimal:
         InvalidInput: not a number, or negative.
     """
     cleaned = text.strip().replace(" ", "")
+    if not cleaned:
+        raise InvalidInput("Type the stock on hand, for example 12.")
     if cleaned.startswith(("-", "\u2212")):
         raise InvalidInput("Stock on hand cannot be set below zero.")
     match = _SIGNED.match(cleaned)
-    if not cleaned or match is None or match.group(1):
+    if match is None or match.group(1):
         raise InvalidInput(f"'{text.strip()}' is not a stock figure. Type for example 12.")
     return Decimal(match.group(2).replace(",", "."))
 

@@ -189,7 +189,12 @@ def test_typed_stock_figures() -> None:
     assert read_on_hand("12") == D(12)
     assert read_on_hand("0") == D(0)
     assert read_on_hand("1,5") == D("1.5")
-    for bad, message in (("-1", "below zero"), ("x", "not a stock figure"), ("+3", "not a")):
+    for bad, message in (
+        ("-1", "below zero"),
+        ("x", "not a stock figure"),
+        ("+3", "not a"),
+        ("", "Type the stock on hand"),
+    ):
         with pytest.raises(InvalidInput, match=message):
             read_on_hand(bad)
 
