@@ -59,3 +59,39 @@ def test_export_of_an_unknown_adjustment_says_so(shop_url: str, tmp_path: Path) 
     assert done.returncode == 1
     assert "There is no adjustment A000007." in done.stderr
     assert not target.exists()
+
+
+def test_reorder_list_as_csv_and_pdf(shop_url: str, tmp_path: Path) -> None:
+    csv_file = tmp_path / "order.csv"
+    done = shoptill("reorder-list", str(csv_file), "--db", shop_url)
+    assert done.returncode == 0, done.stderr
+    assert "1 product(s) to reorder from 1 supplier(s)" in done.stdout
+    rows = csv_file.read_text(encoding="utf-8-sig").splitlines()
+    assert rows == [
+        "supplier,sku,name,unit,on hand,reorder level,max level,reorder quantity,order,"
+        "unit cost,value",
+        "No supplier,MILK,Fresh Milk 1 L,each,8,12,0,6,6,0.70,4.20",
+    ]
+    pdf = tmp_path / "order.pdf"
+    done = shoptill("reorder-list", str(pdf), "--db", shop_url)
+    assert done.returncode == 0, done.stderr
+    from pypdf import PdfReader
+
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "Order sheet" in text
+    assert "Supplier: No supplier" in text
+    assert "Fresh Milk 1 L" in text
+    assert "€4.20" in text
+
+
+def test_reorder_list_refuses_other_files_and_unknown_suppliers(
+    shop_url: str, tmp_path: Path
+) -> None:
+    done = shoptill("reorder-list", str(tmp_path / "x.txt"), "--db", shop_url)
+    assert done.returncode == 1
+    assert "Save the reorder list as a .pdf or .csv file, not 'x.txt'." in done.stderr
+    done = shoptill(
+        "reorder-list", str(tmp_path / "x.csv"), "--supplier", "Nobody", "--db", shop_url
+    )
+    assert done.returncode == 1
+    assert "There is no supplier called 'Nobody'." in done.stderr
