@@ -55,8 +55,8 @@ def test_the_order_sheet_shows_each_supplier_and_its_total(shop: ShopSettings) -
         "Fresh Milk 1 L",
         "Comté 18 mois",
         "2.5 kg",
-        "€14.70",  # 21 × 0.70
-        "€35.50",  # 2.5 kg × 14.20
+        "€14.70",  # 21 * 0.70
+        "€35.50",  # 2.5 kg * 14.20
         "€50.20",  # the supplier's total
         "Supplier: No supplier",
         "-2",
