@@ -162,7 +162,9 @@ class AdjustmentDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save adjustment"))
         self.save_button.setAutoDefault(False)  # Enter belongs to the scan field
-        touch_sized(self.save_button, self.remove_button, self.note)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        touch_sized(self.save_button, cancel, self.remove_button, self.note)
 
         top = QHBoxLayout()
         top.addWidget(self.change_mode)

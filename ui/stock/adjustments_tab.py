@@ -27,6 +27,7 @@ from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from pos.services.stock.adjustment_products import StockProduct
 from pos.services.stock.adjustment_records import export_adjustment
+from pos.services.stock.adjustments import AdjustmentReason
 from pos.services.stock.losses import LossesReport, day_range, losses_by_reason
 from ui.events import AppEvents
 from ui.ops import Op
@@ -78,7 +79,18 @@ class AdjustmentsTab(QWidget):
         self.view.setColumnWidth(5, 130)
         self.losses_view = _table(self.tr("Losses by reason"))
         self.losses_view.setModel(self.losses)
-        self.losses_view.setColumnWidth(0, 150)
+        self.losses_view.horizontalHeader().setStretchLastSection(False)
+        for column, width in enumerate((170, 70, 100, 130)):
+            self.losses_view.setColumnWidth(column, width)
+        # Every reason and the total in view, without scrolling.
+        rows = len(AdjustmentReason) + 1
+        self.losses_view.setMinimumHeight(
+            rows * self.losses_view.verticalHeader().defaultSectionSize()
+            + self.losses_view.horizontalHeader().sizeHint().height()
+            + 2 * self.losses_view.frameWidth()
+        )
+        self.losses_view.setFixedWidth(470 + 2 * self.losses_view.frameWidth() + 4)
+        self.losses_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.new_button = QPushButton(self.tr("&New adjustment…"))
         self.export_button = QPushButton(self.tr("&Export CSV…"))
@@ -102,6 +114,7 @@ class AdjustmentsTab(QWidget):
         self.last_day.setDate(today)
         for edit, name in ((self.first_day, self.tr("From")), (self.last_day, self.tr("To"))):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")  # the same on every computer
             edit.setAccessibleName(name)
             touch_sized(edit)
             edit.dateChanged.connect(lambda _d: self.show_losses())
@@ -129,7 +142,10 @@ class AdjustmentsTab(QWidget):
         range_row.addWidget(self.last_day)
         range_row.addWidget(self.losses_note, 1)
         bottom_layout.addLayout(range_row)
-        bottom_layout.addWidget(self.losses_view, 1)
+        losses_row = QHBoxLayout()
+        losses_row.addWidget(self.losses_view)
+        losses_row.addStretch(1)
+        bottom_layout.addLayout(losses_row, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
