@@ -303,3 +303,38 @@ def test_an_adjustment_exports_to_csv(
     update_settings(db, locale="de_DE")
     export_adjustment(db, "A000001", target)
     assert target.read_text(encoding="utf-8-sig").splitlines()[1].endswith(";0,70;-2,10")
+
+
+def test_a_scan_finds_products_no_longer_sold_and_reads_scale_labels(
+    db: Database, shop: ShopSettings, milk: ProductDTO, apples: ProductDTO
+) -> None:
+    from pos.domain.barcodes import with_check_digit
+    from pos.domain.errors import UnknownBarcode
+    from pos.services.catalog.products import set_active
+    from pos.services.stock.adjustment_products import scanned_product
+
+    set_active(db, milk.id, False)  # its stock can still be damaged or expire
+    assert scanned_product(db, "4006381333931", shop).product.name == "Fresh Milk 1 L"
+    assert scanned_product(db, "milk", shop).product.id == milk.id
+    label = scanned_product(db, with_check_digit("210000100250"), shop)
+    assert (label.product.id, label.quantity) == (apples.id, D("0.25"))
+    assert scanned_product(db, "2100001", shop).quantity is None
+    with pytest.raises(UnknownBarcode):
+        scanned_product(db, "5012345678900", shop)
+
+
+def test_a_selection_of_too_many_products_is_refused(
+    db: Database,
+    shop: ShopSettings,
+    milk: ProductDTO,
+    wine: ProductDTO,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pos.services.catalog.selection import ProductSelection
+    from pos.services.stock import adjustment_products
+
+    picked = adjustment_products.selected_stock_products(db, ProductSelection())
+    assert [p.sku for p in picked] == ["MILK", "WINE"]
+    monkeypatch.setattr(adjustment_products, "MAX_LINES", 1)
+    with pytest.raises(InvalidInput, match="More than 1 products are selected"):
+        adjustment_products.selected_stock_products(db, ProductSelection())
