@@ -163,3 +163,15 @@ def test_supplier_and_max_level_set_by_hand(
     cleared = update_product(db, milk.id, actor=actor, supplier_id=None)
     assert cleared.supplier_id is None
     assert get_product(db, milk.id).max_level == D(24)
+
+
+def test_the_low_count_and_the_list_read_the_low_stock_index(
+    db: Database, shop: ShopSettings, milk: ProductDTO
+) -> None:
+    from tests.integration.test_query_plans import plans
+
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    for action in (lambda: count_low(db), lambda: reorder_list(db)):
+        found = plans(db, action)
+        assert "USING INDEX ix_products_low_stock" in found[0], found
