@@ -66,8 +66,8 @@ def cmd_reorder_list(db: Database, args: argparse.Namespace) -> int:
 
         save_pdf(order_sheet_pdf(listing, get_settings(db), at=datetime.now(UTC)), args.file)
     print(
-        f"{listing.line_count} product(s) to reorder from {len(listing.groups)} supplier(s) "
-        f"saved to {args.file}"
+        f"{listing.line_count} product(s) to reorder ({listing.supplier_count} supplier(s), "
+        f"{listing.without_supplier} with no supplier) saved to {args.file}"
     )
     return 0
 

@@ -145,10 +145,12 @@ class ReorderTab(QWidget):
             return
         self.summary.setText(
             self.tr(
-                "{count} product(s) to order from {suppliers} supplier(s): {money} at cost."
+                "{count} product(s) to order: {suppliers} supplier(s), {none} product(s) with "
+                "no supplier; {money} at cost."
             ).format(
                 count=f"{listing.line_count:,}",
-                suppliers=len(listing.groups),
+                suppliers=listing.supplier_count,
+                none=f"{listing.without_supplier:,}",
                 money=self.text.money(listing.value),
             )
         )

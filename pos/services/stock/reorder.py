@@ -90,6 +90,16 @@ class ReorderList:
         return sum(len(group.lines) for group in self.groups)
 
     @property
+    def supplier_count(self) -> int:
+        """How many suppliers there is something to order from (not counting "none")."""
+        return sum(1 for group in self.groups if group.supplier_id is not None)
+
+    @property
+    def without_supplier(self) -> int:
+        """How many products to order have no supplier."""
+        return sum(len(g.lines) for g in self.groups if g.supplier_id is None)
+
+    @property
     def value(self) -> Decimal:
         return sum((group.value for group in self.groups), ZERO)
 

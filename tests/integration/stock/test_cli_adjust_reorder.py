@@ -65,7 +65,7 @@ def test_reorder_list_as_csv_and_pdf(shop_url: str, tmp_path: Path) -> None:
     csv_file = tmp_path / "order.csv"
     done = shoptill("reorder-list", str(csv_file), "--db", shop_url)
     assert done.returncode == 0, done.stderr
-    assert "1 product(s) to reorder from 1 supplier(s)" in done.stdout
+    assert "1 product(s) to reorder (0 supplier(s), 1 with no supplier) saved to" in done.stdout
     rows = csv_file.read_text(encoding="utf-8-sig").splitlines()
     assert rows == [
         "supplier,sku,name,unit,on hand,reorder level,max level,reorder quantity,order,"

@@ -103,7 +103,9 @@ def test_the_reorder_tab_lists_low_products_by_supplier_and_saves_them(
         ["No supplier", "Äpfel Braeburn (loose)", "1.5 kg", "3.5 kg", "€0.00"],
         ["No supplier", "Crème de cassis 70 cl", "0", "6", "€0.00"],
     ]
-    assert tab.summary.text() == "3 product(s) to order from 2 supplier(s): €16.80 at cost."
+    assert tab.summary.text() == (
+        "3 product(s) to order: 1 supplier(s), 2 product(s) with no supplier; €16.80 at cost."
+    )
     qtmodeltester.check(model)
     # One supplier alone.
     tab.supplier.setCurrentIndex(tab.supplier.findData(dairy))
