@@ -29,7 +29,7 @@ from pos.domain.money import round_money
 from pos.services.catalog.export import csv_delimiter
 from pos.services.numbering import ADJUSTMENT_SERIES, parse_number
 from pos.services.settings import read_settings
-from pos.services.stock.adjustments import (
+from pos.services.stock.adjustment_types import (
     ZERO,
     AdjustmentDTO,
     AdjustmentLineDTO,

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from pos.db.engine import Database
 from pos.db.tables import stock_adjustment_lines, stock_adjustments
 from pos.domain.errors import InvalidInput
-from pos.services.stock.adjustments import ZERO, AdjustmentReason
+from pos.services.stock.adjustment_types import ZERO, AdjustmentReason
 
 _docs = stock_adjustments.c
 _lines = stock_adjustment_lines.c
