@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         # again whenever stock or the catalog changes (a sale, an adjustment, a new level).
         self._low_counting = False
         self._low_again = False
+        self._low_started = 0.0
         self.events.stock_changed.connect(self.count_low_stock)
         self.events.catalog_changed.connect(self.count_low_stock)
         QTimer.singleShot(0, self.count_low_stock)
@@ -141,20 +143,29 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def count_low_stock(self) -> None:
-        """Count the low products in the background; a change during a count counts again
-        once it is done (a busy till does not queue a count per sale)."""
+        """Count the low products in the background. Changes made during a count are
+        counted once more after it, and not at once: after a pause of five times what the
+        count took (one second at least), so that a busy till on a catalog where the count
+        is slow (half a million low products: seconds) does not count without a break."""
         if self._low_counting:
             self._low_again = True
             return
         self._low_counting = True
+        self._low_started = time.monotonic()
         Op(count_low, self.db).success(self._low_counted).failure(self._low_failed).start()
 
     def _low_counted(self, count: int) -> None:
-        self._low_counting = False
         self.header.show_low(count)
-        if self._low_again:
-            self._low_again = False
-            self.count_low_stock()
+        if not self._low_again:
+            self._low_counting = False
+            return
+        self._low_again = False
+        took = time.monotonic() - self._low_started
+        QTimer.singleShot(max(1000, int(took * 5000)), self._count_low_again)
+
+    def _count_low_again(self) -> None:
+        self._low_counting = False
+        self.count_low_stock()
 
     def _low_failed(self, error: BaseException) -> None:
         self._low_counting = False

@@ -259,3 +259,24 @@ def test_header_shows_how_many_products_are_low(
     receive_stock(db, wine.id, Decimal(3), user_id=actor.user_id, till=actor.till)
     window.events.stock_changed.emit()
     qtbot.waitUntil(low.isHidden)
+
+
+def test_a_burst_of_stock_changes_counts_low_stock_twice_not_per_change(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.app
+    from pos.services.stock.reorder import count_low
+
+    qtbot.waitUntil(lambda: not window._low_counting)
+    calls: list[int] = []
+
+    def counted(database: Database) -> int:
+        calls.append(1)
+        return count_low(database)
+
+    monkeypatch.setattr(ui.app, "count_low", counted)
+    for _ in range(10):  # ten sales in a row, the first count still running
+        window.events.stock_changed.emit()
+    qtbot.waitUntil(lambda: len(calls) == 2 and not window._low_counting, timeout=5000)
+    qtbot.wait(300)
+    assert len(calls) == 2
