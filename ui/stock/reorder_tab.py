@@ -169,6 +169,7 @@ class ReorderTab(QWidget):
             self.save_pdf_to(path)
 
     def save_pdf_to(self, path: Path) -> None:
+        self.banner.info(self.tr("Making the order sheet…"))
         Op(save_order_sheet, self.db, self.model.listing, self.settings, path).success(
             lambda saved: self.banner.info(
                 self.tr("Order sheet saved to {path}").format(path=saved)
