@@ -107,8 +107,7 @@ def measure(label: str, path: Path, rounds: int, *, documents: bool) -> list[lis
             [label, "  raw sqlite3 rows", f"{listing.line_count:,} lines", *_stats(samples)]
         )
         if documents:
-            folder = Path(tempfile.mkdtemp(prefix="shoptill-reorder-out-"))
-            csv_path = folder / "reorder.csv"
+            csv_path = path.parent / "reorder.csv"  # removed with the copy's folder
             samples = timed(lambda: write_reorder_csv(db, listing, csv_path), 1)
             rows.append([label, "CSV file", f"{listing.line_count:,} lines", *_stats(samples)])
             shop = get_settings(db)
