@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from pos.services.dto import Actor
 from pos.services.selling.cart import CartSession
 from pos.services.settings import ShopSettings, get_settings
 from pos.services.shop import owner, shop_exists
+from pos.services.stock.reorder import count_low
 
 # ShopTill's core loads before Qt: once Qt is imported, its import hook reads the source of
 # every module imported after it (tens of milliseconds of the till's start).
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.events import AppEvents
-from ui.ops import wait_for_all
+from ui.ops import Op, wait_for_all
 from ui.sales.printing import ERROR, READY, printer_state
 from ui.sales.screen import SalesScreen
 from ui.startup import settle_collection
@@ -48,7 +50,8 @@ _PRINTER_STYLES = {READY: "color:#14401a;", ERROR: "color:#8a0000; font-weight:b
 
 
 class ShopHeader(QWidget):
-    """The shop, the cashier, the till and the printer's state, at a glance."""
+    """The shop, how many products are low, the cashier, the till and the printer's state,
+    at a glance."""
 
     def __init__(
         self, settings: ShopSettings, cashier: str, till: str, parent: QWidget | None = None
@@ -64,10 +67,19 @@ class ShopHeader(QWidget):
         self.who.setAccessibleName(self.tr("Cashier and till"))
         self.printer = QLabel()
         self.printer.setAccessibleName(self.tr("Printer state"))
+        self.low = QLabel()
+        self.low.setAccessibleName(self.tr("Low stock"))
+        self.low.setStyleSheet("color:#8a4b00; font-weight:bold;")
+        self.low.setToolTip(
+            self.tr("Products at or below their reorder level: see the reorder list on Stock.")
+        )
+        self.low.hide()  # until counted, and while none is low
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.shop)
         layout.addStretch(1)
+        layout.addWidget(self.low)
+        layout.addSpacing(16)
         layout.addWidget(self.who)
         layout.addSpacing(16)
         layout.addWidget(self.printer)
@@ -76,6 +88,11 @@ class ShopHeader(QWidget):
     def show_shop(self, settings: ShopSettings) -> None:
         self.shop.setText(settings.shop_name)
         self.show_printer(*printer_state(settings))
+
+    def show_low(self, count: int) -> None:
+        """Say how many products are low; nothing when none is."""
+        self.low.setText(self.tr("{count} low on stock").format(count=f"{count:,}"))
+        self.low.setVisible(count > 0)
 
     def show_printer(self, state: str, message: str) -> None:
         labels = {READY: self.tr("Printer ready"), ERROR: self.tr("Printer problem")}
@@ -114,8 +131,45 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.events.settings_changed.connect(self._settings_changed)
         self.events.printer_state_changed.connect(self.header.show_printer)
+        # How many products are low: counted off the UI thread, once the window is up and
+        # again whenever stock or the catalog changes (a sale, an adjustment, a new level).
+        self._low_counting = False
+        self._low_again = False
+        self._low_started = 0.0
+        self.events.stock_changed.connect(self.count_low_stock)
+        self.events.catalog_changed.connect(self.count_low_stock)
+        QTimer.singleShot(0, self.count_low_stock)
         self._settings_changed(settings)
         self._restore_geometry()
+
+    def count_low_stock(self) -> None:
+        """Count the low products in the background. Changes made during a count are
+        counted once more after it, and not at once: after a pause of five times what the
+        count took (one second at least), so that a busy till on a catalog where the count
+        is slow (half a million low products: seconds) does not count without a break."""
+        if self._low_counting:
+            self._low_again = True
+            return
+        self._low_counting = True
+        self._low_started = time.monotonic()
+        Op(count_low, self.db).success(self._low_counted).failure(self._low_failed).start()
+
+    def _low_counted(self, count: int) -> None:
+        self.header.show_low(count)
+        if not self._low_again:
+            self._low_counting = False
+            return
+        self._low_again = False
+        took = time.monotonic() - self._low_started
+        QTimer.singleShot(max(1000, int(took * 5000)), self._count_low_again)
+
+    def _count_low_again(self) -> None:
+        self._low_counting = False
+        self.count_low_stock()
+
+    def _low_failed(self, error: BaseException) -> None:
+        self._low_counting = False
+        log.warning("counting low stock failed: %s", error)
 
     def _navigation(self) -> None:
         bar = QToolBar(self.tr("Screens"))

@@ -55,6 +55,10 @@ class ProductDTO:
     barcodes: tuple[str, ...]
     reorder_quantity: Decimal = Decimal(0)
     tax_rates: tuple[TaxRateDTO, ...] = ()
+    #: The usual supplier (the last a delivery came from, or set by hand); None: none.
+    supplier_id: int | None = None
+    #: Reorder up to this level; zero: order the reorder quantity instead.
+    max_level: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,23 +19,20 @@ from pos.db.models import (
     SaleLine,
     SaleLineTax,
     SaleTax,
+    StockAdjustment,
+    StockCount,
     TaxRate,
 )
 from pos.db.uow import UnitOfWork
 from pos.services.numbering import (
+    ADJUSTMENT_SERIES,
+    COUNT_SERIES,
     DELIVERY_SERIES,
     INVOICE_SERIES,
     SUPPLIER_RETURN_SERIES,
     format_number,
 )
 from pos.services.stock.movements import ledger_mismatches
-
-#: The table holding each series' documents, where it is not ``sales``.
-_NUMBERED_IN: dict[str, Any] = {
-    INVOICE_SERIES: Invoice,
-    DELIVERY_SERIES: Delivery,
-    SUPPLIER_RETURN_SERIES: Delivery,
-}
 
 
 def check_database(db: Database) -> list[str]:
@@ -67,11 +64,22 @@ def _ledger(uow: UnitOfWork) -> list[str]:
     ]
 
 
+#: The table each series numbers, where it is not ``sales``.
+_NUMBERED: dict[str, Any] = {
+    INVOICE_SERIES: Invoice,
+    ADJUSTMENT_SERIES: StockAdjustment,
+    DELIVERY_SERIES: Delivery,
+    SUPPLIER_RETURN_SERIES: Delivery,
+    COUNT_SERIES: StockCount,
+}
+
+
 def _numbering(uow: UnitOfWork) -> list[str]:
     problems = []
     for counter in uow.session.scalars(select(DocumentCounter)):
-        # Invoices and stock documents have their own tables; the rest are sales and refunds.
-        table = _NUMBERED_IN.get(counter.series, Sale)
+        # Invoices and stock documents have their own tables; every other series numbers
+        # sales and refunds.
+        table = _NUMBERED.get(counter.series, Sale)
         count, low, high = uow.session.execute(
             select(func.count(), func.min(table.number), func.max(table.number)).where(
                 table.series == counter.series

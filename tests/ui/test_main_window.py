@@ -234,3 +234,49 @@ def test_the_till_shows_catalog_changes_made_on_the_products_screen(
     for tab in range(picks.count()):
         picks.setCurrentIndex(tab)  # a tab's buttons are made when it is opened
     assert scones.id in picks.buttons
+
+
+def test_header_shows_how_many_products_are_low(
+    qtbot: QtBot, window: MainWindow, db: Database, milk: ProductDTO, wine: ProductDTO
+) -> None:
+    from decimal import Decimal
+
+    from pos.services.catalog.products import update_product
+    from pos.services.dto import Actor
+    from pos.services.stock.movements import receive_stock
+
+    low = named(window, QLabel, "Low stock")
+    qtbot.waitUntil(lambda: not window._low_counting)
+    assert low.isHidden()  # no product has a reorder level
+    actor = Actor(window.actor.user_id, "Till 3")
+    update_product(db, milk.id, actor=actor, reorder_level=Decimal(5))
+    update_product(db, wine.id, actor=actor, reorder_level=Decimal(2))
+    window.events.catalog_changed.emit()
+    qtbot.waitUntil(lambda: low.isVisible() and low.text() == "2 low on stock")
+    receive_stock(db, milk.id, Decimal(6), user_id=actor.user_id, till=actor.till)
+    window.events.stock_changed.emit()
+    qtbot.waitUntil(lambda: low.text() == "1 low on stock")
+    receive_stock(db, wine.id, Decimal(3), user_id=actor.user_id, till=actor.till)
+    window.events.stock_changed.emit()
+    qtbot.waitUntil(low.isHidden)
+
+
+def test_a_burst_of_stock_changes_counts_low_stock_twice_not_per_change(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.app
+    from pos.services.stock.reorder import count_low
+
+    qtbot.waitUntil(lambda: not window._low_counting)
+    calls: list[int] = []
+
+    def counted(database: Database) -> int:
+        calls.append(1)
+        return count_low(database)
+
+    monkeypatch.setattr(ui.app, "count_low", counted)
+    for _ in range(10):  # ten sales in a row, the first count still running
+        window.events.stock_changed.emit()
+    qtbot.waitUntil(lambda: len(calls) == 2 and not window._low_counting, timeout=5000)
+    qtbot.wait(300)
+    assert len(calls) == 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 
 from pos.domain.errors import Cancelled, ShopError
 from pos.services.catalog.bulk import (
@@ -35,6 +35,7 @@ class BulkActions(QObject):
         super().__init__(screen)
         self.screen = screen
         self.running: ProgressRun | None = None
+        self.adjust_dialog: QDialog | None = None
 
     def menu(self) -> QMenu:
         """The "Change selected" menu."""
@@ -45,6 +46,7 @@ class BulkActions(QObject):
             (self.tr("Change price…"), self.change_price),
             (self.tr("Activate"), lambda: self.set_active(True)),
             (self.tr("Deactivate"), lambda: self.set_active(False)),
+            (self.tr("Adjust stock…"), self.adjust_stock),
             (self.tr("Print labels…"), self.labels),
             (self.tr("Export…"), self.export),
         ):
@@ -186,6 +188,29 @@ class BulkActions(QObject):
 
         selection = self.screen.selection() or ProductSelection(self.screen.model.order.filter)
         export_selection(self.screen.db, selection, self.screen)
+
+    def adjust_stock(self) -> None:
+        """The New adjustment dialog with a line for each selected product."""
+        from pos.services.stock.adjustment_products import selected_stock_products
+        from ui.stock.adjustments_dialog import AdjustmentDialog
+
+        selection = self._chosen()
+        if selection is None:
+            return
+        screen = self.screen
+        try:
+            chosen = selected_stock_products(screen.db, selection)
+        except ShopError as error:
+            screen.banner.warn(str(error))
+            return
+        dialog = AdjustmentDialog(screen.db, screen.actor, screen.settings, chosen, screen)
+        self.adjust_dialog = dialog  # tests reach the open dialog through it
+        if dialog.exec() == AdjustmentDialog.DialogCode.Accepted and dialog.adjustment:
+            screen.banner.info(
+                self.tr("Adjustment {number} saved.").format(number=dialog.adjustment.number)
+            )
+            screen.refresh()
+            screen.events.stock_changed.emit()
 
     def labels(self) -> None:
         from ui.products.labels_dialog import LabelsDialog

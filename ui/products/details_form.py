@@ -30,6 +30,7 @@ from pos.domain.money import ZERO, round_money
 from pos.domain.tax import TaxMode, unrounded_tax
 from pos.services.dto import CategoryDTO, ProductDTO, TaxRateDTO
 from pos.services.settings import ShopSettings
+from pos.services.stock.reorder import SupplierChoice
 from ui.products.tax_choice import TaxChoiceModel
 from ui.sales.money_text import MoneyText
 from ui.widgets.decimal_edit import DecimalEdit, plain_decimal
@@ -48,6 +49,8 @@ class DetailsForm(QWidget):
         rates: Sequence[TaxRateDTO],
         categories: Sequence[CategoryDTO],
         parent: QWidget | None = None,
+        *,
+        suppliers: Sequence[SupplierChoice] = (),
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -96,6 +99,13 @@ class DetailsForm(QWidget):
         self.reorder_level.setPlaceholderText("0")
         self.reorder_quantity = DecimalEdit(self.tr("reorder quantity"))
         self.reorder_quantity.setPlaceholderText("0")
+        self.max_level = DecimalEdit(self.tr("maximum level"))
+        self.max_level.setPlaceholderText(self.tr("0: order the reorder quantity"))
+        self.supplier = QComboBox()
+        self.supplier.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.supplier.addItem(self.tr("None"), None)
+        for choice in suppliers:
+            self.supplier.addItem(choice.name, choice.id)
 
         left, right = new_form(), new_form()
         self._row(left, "sku", self.tr("&SKU:"), self.sku)
@@ -112,6 +122,8 @@ class DetailsForm(QWidget):
         self._row(right, "tax_rates", self.tr("Ta&x rates:"), self.tax_view, self.tr("Tax rates"))
         self._row(right, "reorder_level", self.tr("&Reorder at:"), self.reorder_level)
         self._row(right, "reorder_quantity", self.tr("Reorder &quantity:"), self.reorder_quantity)
+        self._row(right, "max_level", self.tr("Reorder up to (&max):"), self.max_level)
+        self._row(right, "supplier", self.tr("Usual su&pplier:"), self.supplier)
         self.favourite.setAccessibleName(self.tr("Favourite"))
         self.active.setAccessibleName(self.tr("Active"))
         touch_sized(self.favourite, self.active)
@@ -160,6 +172,11 @@ class DetailsForm(QWidget):
         self.taxes.set_checked([product.tax_rate.id])
         self.reorder_level.setText(plain_decimal(product.reorder_level))
         self.reorder_quantity.setText(plain_decimal(product.reorder_quantity))
+        self.max_level.setText(plain_decimal(product.max_level))
+        if product.supplier_id is not None and self.supplier.findData(product.supplier_id) < 0:
+            # A supplier made inactive since: still shown, so a save keeps it.
+            self.supplier.addItem(self.tr("(inactive supplier)"), product.supplier_id)
+        self.supplier.setCurrentIndex(max(0, self.supplier.findData(product.supplier_id)))
         self.favourite.setChecked(product.favourite)
         self.active.setChecked(product.active)
 

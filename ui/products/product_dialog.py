@@ -37,6 +37,7 @@ from pos.services.catalog.removal import ProductUsage, delete_product, product_u
 from pos.services.database import Database
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import ShopSettings
+from pos.services.stock.reorder import supplier_choices
 from ui.products.barcodes_panel import BarcodesPanel
 from ui.products.details_form import DetailsForm
 from ui.products.history_panel import HistoryPanel
@@ -55,6 +56,8 @@ _FIELD_ORDER = (
     "tax_rates",
     "reorder_level",
     "reorder_quantity",
+    "max_level",
+    "supplier",
     "barcodes",
 )
 
@@ -84,7 +87,9 @@ class ProductDialog(QDialog):
         stored = None if product_id is None else get_product(db, product_id)
         self.stored = stored
 
-        self.details = DetailsForm(settings, list_tax_rates(db), list_categories(db))
+        self.details = DetailsForm(
+            settings, list_tax_rates(db), list_categories(db), suppliers=supplier_choices(db)
+        )
         self.details_page = QScrollArea()
         self.details_page.setWidgetResizable(True)
         self.details_page.setFrameShape(QFrame.Shape.NoFrame)
@@ -218,6 +223,8 @@ class ProductDialog(QDialog):
             active=d.active.isChecked(),
             reorder_level=number("reorder_level", d.reorder_level, ZERO),
             reorder_quantity=number("reorder_quantity", d.reorder_quantity, ZERO),
+            max_level=number("max_level", d.max_level, ZERO),
+            supplier_id=d.supplier.currentData(),
         )
         return form, problems
 

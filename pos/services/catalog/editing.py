@@ -24,7 +24,13 @@ from pos.services import audit
 from pos.services.catalog import products as catalog
 from pos.services.catalog.categories import check_category_name
 from pos.services.catalog.product_taxes import check_rate_ids
-from pos.services.catalog.rules import check_name, check_reorder, normalize_sku
+from pos.services.catalog.rules import (
+    check_max_level,
+    check_name,
+    check_reorder,
+    check_supplier,
+    normalize_sku,
+)
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import read_settings
 
@@ -48,6 +54,9 @@ class ProductForm:
     active: bool = True
     reorder_level: Decimal = ZERO
     reorder_quantity: Decimal = ZERO
+    #: The usual supplier (None: none) and the level to reorder up to (0: none).
+    supplier_id: int | None = None
+    max_level: Decimal = ZERO
 
 
 def tax_fields(tax_rate_ids: Sequence[int]) -> dict[str, Any]:
@@ -157,6 +166,10 @@ def _checked(uow: UnitOfWork, product_id: int | None, form: ProductForm) -> _Che
         check_reorder(form.reorder_level, ZERO)
     with checks.field("reorder_quantity"):
         check_reorder(ZERO, form.reorder_quantity)
+    with checks.field("max_level"):
+        check_max_level(form.max_level, form.reorder_level)
+    with checks.field("supplier"):
+        check_supplier(uow, form.supplier_id)
     with checks.field("barcodes"):
         codes = _checked_barcodes(uow, product_id, form.barcodes)
     checks.raise_any()
@@ -200,6 +213,8 @@ def _create(uow: UnitOfWork, form: ProductForm, checked: _Checked, actor: Actor)
     product = uow.session.get(Product, product_id)
     assert product is not None
     product.active = form.active
+    product.supplier_id = form.supplier_id
+    product.max_level = form.max_level
     audit.record(
         uow,
         "product_created",
@@ -228,6 +243,8 @@ def _update(
         "active": form.active,
         "reorder_level": form.reorder_level,
         "reorder_quantity": form.reorder_quantity,
+        "supplier_id": form.supplier_id,
+        "max_level": form.max_level,
     }
     if checked.sku:
         wanted["sku"] = checked.sku

@@ -27,8 +27,10 @@ from pos.services.catalog.categories import category_id_for_name
 from pos.services.catalog.internal_codes import next_sku
 from pos.services.catalog.product_taxes import check_rate_ids, further_rates, set_further_rates
 from pos.services.catalog.rules import (
+    check_max_level,
     check_name,
     check_reorder,
+    check_supplier,
     normalize_sku,
     record_price_change,
 )
@@ -190,6 +192,8 @@ _EDITABLE = {
     "reorder_quantity",
     "unit",
     "active",
+    "supplier_id",
+    "max_level",
 }
 
 
@@ -243,6 +247,10 @@ def apply_changes(
         product.reorder_level, product.reorder_quantity = level, quantity
     if "active" in changes:
         product.active = bool(changes["active"])
+    if "supplier_id" in changes:
+        product.supplier_id = check_supplier(uow, changes["supplier_id"])
+    if "max_level" in changes:
+        product.max_level = check_max_level(changes["max_level"], product.reorder_level)
     now = product.updated_at = utcnow()
     if product.price != old_price:
         record_price_change(uow, product_id, old_price, product.price, actor, now)
@@ -374,4 +382,6 @@ def product_dto(uow: UnitOfWork, product_id: int) -> ProductDTO:
         barcodes=tuple(codes),
         reorder_quantity=product.reorder_quantity,
         tax_rates=(first, *further),
+        supplier_id=product.supplier_id,
+        max_level=product.max_level,
     )

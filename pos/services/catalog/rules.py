@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
-from pos.db.tables import price_changes
+from pos.db.tables import price_changes, suppliers
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput
 from pos.services.dto import Actor
@@ -62,3 +62,25 @@ def record_price_change(
             "till": actor.till,
         },
     )
+
+
+def check_max_level(max_level: Decimal, reorder_level: Decimal) -> Decimal:
+    """A product's maximum level: zero (none), or at least its reorder level."""
+    if max_level < 0:
+        raise InvalidInput("The maximum level cannot be negative.")
+    if 0 < max_level < reorder_level:
+        raise InvalidInput(
+            "The maximum level is below the reorder level: stock would be ordered up to less "
+            "than the level that calls for an order. Raise it, or leave it at 0."
+        )
+    return max_level
+
+
+def check_supplier(uow: UnitOfWork, supplier_id: int | None) -> int | None:
+    """A product's usual supplier: None, or a supplier that exists."""
+    if supplier_id is None:
+        return None
+    found = uow.connection.scalar(select(suppliers.c.id).where(suppliers.c.id == supplier_id))
+    if found is None:
+        raise InvalidInput("That supplier no longer exists. Pick another.")
+    return int(found)
