@@ -3,9 +3,10 @@
 Both read the file in one streamed pass and decide each batch of rows the same way
 (``import_plan``). The import writes each batch as soon as it is decided, with Core
 ``executemany`` statements, all in ONE transaction: a cancel, or a bad row when the import
-is all or nothing, rolls everything back. On SQLite the search index (and, for a big
-import, the table's other indexes) is built once at the end (``import_indexes``). Opening
-stock goes through the stock ledger as "import" movements.
+is all or nothing, rolls everything back. A product's stacked rates (QST after GST) go in
+with its batch, through ``set_further_rates`` as the product dialog writes them. On SQLite
+the search index (and, for a big import, the table's other indexes) is built once at the
+end (``import_indexes``). Opening stock goes through the stock ledger as "import" movements.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pos.services.catalog.import_plan import PRODUCT_COLUMNS, Decision, Outcome,
 from pos.services.catalog.import_read import Progress, TableFile
 from pos.services.catalog.import_rows import RowError, RowReader, RowValues
 from pos.services.catalog.import_values import NumberReader
+from pos.services.catalog.product_taxes import set_further_rates
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
 from pos.services.stock import Move, MovementKind, apply_moves
@@ -254,6 +256,7 @@ class _Writer:
         added = [{"code": c, "product_id": d.product_id} for d in changed for c in d.add_codes]
         if added:
             _INSERT_CODE.run(self.uow, added)
+        self._further_rates(changed)
         self._price_history(updated, now)
         moves = [  # in the file's order
             Move(_id(d), d.stock_change)
@@ -270,6 +273,16 @@ class _Writer:
                 at=now,
                 reason=self.reason,
             )
+
+    def _further_rates(self, changed: Sequence[Decision]) -> None:
+        """The rates after the first (QST after GST) of the products whose rates the file
+        sets, one ``set_further_rates`` per list of rates: a batch holds few such lists."""
+        products_by_rates: dict[tuple[int, ...], list[int]] = {}
+        for d in changed:
+            if d.set_rates:
+                products_by_rates.setdefault(d.further_rates, []).append(_id(d))
+        for further, product_ids in products_by_rates.items():
+            set_further_rates(self.uow, product_ids, further)
 
     @staticmethod
     def _update_params(decision: Decision, now: Any) -> dict[str, Any]:

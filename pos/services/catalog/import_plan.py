@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from pos.db.tables import barcodes, products
+from pos.db.tables import barcodes, product_taxes, products
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.domain.errors import InvalidInput
@@ -70,6 +70,8 @@ class Decision:
         product_id: the product it updates (None for a new one).
         row: every column of the product as it will be, for new and updated rows
             (``category_id`` and ``tax_rate_id`` may be a name or ``NewRate`` to create).
+        further_rates: the product's rates after ``tax_rate_id`` (QST after GST), as it
+            will be; ``set_rates``: whether they must be written (``set_further_rates``).
         old_price: the price before, when an update changes it.
         add_codes / remove_codes: barcodes to give the product, and to take off it.
         stock_change: how much the on-hand figure moves (an "import" stock movement).
@@ -83,6 +85,8 @@ class Decision:
     add_codes: tuple[str, ...] = ()
     remove_codes: tuple[str, ...] = ()
     stock_change: Decimal = Decimal(0)
+    further_rates: tuple[Any, ...] = ()
+    set_rates: bool = False
 
 
 class Planner:
@@ -96,6 +100,7 @@ class Planner:
         self._seen_codes = SeenKeys()
         self._released: dict[str, str] = {}  # code -> name of the product it was taken off
         self._codes: dict[int, set[str]] = {}
+        self._further: dict[int, tuple[int, ...]] = {}
 
     def decide(self, batch: Sequence[RowValues]) -> list[Decision]:
         """One decision per row of ``batch``, in order."""
@@ -116,6 +121,9 @@ class Planner:
             by_id.update({r.id: r for r in self._products(products.c.id.in_(missing)).values()})
         # The codes the products carry now, read once for the batch, for rows that list some.
         self._codes = self.current_codes(list(by_id)) if codes else {}
+        # And the further rates of stacked products, when rows give rates to compare.
+        taxed = by_id and any(v.tax_rate is not None for v in batch)
+        self._further = self._further_rates(list(by_id)) if taxed else {}
         return [self._decide(v, by_sku, by_id, holders) for v in batch]
 
     def current_codes(self, product_ids: Sequence[int]) -> dict[int, set[str]]:
@@ -131,6 +139,18 @@ class Planner:
                 result[pid].add(code)
         return result
 
+    def _further_rates(self, product_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
+        """The rates after the first of those products that carry several, in order."""
+        found: dict[int, list[int]] = {}
+        rows = self.uow.connection.execute(
+            select(product_taxes.c.product_id, product_taxes.c.tax_rate_id)
+            .where(product_taxes.c.product_id.in_(product_ids))
+            .order_by(product_taxes.c.product_id, product_taxes.c.position)
+        )
+        for pid, rate_id in rows:
+            found.setdefault(pid, []).append(rate_id)
+        return {pid: tuple(ids) for pid, ids in found.items()}
+
     def _products(self, condition: Any) -> dict[str, Any]:
         return {row.sku: row for row in self.uow.connection.execute(_EXISTING.where(condition))}
 
@@ -144,7 +164,7 @@ class Planner:
         if values.errors:
             if values.tax_rate is not None:  # a wrong rate is worth saying at once, too
                 try:
-                    self.tax_rates.find(values.tax_rate)
+                    self.tax_rates.find_all(values.tax_rate)
                 except InvalidInput as error:
                     values.fail(Field.TAX_RATE, str(error))
             return Decision(values, Outcome.ERROR)
@@ -212,10 +232,10 @@ class Planner:
             values.fail(Field.NAME, "a new product needs a name")
         if values.price is None:
             values.fail(Field.PRICE, "a new product needs a price")
-        tax: int | NewRate | None = None
+        taxes: tuple[int | NewRate | None, ...] = (None,)
         try:
             given = values.tax_rate
-            tax = self.tax_rates.find(given) if given else self.tax_rates.default()
+            taxes = self.tax_rates.find_all(given) if given else (self.tax_rates.default(),)
         except InvalidInput as error:
             values.fail(Field.TAX_RATE, str(error))
         unit = values.unit or Unit.EACH
@@ -228,7 +248,7 @@ class Planner:
             "unit": unit.value,
             "price": values.price,
             "cost": values.cost if values.cost is not None else zero,
-            "tax_rate_id": tax,
+            "tax_rate_id": taxes[0],
             "active": values.active if values.active is not None else True,
             "favourite": values.favourite if values.favourite is not None else False,
             "reorder_level": values.reorder_level if values.reorder_level is not None else zero,
@@ -240,6 +260,8 @@ class Planner:
             row=row,
             add_codes=values.barcodes or (),
             stock_change=values.on_hand or zero,
+            further_rates=taxes[1:],
+            set_rates=len(taxes) > 1,
         )
 
     def _update(self, values: RowValues, existing: Any) -> Decision:
@@ -259,16 +281,27 @@ class Planner:
             category = self.categories.find(values.category)
             if category is None or category != row["category_id"]:
                 row["category_id"], changed = values.category, True
+        further: tuple[Any, ...] = self._further.get(existing.id, ())
+        set_rates = False
         if values.tax_rate is not None:
             try:
-                tax = self.tax_rates.find(values.tax_rate)
+                taxes = self.tax_rates.find_all(values.tax_rate)
             except InvalidInput as error:
                 values.fail(Field.TAX_RATE, str(error))
             else:
-                if tax != row["tax_rate_id"]:
-                    row["tax_rate_id"], changed = tax, True
+                # The whole list of rates, in order: GST + QST is not GST alone.
+                if taxes != (row["tax_rate_id"], *further):
+                    row["tax_rate_id"], further = taxes[0], taxes[1:]
+                    changed = set_rates = True
         self._check_pieces(values, Unit(row["unit"]))
-        decision = Decision(values, Outcome.UPDATED, product_id=existing.id, row=row)
+        decision = Decision(
+            values,
+            Outcome.UPDATED,
+            product_id=existing.id,
+            row=row,
+            further_rates=further,
+            set_rates=set_rates,
+        )
         if row["price"] != existing.price:
             decision.old_price = existing.price
         if values.barcodes is not None:
@@ -300,6 +333,8 @@ class Planner:
             row["category_id"] = self.categories.make(row["category_id"])
         if isinstance(row["tax_rate_id"], NewRate):
             row["tax_rate_id"] = self.tax_rates.make(row["tax_rate_id"])
+        if decision.further_rates:
+            decision.further_rates = tuple(self.tax_rates.make(r) for r in decision.further_rates)
         row["search_key"] = fold(row["name"])
         for code in decision.remove_codes:
             self._released[code] = row["name"]

@@ -7,6 +7,7 @@ with its column, so the user can fix them all in one go.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -58,10 +59,18 @@ def plain(message: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TaxRef:
-    """A tax rate as a cell names it: by name, or by percent when the cell is a number."""
+    """A tax rate as a cell names it: by name, or by percent when the cell is a number.
+
+    A cell with a '+' may name several rates stacked on one product ('GST + QST',
+    '5 % + 9.975 %'): ``parts`` are its pieces between the '+' signs, each read like a cell
+    of its own, and ``joins`` the '+' signs as written between them (a rate whose own name
+    holds a '+' is found by joining pieces back). No '+': no parts.
+    """
 
     text: str
     percent: Decimal | None
+    parts: tuple[TaxRef, ...] = ()
+    joins: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -92,6 +101,8 @@ class RowValues:
         self.errors.append(RowError(self.line, column, plain(reason)))
 
 
+#: Between stacked tax rates in one cell, kept by ``split`` (the capturing group).
+_PLUS = re.compile(r"(\s*\+\s*)")
 #: The stock and reorder figures, whose decimals depend on the unit.
 QUANTITY_FIELDS = (Field.ON_HAND, Field.REORDER_LEVEL, Field.REORDER_QUANTITY)
 
@@ -162,14 +173,22 @@ class RowReader:
         # A few rates repeat on every row: each text is read once.
         ref = self._taxes.get(text)
         if ref is None:
-            percent = None
-            if any(c.isdigit() for c in text):
-                try:
-                    percent = self.numbers.percent(text)
-                except CellError:
-                    percent = None
-            ref = self._taxes[text] = TaxRef(text, percent)
+            ref = self._one_tax(text)
+            if "+" in text:
+                pieces = _PLUS.split(text)
+                parts = tuple(self._one_tax(piece) for piece in pieces[::2])
+                ref = TaxRef(text, ref.percent, parts, tuple(pieces[1::2]))
+            self._taxes[text] = ref
         return ref
+
+    def _one_tax(self, text: str) -> TaxRef:
+        percent = None
+        if any(c.isdigit() for c in text):
+            try:
+                percent = self.numbers.percent(text)
+            except CellError:
+                percent = None
+        return TaxRef(text, percent)
 
 
 def _category(text: str) -> str:
