@@ -19,36 +19,23 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
-
-from pos.db.tables import barcodes, product_taxes, products
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.domain.errors import InvalidInput
 from pos.services.catalog.import_columns import Field
+from pos.services.catalog.import_lookups import (
+    PRODUCT_COLUMNS,
+    Existing,
+    code_holders,
+    codes_of,
+    further_rates_of,
+    products_by_id,
+    products_by_sku,
+)
 from pos.services.catalog.import_match import Categories, NewRate, TaxRates
 from pos.services.catalog.import_rows import QUANTITY_FIELDS, RowValues
 from pos.services.catalog.import_seen import SeenKeys
 from pos.services.lookup import fold
-
-#: The products columns an import sets; the order of ``Existing``'s first fields.
-PRODUCT_COLUMNS = (
-    "sku",
-    "name",
-    "category_id",
-    "unit",
-    "price",
-    "cost",
-    "tax_rate_id",
-    "active",
-    "favourite",
-    "reorder_level",
-    "reorder_quantity",
-)
-_EXISTING = select(
-    products.c.id, *(products.c[name] for name in PRODUCT_COLUMNS), products.c.on_hand
-)
-
 
 _QUANTITIES = [(f, f.value) for f in QUANTITY_FIELDS]
 
@@ -107,58 +94,25 @@ class Planner:
         skus = {v.sku for v in batch if v.sku}
         skus |= {v.barcodes[0] for v in batch if not v.sku and v.barcodes}
         codes = {c for v in batch if v.barcodes for c in v.barcodes}
-        by_sku = self._products(products.c.sku.in_(skus)) if skus else {}
-        holders: dict[str, int] = {}
-        if codes:
-            holders = dict(
-                self.uow.connection.execute(
-                    select(barcodes.c.code, barcodes.c.product_id).where(barcodes.c.code.in_(codes))
-                ).all()
-            )
+        uow = self.uow
+        by_sku = {row.sku: row for row in products_by_sku(uow, skus)} if skus else {}
+        holders = code_holders(uow, codes) if codes else {}
         by_id = {row.id: row for row in by_sku.values()}
         missing = set(holders.values()) - by_id.keys()
         if missing:
-            by_id.update({r.id: r for r in self._products(products.c.id.in_(missing)).values()})
+            by_id.update({row.id: row for row in products_by_id(uow, missing)})
         # The codes the products carry now, read once for the batch, for rows that list some.
-        self._codes = self.current_codes(list(by_id)) if codes else {}
+        self._codes = codes_of(uow, by_id) if codes and by_id else {}
         # And the further rates of stacked products, when rows give rates to compare.
         taxed = by_id and any(v.tax_rate is not None for v in batch)
-        self._further = self._further_rates(list(by_id)) if taxed else {}
+        self._further = further_rates_of(uow, by_id) if taxed else {}
         return [self._decide(v, by_sku, by_id, holders) for v in batch]
-
-    def current_codes(self, product_ids: Sequence[int]) -> dict[int, set[str]]:
-        """The barcodes the products carry now."""
-        result: dict[int, set[str]] = {pid: set() for pid in product_ids}
-        if product_ids:
-            rows = self.uow.connection.execute(
-                select(barcodes.c.product_id, barcodes.c.code).where(
-                    barcodes.c.product_id.in_(product_ids)
-                )
-            )
-            for pid, code in rows:
-                result[pid].add(code)
-        return result
-
-    def _further_rates(self, product_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
-        """The rates after the first of those products that carry several, in order."""
-        found: dict[int, list[int]] = {}
-        rows = self.uow.connection.execute(
-            select(product_taxes.c.product_id, product_taxes.c.tax_rate_id)
-            .where(product_taxes.c.product_id.in_(product_ids))
-            .order_by(product_taxes.c.product_id, product_taxes.c.position)
-        )
-        for pid, rate_id in rows:
-            found.setdefault(pid, []).append(rate_id)
-        return {pid: tuple(ids) for pid, ids in found.items()}
-
-    def _products(self, condition: Any) -> dict[str, Any]:
-        return {row.sku: row for row in self.uow.connection.execute(_EXISTING.where(condition))}
 
     def _decide(
         self,
         values: RowValues,
-        by_sku: dict[str, Any],
-        by_id: dict[int, Any],
+        by_sku: dict[str, Existing],
+        by_id: dict[int, Existing],
         holders: dict[str, int],
     ) -> Decision:
         if values.errors:
@@ -196,8 +150,8 @@ class Planner:
     def _match(
         self,
         values: RowValues,
-        by_sku: dict[str, Any],
-        by_id: dict[int, Any],
+        by_sku: dict[str, Existing],
+        by_id: dict[int, Existing],
         holders: dict[str, int],
     ) -> Any:
         """The product the row is about: by its SKU, else (no SKU) by its barcodes; None
@@ -222,7 +176,7 @@ class Planner:
             return None
         return existing
 
-    def _new(self, values: RowValues, by_sku: dict[str, Any]) -> Decision:
+    def _new(self, values: RowValues, by_sku: dict[str, Existing]) -> Decision:
         sku = values.sku or (values.barcodes[0] if values.barcodes else None)
         if sku is None:
             values.fail(None, "a new product needs a SKU or a barcode")
@@ -264,7 +218,7 @@ class Planner:
             set_rates=len(taxes) > 1,
         )
 
-    def _update(self, values: RowValues, existing: Any) -> Decision:
+    def _update(self, values: RowValues, existing: Existing) -> Decision:
         row = {name: getattr(existing, name) for name in PRODUCT_COLUMNS}
         changed = False
         for name in ("name", "price", "cost", "active", "favourite"):
