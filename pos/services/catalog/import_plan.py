@@ -38,6 +38,7 @@ from pos.services.catalog.import_seen import SeenKeys
 from pos.services.lookup import fold
 
 _QUANTITIES = [(f, f.value) for f in QUANTITY_FIELDS]
+_ZERO = Decimal(0)
 
 
 class Outcome(StrEnum):
@@ -194,7 +195,7 @@ class Planner:
             values.fail(Field.TAX_RATE, str(error))
         unit = values.unit or Unit.EACH
         self._check_pieces(values, unit)
-        zero = Decimal(0)
+        zero = _ZERO
         row = {
             "sku": sku,
             "name": values.name,
@@ -273,7 +274,11 @@ class Planner:
 
     def _check_pieces(self, values: RowValues, unit: Unit) -> None:
         """Products sold by the piece count whole pieces."""
-        if unit is not Unit.EACH:
+        if unit is not Unit.EACH or (
+            values.on_hand is None
+            and values.reorder_level is None
+            and values.reorder_quantity is None
+        ):
             return
         for which, name in _QUANTITIES:
             quantity: Decimal | None = getattr(values, name)

@@ -118,22 +118,23 @@ class RowReader:
         self.money = money
         self.numbers = numbers
         self._quantum = money.quantum
+        self._plain_amount = numbers.plain_amount(money.exponent)
         self._taxes: dict[str, TaxRef] = {}
         self._readers: dict[Field, Callable[[str], Any]] = {
             Field.SKU: normalize_sku,
             Field.NAME: check_name,
-            Field.CATEGORY: _category,
+            Field.CATEGORY: _remembered(_category),
             Field.PRICE: lambda t: self._amount(t, "price"),
             Field.COST: lambda t: self._amount(t, "cost"),
             Field.TAX_RATE: self._tax,
             Field.BARCODES: read_barcodes,
-            Field.UNIT: read_unit,
+            Field.UNIT: _remembered(read_unit),
             Field.REORDER_LEVEL: lambda t: _not_negative(numbers.number(t, "a number"), "level"),
             Field.REORDER_QUANTITY: lambda t: _not_negative(
                 numbers.number(t, "a number"), "quantity"
             ),
-            Field.FAVOURITE: read_bool,
-            Field.ACTIVE: read_bool,
+            Field.FAVOURITE: _remembered(read_bool),
+            Field.ACTIVE: _remembered(read_bool),
             Field.ON_HAND: lambda t: numbers.number(t, "a number"),
         }
         # Looked up once, not for every cell of a million rows.
@@ -164,6 +165,9 @@ class RowReader:
     def _amount(self, text: str, what: str) -> Decimal:
         """An amount, checked as ``check_amount`` does (which says what is wrong); the
         usual good one is let through with one comparison and one quantize."""
+        plain = self._plain_amount(text)
+        if plain is not None and plain < MAX_AMOUNT:  # at or above zero, decimals checked
+            return plain
         value = self.numbers.amount(text)
         if ZERO <= value < MAX_AMOUNT and value == value.quantize(self._quantum):
             return value
@@ -189,6 +193,27 @@ class RowReader:
             except CellError:
                 percent = None
         return TaxRef(text, percent)
+
+
+#: Texts a remembering reader keeps at most: far more than a file's categories or units.
+_REMEMBERED = 10_000
+_UNREAD = object()
+
+
+def _remembered(reader: Callable[[str], Any]) -> Callable[[str], Any]:
+    """``reader`` keeping its answers: categories, units and yes/no repeat on every row.
+    A text it refuses is not kept: it is read (and refused) again each time."""
+    known: dict[str, Any] = {}
+
+    def read(text: str) -> Any:
+        value = known.get(text, _UNREAD)
+        if value is _UNREAD:
+            value = reader(text)
+            if len(known) < _REMEMBERED:
+                known[text] = value
+        return value
+
+    return read
 
 
 def _category(text: str) -> str:
