@@ -106,12 +106,22 @@ class _Compiled:
                 value = default
             template.append(value if binder is None else binder(value))
         positional, driver_names = self._positional, self._driver_names
+        # The value each processor was given last, and what it made of it: a flag or a zero
+        # repeats down a column, and a processor gives the same for the same object.
+        last_in: list[Any] = [_NOTHING] * len(template)
+        last_out: list[Any] = [None] * len(template)
 
         def bind_row(row: Sequence[Any]) -> Sequence[Any] | dict[str, Any]:
             bound = template.copy()
             for position, index, binder in slots:
                 value = row[index]
-                bound[position] = value if binder is None else binder(value)
+                if binder is None:
+                    bound[position] = value
+                elif value is last_in[position]:
+                    bound[position] = last_out[position]
+                else:
+                    bound[position] = last_out[position] = binder(value)
+                    last_in[position] = value
             return bound if positional else dict(zip(driver_names, bound, strict=True))
 
         return bind_row
@@ -127,6 +137,7 @@ class _Compiled:
 
 
 _REQUIRED = object()
+_NOTHING = object()
 _Slot = tuple[str, str, Any, _Processor]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import cast
 
 from sqlalchemy import insert, select
 
@@ -87,6 +88,9 @@ class TaxRates:
         self.active_names = [name for _, name, _, active in rows if active]
         self._names = {rid: name for rid, name, _, _ in rows}
         self.new: list[NewRate] = []
+        # The shop's own rates a cell named, by its text: the same few cells on every row.
+        # Rates to make are not kept, so that each row asks (and the preview lists them).
+        self._found: dict[str, tuple[int, ...]] = {}
 
     def find_all(self, ref: TaxRef) -> tuple[int | NewRate, ...]:
         """The rates a cell names, in order: one, or several joined by '+'.
@@ -95,6 +99,15 @@ class TaxRates:
             InvalidInput: a part names no rate and is no usable percent, a rate comes twice,
                 or there are more than ``MAX_RATES``.
         """
+        known = self._found.get(ref.text)
+        if known is not None:
+            return known
+        rates = self._find_all(ref)
+        if all(isinstance(rate, int) for rate in rates):
+            self._found[ref.text] = cast(tuple[int, ...], rates)
+        return rates
+
+    def _find_all(self, ref: TaxRef) -> tuple[int | NewRate, ...]:
         if not ref.parts or self._is_name(ref.text):
             return (self.find(ref),)
         found: list[int | NewRate] = []

@@ -124,8 +124,8 @@ class RowReader:
             Field.SKU: normalize_sku,
             Field.NAME: check_name,
             Field.CATEGORY: _remembered(_category),
-            Field.PRICE: lambda t: self._amount(t, "price"),
-            Field.COST: lambda t: self._amount(t, "cost"),
+            Field.PRICE: self._amount_reader("price"),
+            Field.COST: self._amount_reader("cost"),
             Field.TAX_RATE: self._tax,
             Field.BARCODES: read_barcodes,
             Field.UNIT: _remembered(read_unit),
@@ -162,16 +162,21 @@ class RowReader:
                 values.fail(which, f"{quantity} has more than 3 decimals (grams at most)")
         return values
 
-    def _amount(self, text: str, what: str) -> Decimal:
-        """An amount, checked as ``check_amount`` does (which says what is wrong); the
-        usual good one is let through with one comparison and one quantize."""
-        plain = self._plain_amount(text)
-        if plain is not None and plain < MAX_AMOUNT:  # at or above zero, decimals checked
-            return plain
-        value = self.numbers.amount(text)
-        if ZERO <= value < MAX_AMOUNT and value == value.quantize(self._quantum):
-            return value
-        return check_amount(value, self.money, what)
+    def _amount_reader(self, what: str) -> Callable[[str], Decimal]:
+        """A reader of amounts, checked as ``check_amount`` does (which says what is wrong).
+        The usual good cell ('2.40') is let through by one pattern and one comparison."""
+        plain_amount = self._plain_amount
+
+        def read(text: str) -> Decimal:
+            plain = plain_amount(text)
+            if plain is not None and plain < MAX_AMOUNT:  # at or above zero, decimals checked
+                return plain
+            value = self.numbers.amount(text)
+            if ZERO <= value < MAX_AMOUNT and value == value.quantize(self._quantum):
+                return value
+            return check_amount(value, self.money, what)
+
+        return read
 
     def _tax(self, text: str) -> TaxRef:
         # A few rates repeat on every row: each text is read once.
