@@ -3,7 +3,7 @@
 Run from the repository root::
 
     python -m tests.benchmarks.bench_import            # 100,000 and 1,000,000 rows, ~5 min
-    python -m tests.benchmarks.bench_import --quick    # 100,000 rows only, ~1 min
+    python -m tests.benchmarks.bench_import --quick    # 100,000 rows only, ~2 min (3 turns)
     python -m tests.benchmarks.bench_import --quick --repeat 5
 
 Each measure runs in a new process on a new shop (``create_shop``, two tax rates, SQLite
