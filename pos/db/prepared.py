@@ -84,6 +84,48 @@ class _Compiled:
             return bound
         return dict(zip(self._driver_names, bound, strict=True))
 
+    def row_binder(
+        self, columns: Sequence[str], fixed: Mapping[str, Any]
+    ) -> Callable[[Sequence[Any]], Sequence[Any] | dict[str, Any]]:
+        """What ``bind`` does for rows of values given in ``columns`` order, the ``fixed``
+        values (the same in every row: a batch's timestamp) converted once, not per row."""
+        where = {name: index for index, name in enumerate(columns)}
+        template: list[Any] = []
+        slots: list[tuple[int, int, _Processor]] = []
+        for position, (key, name, default, binder) in enumerate(self._plan):
+            index = where.get(key, where.get(name))
+            if index is not None:
+                slots.append((position, index, binder))
+                template.append(None)
+                continue
+            if key in fixed or name in fixed:
+                value = fixed[key] if key in fixed else fixed[name]
+            elif default is _REQUIRED:
+                raise ValueError(f"no value given for '{key}'")
+            else:
+                value = default
+            template.append(value if binder is None else binder(value))
+        positional, driver_names = self._positional, self._driver_names
+        # The value each processor was given last, and what it made of it: a flag or a zero
+        # repeats down a column, and a processor gives the same for the same object.
+        last_in: list[Any] = [_NOTHING] * len(template)
+        last_out: list[Any] = [None] * len(template)
+
+        def bind_row(row: Sequence[Any]) -> Sequence[Any] | dict[str, Any]:
+            bound = template.copy()
+            for position, index, binder in slots:
+                value = row[index]
+                if binder is None:
+                    bound[position] = value
+                elif value is last_in[position]:
+                    bound[position] = last_out[position]
+                else:
+                    bound[position] = last_out[position] = binder(value)
+                    last_in[position] = value
+            return bound if positional else dict(zip(driver_names, bound, strict=True))
+
+        return bind_row
+
     def read(self, rows: Iterable[Row]) -> list[Row]:
         readers = self._readers
         if not any(readers):
@@ -95,6 +137,7 @@ class _Compiled:
 
 
 _REQUIRED = object()
+_NOTHING = object()
 _Slot = tuple[str, str, Any, _Processor]
 
 
@@ -171,6 +214,31 @@ class Prepared:
         """The first column of the first row, or None."""
         row = self.first(uow, params)
         return None if row is None else row[0]
+
+    def run_rows(
+        self,
+        uow: UnitOfWork,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        fixed: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``run`` for many rows given as tuples in ``columns`` order, with ``fixed`` values
+        shared by every row: no dictionary built or searched per row (a bulk import)."""
+        if not rows:
+            return
+        fixed = fixed or {}
+        keys = (*columns, *fixed) if isinstance(self.statement, Insert) else ()
+        compiled = self._for(uow.dialect, tuple(keys))
+        bind_row = compiled.row_binder(columns, fixed)
+        cursor = uow.cursor()
+        try:
+            cursor.executemany(compiled.sql, [bind_row(row) for row in rows])
+        except compiled.dialect.loaded_dbapi.Error as error:
+            raise uow.driver_error(
+                error, compiled.sql, dict(zip(columns, rows[0], strict=True))
+            ) from error
+        finally:
+            _close(cursor, compiled.dialect)
 
     def run(self, uow: UnitOfWork, many: Sequence[Mapping[str, Any]]) -> None:
         """Run the statement once per parameter set (``executemany``); no rows come back."""

@@ -52,7 +52,11 @@ def _check_digit(digits: str) -> str:
     """The GS1 check digit of ``digits`` (ASCII digits only): weights 3, 1, 3 ... from the
     right. What ``ean.calc_check_digit`` computes, in a fifth of its time (an import checks
     a million codes)."""
-    total = 3 * sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2]))
+    # Summed as bytes, each ASCII digit its value plus 48 (b"0"), the 48s taken off after:
+    # no int() per digit.
+    raw = digits.encode("ascii")
+    odd, even = raw[-1::-2], raw[-2::-2]
+    total = 3 * (sum(odd) - 48 * len(odd)) + sum(even) - 48 * len(even)
     return str(-total % 10)
 
 

@@ -7,6 +7,7 @@ on PostgreSQL) and never sorts an unbounded result.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -45,8 +46,17 @@ def fold(text: str) -> str:
     """Lower case without accents: 'Crème Brûlée' -> 'creme brulee'. Search compares these."""
     if text.isascii():  # most names; an import folds a million of them
         return text.lower().strip()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Latin accents (the usual ones) go in one pass; any other mark one letter at a time.
+    decomposed = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    if decomposed.isascii():
+        return decomposed.strip()
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+#: The combining marks of the Latin accents (U+0300 to U+036F) that ``fold`` removes.
+_LATIN_MARKS = re.compile(
+    "[" + "".join(c for c in map(chr, range(0x300, 0x370)) if unicodedata.combining(c)) + "]"
+)
 
 
 @dataclass(frozen=True, slots=True)

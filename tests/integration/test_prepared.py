@@ -106,3 +106,27 @@ def test_executemany_writes_every_row(db: Database, milk: ProductDTO) -> None:
             .order_by(stock_movements.c.id)
         ).scalars()
         assert list(stored) == [Decimal("1"), Decimal("2.5"), Decimal("0.001")]
+
+
+def test_rows_as_tuples_with_values_shared_by_every_row(db: Database, milk: ProductDTO) -> None:
+    insert_moves = Prepared(insert(stock_movements))
+    now = datetime.now(UTC)
+    shared = {"product_id": milk.id, "kind": "count", "sale_id": None, "user_id": None}
+    shared |= {"till": "T", "created_at": now, "reason": "rows"}
+    columns = ("quantity", "on_hand_after")
+    with db.write() as uow:
+        with pytest.raises(TypeError, match="exact finite values only"):
+            insert_moves.run_rows(uow, columns, [(Decimal(1), 1.5)], shared)
+        with pytest.raises(ValueError, match="no value given for 'new_price'"):
+            _SET_PRICE.run_rows(uow, ("product_id",), [(milk.id,)])
+        rows = [(Decimal(q), Decimal(q)) for q in ("1", "2.5", "0.001")]
+        insert_moves.run_rows(uow, columns, rows, shared)
+        uow.commit()
+    with db.read() as uow:
+        stored = uow.connection.execute(
+            select(stock_movements.c.quantity, stock_movements.c.till, stock_movements.c.created_at)
+            .where(stock_movements.c.reason == "rows")
+            .order_by(stock_movements.c.id)
+        ).all()
+    assert [q for q, _, _ in stored] == [Decimal("1"), Decimal("2.5"), Decimal("0.001")]
+    assert {(till, at) for _, till, at in stored} == {("T", now)}

@@ -3,8 +3,9 @@
 The columns are the import's fields under their English headers. Numbers are written the
 way the shop's locale writes them without grouping ('2,40' in Germany), CSV fields are
 separated by semicolons where the decimal symbol is a comma (as Excel does there), and the
-file is UTF-8 with a byte-order mark, so that Excel opens it with its accents. Export, import
-and export again gives the same bytes.
+file is UTF-8 with a byte-order mark, so that Excel opens it with its accents. A product taxed
+at several rates has them all in its one tax column, by name and in order: 'GST + QST'.
+Export, import and export again gives the same bytes.
 
 Products are read in id batches of the selection (keyset reads), so a million products go
 out in flat memory.
@@ -21,7 +22,7 @@ from typing import Any
 from sqlalchemy import BigInteger, select, type_coerce
 
 from pos.db.engine import Database
-from pos.db.tables import barcodes, categories, products, tax_rates
+from pos.db.tables import barcodes, categories, product_taxes, products, tax_rates
 from pos.domain.errors import InvalidInput
 from pos.domain.money import Currency, round_money
 from pos.services.catalog.import_columns import HEADERS
@@ -61,7 +62,16 @@ _ROWS = (
 _CODES = select(barcodes.c.product_id, barcodes.c.code).order_by(
     barcodes.c.product_id, barcodes.c.code
 )
-#: A row as read: (id, sku, name, category, rate, unit, favourite, active, price, cost,
+#: The rates after the first of products taxed twice (QST after GST), in order.
+_FURTHER = (
+    select(product_taxes.c.product_id, tax_rates.c.name)
+    .join(tax_rates, tax_rates.c.id == product_taxes.c.tax_rate_id)
+    .order_by(product_taxes.c.product_id, product_taxes.c.position)
+)
+#: Between the names of a product's stacked rates in the tax column, as the products
+#: screen shows them; the import splits the cell there.
+RATE_JOIN = " + "
+#: A row as read: (id, sku, name, category, rate(s), unit, favourite, active, price, cost,
 #: reorder level, reorder quantity, on hand), the last five in thousandths.
 Row = tuple[Any, ...]
 #: Turns a row and its barcodes ('a|b') into the cells of one line of the file.
@@ -89,8 +99,17 @@ def _read_rows(
                 _CODES.where(barcodes.c.product_id.between(rows[0][0], rows[-1][0]))
             ).all():
                 codes.setdefault(product_id, []).append(code)
+            stacked: dict[int, list[str]] = {}
+            for product_id, name in uow.connection.execute(
+                _FURTHER.where(product_taxes.c.product_id.between(rows[0][0], rows[-1][0]))
+            ).all():
+                stacked.setdefault(product_id, []).append(name)
             for row in rows:
-                yield tuple(row), "|".join(codes.get(row[0], ()))
+                line = tuple(row)
+                if line[0] in stacked:  # all its rates in one cell: 'GST + QST'
+                    rate = RATE_JOIN.join([line[4], *stacked[line[0]]])
+                    line = (*line[:4], rate, *line[5:])
+                yield line, "|".join(codes.get(line[0], ()))
             last = rows[-1][0]
             done += len(rows)
             if progress is not None:

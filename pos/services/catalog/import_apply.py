@@ -3,9 +3,10 @@
 Both read the file in one streamed pass and decide each batch of rows the same way
 (``import_plan``). The import writes each batch as soon as it is decided, with Core
 ``executemany`` statements, all in ONE transaction: a cancel, or a bad row when the import
-is all or nothing, rolls everything back. On SQLite the search index (and, for a big
-import, the table's other indexes) is built once at the end (``import_indexes``). Opening
-stock goes through the stock ledger as "import" movements.
+is all or nothing, rolls everything back. A product's stacked rates (QST after GST) go in
+with its batch, through ``set_further_rates`` as the product dialog writes them. On SQLite
+the search index (and, for a big import, the table's other indexes) is built once at the
+end (``import_indexes``). Opening stock goes through the stock ledger as "import" movements.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
@@ -27,10 +29,12 @@ from pos.domain.errors import Cancelled, InvalidInput
 from pos.services import audit
 from pos.services.catalog.import_columns import Field, Mapping, check_mapping
 from pos.services.catalog.import_indexes import DeferredIndexes
-from pos.services.catalog.import_plan import PRODUCT_COLUMNS, Decision, Outcome, Planner
+from pos.services.catalog.import_lookups import PRODUCT_COLUMNS
+from pos.services.catalog.import_plan import Decision, Outcome, Planner
 from pos.services.catalog.import_read import Progress, TableFile
 from pos.services.catalog.import_rows import RowError, RowReader, RowValues
 from pos.services.catalog.import_values import NumberReader
+from pos.services.catalog.product_taxes import set_further_rates
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
 from pos.services.stock.movements import Move, MovementKind, apply_moves
@@ -49,6 +53,10 @@ _UPDATE_PRODUCT = Prepared(
     .values({name: bindparam(f"new_{name}") for name in (*PRODUCT_COLUMNS, "search_key")})
     .values(updated_at=bindparam("now"))
 )
+_NEW_IDS = Prepared(select(products.c.sku, products.c.id).where(products.c.id > bindparam("last")))
+#: A new product's values, in this order, from its decision's row.
+_NEW_COLUMNS = (*PRODUCT_COLUMNS, "search_key")
+_new_values = itemgetter(*_NEW_COLUMNS)
 _DELETE_CODE = Prepared(delete(barcodes).where(barcodes.c.code == bindparam("old_code")))
 _INSERT_CODE = Prepared(insert(barcodes))
 _INSERT_PRICE_CHANGE = Prepared(insert(price_changes))
@@ -224,6 +232,7 @@ class _Writer:
     def __init__(self, uow: UnitOfWork, actor: Actor, file_name: str) -> None:
         self.uow, self.actor = uow, actor
         self.reason = f"import of {file_name}"[:200]
+        self._last_id: int | None = None
 
     def write(self, decisions: Sequence[Decision]) -> None:
         connection = self.uow.connection
@@ -231,29 +240,29 @@ class _Writer:
         new = [d for d in decisions if d.outcome is Outcome.NEW]
         updated = [d for d in decisions if d.outcome is Outcome.UPDATED]
         if new:
-            zero = Decimal(0)
-            _INSERT_PRODUCT.run(
+            if self._last_id is None:
+                self._last_id = connection.scalar(select(func.coalesce(func.max(products.c.id), 0)))
+            _INSERT_PRODUCT.run_rows(
                 self.uow,
-                [{**d.row, "on_hand": zero, "created_at": now, "updated_at": now} for d in new],
+                _NEW_COLUMNS,
+                [_new_values(d.row) for d in new],
+                {"on_hand": Decimal(0), "created_at": now, "updated_at": now},
             )
-            ids = dict(
-                connection.execute(
-                    select(products.c.sku, products.c.id).where(
-                        products.c.sku.in_([d.row["sku"] for d in new])
-                    )
-                ).all()
-            )
+            # The new ids: those past the last one seen. Ids only grow (SQLite's max + 1
+            # under the import's write lock; a PostgreSQL sequence), so no list of SKUs to bind.
+            ids: dict[str, int] = dict(_NEW_IDS.rows(self.uow, {"last": self._last_id}))
             for d in new:
                 d.product_id = ids[d.row["sku"]]
+            self._last_id = max(ids.values())
         if updated:
             _UPDATE_PRODUCT.run(self.uow, [self._update_params(d, now) for d in updated])
         changed = new + updated
         removed = [{"old_code": c} for d in changed for c in d.remove_codes]
         if removed:
             _DELETE_CODE.run(self.uow, removed)
-        added = [{"code": c, "product_id": d.product_id} for d in changed for c in d.add_codes]
-        if added:
-            _INSERT_CODE.run(self.uow, added)
+        added = [(c, d.product_id) for d in changed for c in d.add_codes]
+        _INSERT_CODE.run_rows(self.uow, ("code", "product_id"), added)
+        self._further_rates(changed)
         self._price_history(updated, now)
         moves = [  # in the file's order
             Move(_id(d), d.stock_change)
@@ -270,6 +279,16 @@ class _Writer:
                 at=now,
                 reason=self.reason,
             )
+
+    def _further_rates(self, changed: Sequence[Decision]) -> None:
+        """The rates after the first (QST after GST) of the products whose rates the file
+        sets, one ``set_further_rates`` per list of rates: a batch holds few such lists."""
+        products_by_rates: dict[tuple[int, ...], list[int]] = {}
+        for d in changed:
+            if d.set_rates:
+                products_by_rates.setdefault(d.further_rates, []).append(_id(d))
+        for further, product_ids in products_by_rates.items():
+            set_further_rates(self.uow, product_ids, further)
 
     @staticmethod
     def _update_params(decision: Decision, now: Any) -> dict[str, Any]:

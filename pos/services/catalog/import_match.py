@@ -3,6 +3,10 @@
 A category is matched by name (case and accents aside) and created when the shop has none
 of that name. A tax rate is matched by name, else by percent; a percent the shop has no rate
 for becomes a new rate named after it ('7 %'). The preview lists what would be created.
+
+A tax cell may name several rates stacked on one product, joined by '+' ('GST + QST'): each
+is matched (or made) the same way, and they follow the product dialog's rules (at most
+``MAX_RATES``, each once). A rate whose own name holds a '+' ('GST+PST') is still one rate.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import cast
 
 from sqlalchemy import insert, select
 
@@ -17,6 +22,7 @@ from pos.db.tables import categories, tax_rates
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput
 from pos.services.catalog.import_rows import TaxRef
+from pos.services.catalog.product_taxes import MAX_RATES
 from pos.services.lookup import fold
 from pos.services.shop import check_tax_rate
 
@@ -80,7 +86,66 @@ class TaxRates:
             if active:
                 self.by_percent.setdefault(percent, rid)
         self.active_names = [name for _, name, _, active in rows if active]
+        self._names = {rid: name for rid, name, _, _ in rows}
         self.new: list[NewRate] = []
+        # The shop's own rates a cell named, by its text: the same few cells on every row.
+        # Rates to make are not kept, so that each row asks (and the preview lists them).
+        self._found: dict[str, tuple[int, ...]] = {}
+
+    def find_all(self, ref: TaxRef) -> tuple[int | NewRate, ...]:
+        """The rates a cell names, in order: one, or several joined by '+'.
+
+        Raises:
+            InvalidInput: a part names no rate and is no usable percent, a rate comes twice,
+                or there are more than ``MAX_RATES``.
+        """
+        known = self._found.get(ref.text)
+        if known is not None:
+            return known
+        rates = self._find_all(ref)
+        if all(isinstance(rate, int) for rate in rates):
+            self._found[ref.text] = cast(tuple[int, ...], rates)
+        return rates
+
+    def _find_all(self, ref: TaxRef) -> tuple[int | NewRate, ...]:
+        if not ref.parts or self._is_name(ref.text):
+            return (self.find(ref),)
+        found: list[int | NewRate] = []
+        start, count = 0, len(ref.parts)
+        while start < count:
+            end = self._longest_name(ref, start)
+            part = ref.parts[start] if end == start + 1 else self._joined(ref, start, end)
+            if not part.text:
+                side = "before" if start == 0 else "after"
+                raise InvalidInput(f"'{ref.text}' has a '+' with no tax rate {side} it")
+            rate = self.find(part)
+            if rate in found:
+                name = rate.name if isinstance(rate, NewRate) else self._names[rate]
+                raise InvalidInput(f"the tax rate '{name}' is given twice: a rate is charged once")
+            found.append(rate)
+            start = end
+        if len(found) > MAX_RATES:
+            raise InvalidInput(f"a product can carry {MAX_RATES} tax rates at most")
+        return tuple(found)
+
+    def _is_name(self, text: str) -> bool:
+        key = _key(text)
+        return key in self.by_name or key in self.off
+
+    def _joined(self, ref: TaxRef, start: int, end: int) -> TaxRef:
+        """The pieces ``start`` to ``end`` (excluded) of a cell, with their '+' signs."""
+        text = ref.parts[start].text
+        for index in range(start + 1, end):
+            text += ref.joins[index - 1] + ref.parts[index].text
+        return TaxRef(text, None)
+
+    def _longest_name(self, ref: TaxRef, start: int) -> int:
+        """Where the rate starting at piece ``start`` ends: after the most pieces that
+        together are a rate's name ('GST+PST'), else after this one piece."""
+        for end in range(len(ref.parts), start + 1, -1):
+            if self._is_name(self._joined(ref, start, end).text):
+                return end
+        return start + 1
 
     def find(self, ref: TaxRef) -> int | NewRate:
         """The rate a cell names, or the rate that would be made for its percent.

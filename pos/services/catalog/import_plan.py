@@ -19,38 +19,26 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
-
-from pos.db.tables import barcodes, products
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.domain.errors import InvalidInput
 from pos.services.catalog.import_columns import Field
+from pos.services.catalog.import_lookups import (
+    PRODUCT_COLUMNS,
+    Existing,
+    code_holders,
+    codes_of,
+    further_rates_of,
+    products_by_id,
+    products_by_sku,
+)
 from pos.services.catalog.import_match import Categories, NewRate, TaxRates
 from pos.services.catalog.import_rows import QUANTITY_FIELDS, RowValues
 from pos.services.catalog.import_seen import SeenKeys
 from pos.services.lookup import fold
 
-#: The products columns an import sets; the order of ``Existing``'s first fields.
-PRODUCT_COLUMNS = (
-    "sku",
-    "name",
-    "category_id",
-    "unit",
-    "price",
-    "cost",
-    "tax_rate_id",
-    "active",
-    "favourite",
-    "reorder_level",
-    "reorder_quantity",
-)
-_EXISTING = select(
-    products.c.id, *(products.c[name] for name in PRODUCT_COLUMNS), products.c.on_hand
-)
-
-
 _QUANTITIES = [(f, f.value) for f in QUANTITY_FIELDS]
+_ZERO = Decimal(0)
 
 
 class Outcome(StrEnum):
@@ -70,6 +58,8 @@ class Decision:
         product_id: the product it updates (None for a new one).
         row: every column of the product as it will be, for new and updated rows
             (``category_id`` and ``tax_rate_id`` may be a name or ``NewRate`` to create).
+        further_rates: the product's rates after ``tax_rate_id`` (QST after GST), as it
+            will be; ``set_rates``: whether they must be written (``set_further_rates``).
         old_price: the price before, when an update changes it.
         add_codes / remove_codes: barcodes to give the product, and to take off it.
         stock_change: how much the on-hand figure moves (an "import" stock movement).
@@ -83,6 +73,8 @@ class Decision:
     add_codes: tuple[str, ...] = ()
     remove_codes: tuple[str, ...] = ()
     stock_change: Decimal = Decimal(0)
+    further_rates: tuple[Any, ...] = ()
+    set_rates: bool = False
 
 
 class Planner:
@@ -96,55 +88,38 @@ class Planner:
         self._seen_codes = SeenKeys()
         self._released: dict[str, str] = {}  # code -> name of the product it was taken off
         self._codes: dict[int, set[str]] = {}
+        self._further: dict[int, tuple[int, ...]] = {}
 
     def decide(self, batch: Sequence[RowValues]) -> list[Decision]:
         """One decision per row of ``batch``, in order."""
         skus = {v.sku for v in batch if v.sku}
         skus |= {v.barcodes[0] for v in batch if not v.sku and v.barcodes}
         codes = {c for v in batch if v.barcodes for c in v.barcodes}
-        by_sku = self._products(products.c.sku.in_(skus)) if skus else {}
-        holders: dict[str, int] = {}
-        if codes:
-            holders = dict(
-                self.uow.connection.execute(
-                    select(barcodes.c.code, barcodes.c.product_id).where(barcodes.c.code.in_(codes))
-                ).all()
-            )
+        uow = self.uow
+        by_sku = {row.sku: row for row in products_by_sku(uow, skus)} if skus else {}
+        holders = code_holders(uow, codes) if codes else {}
         by_id = {row.id: row for row in by_sku.values()}
         missing = set(holders.values()) - by_id.keys()
         if missing:
-            by_id.update({r.id: r for r in self._products(products.c.id.in_(missing)).values()})
+            by_id.update({row.id: row for row in products_by_id(uow, missing)})
         # The codes the products carry now, read once for the batch, for rows that list some.
-        self._codes = self.current_codes(list(by_id)) if codes else {}
+        self._codes = codes_of(uow, by_id) if codes and by_id else {}
+        # And the further rates of stacked products, when rows give rates to compare.
+        taxed = by_id and any(v.tax_rate is not None for v in batch)
+        self._further = further_rates_of(uow, by_id) if taxed else {}
         return [self._decide(v, by_sku, by_id, holders) for v in batch]
-
-    def current_codes(self, product_ids: Sequence[int]) -> dict[int, set[str]]:
-        """The barcodes the products carry now."""
-        result: dict[int, set[str]] = {pid: set() for pid in product_ids}
-        if product_ids:
-            rows = self.uow.connection.execute(
-                select(barcodes.c.product_id, barcodes.c.code).where(
-                    barcodes.c.product_id.in_(product_ids)
-                )
-            )
-            for pid, code in rows:
-                result[pid].add(code)
-        return result
-
-    def _products(self, condition: Any) -> dict[str, Any]:
-        return {row.sku: row for row in self.uow.connection.execute(_EXISTING.where(condition))}
 
     def _decide(
         self,
         values: RowValues,
-        by_sku: dict[str, Any],
-        by_id: dict[int, Any],
+        by_sku: dict[str, Existing],
+        by_id: dict[int, Existing],
         holders: dict[str, int],
     ) -> Decision:
         if values.errors:
             if values.tax_rate is not None:  # a wrong rate is worth saying at once, too
                 try:
-                    self.tax_rates.find(values.tax_rate)
+                    self.tax_rates.find_all(values.tax_rate)
                 except InvalidInput as error:
                     values.fail(Field.TAX_RATE, str(error))
             return Decision(values, Outcome.ERROR)
@@ -176,8 +151,8 @@ class Planner:
     def _match(
         self,
         values: RowValues,
-        by_sku: dict[str, Any],
-        by_id: dict[int, Any],
+        by_sku: dict[str, Existing],
+        by_id: dict[int, Existing],
         holders: dict[str, int],
     ) -> Any:
         """The product the row is about: by its SKU, else (no SKU) by its barcodes; None
@@ -202,7 +177,7 @@ class Planner:
             return None
         return existing
 
-    def _new(self, values: RowValues, by_sku: dict[str, Any]) -> Decision:
+    def _new(self, values: RowValues, by_sku: dict[str, Existing]) -> Decision:
         sku = values.sku or (values.barcodes[0] if values.barcodes else None)
         if sku is None:
             values.fail(None, "a new product needs a SKU or a barcode")
@@ -212,15 +187,15 @@ class Planner:
             values.fail(Field.NAME, "a new product needs a name")
         if values.price is None:
             values.fail(Field.PRICE, "a new product needs a price")
-        tax: int | NewRate | None = None
+        taxes: tuple[int | NewRate | None, ...] = (None,)
         try:
             given = values.tax_rate
-            tax = self.tax_rates.find(given) if given else self.tax_rates.default()
+            taxes = self.tax_rates.find_all(given) if given else (self.tax_rates.default(),)
         except InvalidInput as error:
             values.fail(Field.TAX_RATE, str(error))
         unit = values.unit or Unit.EACH
         self._check_pieces(values, unit)
-        zero = Decimal(0)
+        zero = _ZERO
         row = {
             "sku": sku,
             "name": values.name,
@@ -228,7 +203,7 @@ class Planner:
             "unit": unit.value,
             "price": values.price,
             "cost": values.cost if values.cost is not None else zero,
-            "tax_rate_id": tax,
+            "tax_rate_id": taxes[0],
             "active": values.active if values.active is not None else True,
             "favourite": values.favourite if values.favourite is not None else False,
             "reorder_level": values.reorder_level if values.reorder_level is not None else zero,
@@ -240,9 +215,11 @@ class Planner:
             row=row,
             add_codes=values.barcodes or (),
             stock_change=values.on_hand or zero,
+            further_rates=taxes[1:],
+            set_rates=len(taxes) > 1,
         )
 
-    def _update(self, values: RowValues, existing: Any) -> Decision:
+    def _update(self, values: RowValues, existing: Existing) -> Decision:
         row = {name: getattr(existing, name) for name in PRODUCT_COLUMNS}
         changed = False
         for name in ("name", "price", "cost", "active", "favourite"):
@@ -259,16 +236,27 @@ class Planner:
             category = self.categories.find(values.category)
             if category is None or category != row["category_id"]:
                 row["category_id"], changed = values.category, True
+        further: tuple[Any, ...] = self._further.get(existing.id, ())
+        set_rates = False
         if values.tax_rate is not None:
             try:
-                tax = self.tax_rates.find(values.tax_rate)
+                taxes = self.tax_rates.find_all(values.tax_rate)
             except InvalidInput as error:
                 values.fail(Field.TAX_RATE, str(error))
             else:
-                if tax != row["tax_rate_id"]:
-                    row["tax_rate_id"], changed = tax, True
+                # The whole list of rates, in order: GST + QST is not GST alone.
+                if taxes != (row["tax_rate_id"], *further):
+                    row["tax_rate_id"], further = taxes[0], taxes[1:]
+                    changed = set_rates = True
         self._check_pieces(values, Unit(row["unit"]))
-        decision = Decision(values, Outcome.UPDATED, product_id=existing.id, row=row)
+        decision = Decision(
+            values,
+            Outcome.UPDATED,
+            product_id=existing.id,
+            row=row,
+            further_rates=further,
+            set_rates=set_rates,
+        )
         if row["price"] != existing.price:
             decision.old_price = existing.price
         if values.barcodes is not None:
@@ -286,7 +274,11 @@ class Planner:
 
     def _check_pieces(self, values: RowValues, unit: Unit) -> None:
         """Products sold by the piece count whole pieces."""
-        if unit is not Unit.EACH:
+        if unit is not Unit.EACH or (
+            values.on_hand is None
+            and values.reorder_level is None
+            and values.reorder_quantity is None
+        ):
             return
         for which, name in _QUANTITIES:
             quantity: Decimal | None = getattr(values, name)
@@ -300,6 +292,8 @@ class Planner:
             row["category_id"] = self.categories.make(row["category_id"])
         if isinstance(row["tax_rate_id"], NewRate):
             row["tax_rate_id"] = self.tax_rates.make(row["tax_rate_id"])
+        if decision.further_rates:
+            decision.further_rates = tuple(self.tax_rates.make(r) for r in decision.further_rates)
         row["search_key"] = fold(row["name"])
         for code in decision.remove_codes:
             self._released[code] = row["name"]

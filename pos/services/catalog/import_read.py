@@ -17,7 +17,7 @@ import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pos.domain.errors import InvalidInput
 
@@ -62,9 +62,12 @@ _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _CHUNK = 1 << 20
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRow:
-    """One row of the file: its line number (the header is line 1) and its cells as text."""
+class SourceRow(NamedTuple):
+    """One row of the file: its line number (the header is line 1) and its cells as text.
+
+    A named tuple, not a frozen dataclass: made for every row of a million-row file, it
+    costs a third as much.
+    """
 
     line: int
     cells: tuple[str, ...]

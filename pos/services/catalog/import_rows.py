@@ -7,6 +7,7 @@ with its column, so the user can fix them all in one go.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -58,10 +59,18 @@ def plain(message: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TaxRef:
-    """A tax rate as a cell names it: by name, or by percent when the cell is a number."""
+    """A tax rate as a cell names it: by name, or by percent when the cell is a number.
+
+    A cell with a '+' may name several rates stacked on one product ('GST + QST',
+    '5 % + 9.975 %'): ``parts`` are its pieces between the '+' signs, each read like a cell
+    of its own, and ``joins`` the '+' signs as written between them (a rate whose own name
+    holds a '+' is found by joining pieces back). No '+': no parts.
+    """
 
     text: str
     percent: Decimal | None
+    parts: tuple[TaxRef, ...] = ()
+    joins: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -92,6 +101,8 @@ class RowValues:
         self.errors.append(RowError(self.line, column, plain(reason)))
 
 
+#: Between stacked tax rates in one cell, kept by ``split`` (the capturing group).
+_PLUS = re.compile(r"(\s*\+\s*)")
 #: The stock and reorder figures, whose decimals depend on the unit.
 QUANTITY_FIELDS = (Field.ON_HAND, Field.REORDER_LEVEL, Field.REORDER_QUANTITY)
 
@@ -107,22 +118,23 @@ class RowReader:
         self.money = money
         self.numbers = numbers
         self._quantum = money.quantum
+        self._plain_amount = numbers.plain_amount(money.exponent)
         self._taxes: dict[str, TaxRef] = {}
         self._readers: dict[Field, Callable[[str], Any]] = {
             Field.SKU: normalize_sku,
             Field.NAME: check_name,
-            Field.CATEGORY: _category,
-            Field.PRICE: lambda t: self._amount(t, "price"),
-            Field.COST: lambda t: self._amount(t, "cost"),
+            Field.CATEGORY: _remembered(_category),
+            Field.PRICE: self._amount_reader("price"),
+            Field.COST: self._amount_reader("cost"),
             Field.TAX_RATE: self._tax,
             Field.BARCODES: read_barcodes,
-            Field.UNIT: read_unit,
+            Field.UNIT: _remembered(read_unit),
             Field.REORDER_LEVEL: lambda t: _not_negative(numbers.number(t, "a number"), "level"),
             Field.REORDER_QUANTITY: lambda t: _not_negative(
                 numbers.number(t, "a number"), "quantity"
             ),
-            Field.FAVOURITE: read_bool,
-            Field.ACTIVE: read_bool,
+            Field.FAVOURITE: _remembered(read_bool),
+            Field.ACTIVE: _remembered(read_bool),
             Field.ON_HAND: lambda t: numbers.number(t, "a number"),
         }
         # Looked up once, not for every cell of a million rows.
@@ -150,26 +162,63 @@ class RowReader:
                 values.fail(which, f"{quantity} has more than 3 decimals (grams at most)")
         return values
 
-    def _amount(self, text: str, what: str) -> Decimal:
-        """An amount, checked as ``check_amount`` does (which says what is wrong); the
-        usual good one is let through with one comparison and one quantize."""
-        value = self.numbers.amount(text)
-        if ZERO <= value < MAX_AMOUNT and value == value.quantize(self._quantum):
-            return value
-        return check_amount(value, self.money, what)
+    def _amount_reader(self, what: str) -> Callable[[str], Decimal]:
+        """A reader of amounts, checked as ``check_amount`` does (which says what is wrong).
+        The usual good cell ('2.40') is let through by one pattern and one comparison."""
+        plain_amount = self._plain_amount
+
+        def read(text: str) -> Decimal:
+            plain = plain_amount(text)
+            if plain is not None and plain < MAX_AMOUNT:  # at or above zero, decimals checked
+                return plain
+            value = self.numbers.amount(text)
+            if ZERO <= value < MAX_AMOUNT and value == value.quantize(self._quantum):
+                return value
+            return check_amount(value, self.money, what)
+
+        return read
 
     def _tax(self, text: str) -> TaxRef:
         # A few rates repeat on every row: each text is read once.
         ref = self._taxes.get(text)
         if ref is None:
-            percent = None
-            if any(c.isdigit() for c in text):
-                try:
-                    percent = self.numbers.percent(text)
-                except CellError:
-                    percent = None
-            ref = self._taxes[text] = TaxRef(text, percent)
+            ref = self._one_tax(text)
+            if "+" in text:
+                pieces = _PLUS.split(text)
+                parts = tuple(self._one_tax(piece) for piece in pieces[::2])
+                ref = TaxRef(text, ref.percent, parts, tuple(pieces[1::2]))
+            self._taxes[text] = ref
         return ref
+
+    def _one_tax(self, text: str) -> TaxRef:
+        percent = None
+        if any(c.isdigit() for c in text):
+            try:
+                percent = self.numbers.percent(text)
+            except CellError:
+                percent = None
+        return TaxRef(text, percent)
+
+
+#: Texts a remembering reader keeps at most: far more than a file's categories or units.
+_REMEMBERED = 10_000
+_UNREAD = object()
+
+
+def _remembered(reader: Callable[[str], Any]) -> Callable[[str], Any]:
+    """``reader`` keeping its answers: categories, units and yes/no repeat on every row.
+    A text it refuses is not kept: it is read (and refused) again each time."""
+    known: dict[str, Any] = {}
+
+    def read(text: str) -> Any:
+        value = known.get(text, _UNREAD)
+        if value is _UNREAD:
+            value = reader(text)
+            if len(known) < _REMEMBERED:
+                known[text] = value
+        return value
+
+    return read
 
 
 def _category(text: str) -> str:

@@ -43,9 +43,7 @@ class SeenKeys:
             index = (index + 1) & mask
 
     def add(self, key: str) -> None:
-        self._put(hash(key) or 1)
-
-    def _put(self, wanted: int) -> None:
+        wanted = hash(key) or 1
         slots, mask = self._slots, self._mask
         index = wanted & mask
         while (found := slots[index]) != _EMPTY:

@@ -8,6 +8,7 @@ path built on the same Babel symbols: a million-row file holds several million o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from babel.numbers import NumberFormatError, get_decimal_symbol, parse_decimal
@@ -18,6 +19,8 @@ from pos.domain.cart import Unit
 #: Signs that may stand around an amount in a spreadsheet: they carry no value.
 _CURRENCY_SIGNS = "€$£¥₹₽₺₩₪₫₦₱฿₴₸₲₡ "
 _SPACES = " \t\u00a0\u202f"
+#: What ``number`` strips off a cell: signs and spaces, joined once.
+_AROUND = _CURRENCY_SIGNS + _SPACES
 
 
 def _words(text: str) -> frozenset[str]:
@@ -55,7 +58,7 @@ class NumberReader:
 
     def number(self, text: str, what: str = "number") -> Decimal:
         """The Decimal written in ``text``, or CellError ("'abc' is not an amount")."""
-        cleaned = text.strip(_CURRENCY_SIGNS + _SPACES)
+        cleaned = text.strip(_AROUND)
         if self._plain.fullmatch(cleaned):
             return Decimal(cleaned.replace(self.decimal, ".") if self.decimal != "." else cleaned)
         if "e" in cleaned or "E" in cleaned:  # '1e5', or a barcode Excel turned into '4E+12'
@@ -70,6 +73,24 @@ class NumberReader:
 
     def amount(self, text: str) -> Decimal:
         return self.number(text, "an amount")
+
+    def plain_amount(self, exponent: int) -> Callable[[str], Decimal | None]:
+        """A reader of the usual amount cell ('2.40', '€3'): zero or more, at most
+        ``exponent`` decimals, no grouping. It gives None for any other text, which
+        ``amount`` and the full checks then read; the regular expression is made once."""
+        symbol = re.escape(self.decimal)
+        fraction = rf"(?:{symbol}\d{{1,{exponent}}})?" if exponent else ""
+        match = re.compile(rf"\d+{fraction}").fullmatch
+        point = self.decimal == "."
+        decimal = self.decimal
+
+        def read(text: str) -> Decimal | None:
+            cleaned = text.strip(_AROUND)
+            if match(cleaned) is None:
+                return None
+            return Decimal(cleaned if point else cleaned.replace(decimal, "."))
+
+        return read
 
     def percent(self, text: str) -> Decimal:
         """A percentage: '20', '20 %', '7,7%'."""
@@ -104,8 +125,11 @@ def read_unit(text: str) -> Unit:
 def read_barcodes(text: str) -> tuple[str, ...]:
     """The codes in one cell, separated by '|', spaces, commas or semicolons, each
     checked and normalized as the till does (a wrong check digit is refused)."""
+    cleaned = text.strip()
+    if cleaned.isalnum():  # one code, nothing to split: most cells
+        return (normalize_barcode(cleaned),)
     codes: list[str] = []
-    for part in _BARCODE_SEPARATORS.split(text.strip()):
+    for part in _BARCODE_SEPARATORS.split(cleaned):
         if part:
             code = normalize_barcode(part)
             if code not in codes:

@@ -8,7 +8,10 @@ import pytest
 
 from pos.domain.cart import Unit
 from pos.domain.errors import InvalidBarcode
-from pos.services.catalog.import_read import sniff_delimiter, xlsx_text
+from pos.domain.money import Currency
+from pos.services.catalog.import_columns import Field
+from pos.services.catalog.import_read import SourceRow, sniff_delimiter, xlsx_text
+from pos.services.catalog.import_rows import RowReader
 from pos.services.catalog.import_seen import SeenKeys
 from pos.services.catalog.import_values import (
     CellError,
@@ -17,6 +20,7 @@ from pos.services.catalog.import_values import (
     read_bool,
     read_unit,
 )
+from pos.services.lookup import fold
 
 
 @pytest.mark.parametrize(
@@ -98,3 +102,59 @@ def test_seen_keys_grow_and_remember_every_key() -> None:
     assert all(key in seen for key in keys[::2])
     assert not any(key in seen for key in keys[1::2])
     assert len(seen) == 300_000
+
+
+@pytest.mark.parametrize(
+    ("locale", "exponent", "text", "expected"),
+    [
+        ("en_IE", 2, "2.40", "2.40"),
+        ("en_IE", 2, " €3 ", "3"),
+        ("de_DE", 2, "2,4", "2.4"),
+        ("en_IE", 0, "1200", "1200"),
+        ("en_IE", 3, "1.255", "1.255"),
+        # Everything else is left to the full reading and its checks:
+        ("en_IE", 2, "2.405", None),  # a decimal too many for the currency
+        ("en_IE", 0, "12.5", None),
+        ("en_IE", 2, "-1.00", None),  # below zero
+        ("en_IE", 2, "1,234.50", None),  # grouping
+        ("de_DE", 2, "2.40", None),  # a point in a decimal-comma shop
+        ("en_IE", 2, "abc", None),
+        ("en_IE", 2, "1e5", None),
+    ],
+)
+def test_the_plain_amount_fast_path_reads_only_what_the_full_reading_accepts(
+    locale: str, exponent: int, text: str, expected: str | None
+) -> None:
+    numbers = NumberReader(locale)
+    value = numbers.plain_amount(exponent)(text)
+    assert value == (None if expected is None else Decimal(expected))
+    if value is not None:
+        assert (value, str(value)) == (numbers.amount(text), expected)
+
+
+def test_stacked_tax_cells_keep_their_parts() -> None:
+    reader = RowReader(("Tax",), (Field.TAX_RATE,), Currency("EUR", 2), NumberReader("de_DE"))
+    ref = reader.read(SourceRow(2, ("GST+PST + 9,975 %",))).tax_rate
+    assert ref is not None and ref.percent is None
+    assert [(p.text, p.percent) for p in ref.parts] == [
+        ("GST", None),
+        ("PST", None),
+        ("9,975 %", Decimal("9.975")),
+    ]
+    assert ref.joins == ("+", " + ")
+    single = reader.read(SourceRow(3, ("7,7 %",))).tax_rate
+    assert single is not None and (single.percent, single.parts) == (Decimal("7.7"), ())
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [
+        ("Crème Brûlée ", "creme brulee"),
+        ("ŁÓDŹ Straße", "łodz strasse"),
+        ("蕎麦 noodles", "蕎麦 noodles"),
+        ("がっこう", "かっこう"),  # a mark beyond the Latin accents: still taken off
+        ("naïve Ærø", "naive ærø"),
+    ],
+)
+def test_names_are_folded_without_accents(name: str, folded: str) -> None:
+    assert fold(name) == folded
