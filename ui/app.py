@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
     from ui.products.screen import ProductsScreen
     from ui.settings.screen import SettingsScreen
+    from ui.stock.screen import StockScreen
 
 log = logging.getLogger(__name__)
 _PRINTER_STYLES = {READY: "color:#14401a;", ERROR: "color:#8a0000; font-weight:bold;"}
@@ -104,7 +105,7 @@ class ShopHeader(QWidget):
 class MainWindow(QMainWindow):
     """ShopTill's window: the header, the navigation, and one screen at a time.
 
-    Screens whose issue has not landed yet (stock, staff, end of day) are not shown.
+    Screens whose issue has not landed yet (staff, end of day) are not shown.
     """
 
     def __init__(self, db: Database, till: str) -> None:
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         # Built on first use: the till must be ready fast, and Settings counts products.
         self._settings_screen: SettingsScreen | None = None
         self._products_screen: ProductsScreen | None = None
+        self._stock_screen: StockScreen | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sales)
         self._navigation()
@@ -177,10 +179,11 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         group = QActionGroup(self)
-        # Products and Settings are built on first use.
+        # Products, Stock and Settings are built on first use.
         screens: tuple[tuple[Callable[[], QWidget], str, str], ...] = (
             (lambda: self.sales, self.tr("Sell"), "Ctrl+1"),
             (lambda: self.products_screen, self.tr("Products"), "Ctrl+2"),
+            (lambda: self.stock_screen, self.tr("Stock"), "Ctrl+3"),
             (lambda: self.settings_screen, self.tr("Settings"), "Ctrl+9"),
         )
         for screen, label, key in screens:
@@ -216,6 +219,17 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._products_screen)
         return self._products_screen
 
+    @property
+    def stock_screen(self) -> StockScreen:
+        """The Stock screen, built the first time it is wanted."""
+        if self._stock_screen is None:
+            from ui.stock.screen import StockScreen
+
+            settings = get_settings(self.db)
+            self._stock_screen = StockScreen(self.db, self.actor, settings, self.events)
+            self.stack.addWidget(self._stock_screen)
+        return self._stock_screen
+
     def show_screen(self, screen: QWidget) -> None:
         leaving = self.stack.currentWidget()
         settings = self._settings_screen
@@ -228,10 +242,12 @@ class MainWindow(QMainWindow):
             self.sales.refresh()
         elif screen is self._products_screen and leaving is not screen:
             self._products_screen.refresh()  # sales and edits elsewhere since it was shown
+        elif screen is self._stock_screen and leaving is not screen:
+            self._stock_screen.refresh()
 
     def _check_action_of(self, screen: QWidget | None) -> None:
         """Mark the navigation entry of ``screen`` (never building a screen to compare)."""
-        built = (self.sales, self._products_screen, self._settings_screen)
+        built = (self.sales, self._products_screen, self._stock_screen, self._settings_screen)
         for action, shown in zip(self.screen_actions, built, strict=True):
             action.setChecked(shown is screen)
 

@@ -24,7 +24,7 @@ from ui.settings.screen import SettingsScreen
 from ui.setup.first_run import FirstRunChoice, FirstRunDialog
 from ui.startup import collection_held
 
-SETTINGS = 2  # the navigation entry of the Settings screen
+SETTINGS = 3  # the navigation entry of the Settings screen
 
 
 @pytest.fixture
@@ -49,16 +49,36 @@ def test_header_shows_shop_cashier_till_and_printer(window: MainWindow, db: Data
     assert named(window, QLabel, "Printer state").text() == "Printer ready"
 
 
+STOCK_TABS = ["Deliveries", "Adjustments", "Reorder"]
+
+
 def test_only_built_screens_can_be_reached(window: MainWindow) -> None:
     labels = [action.text() for action in window.screen_actions]
-    assert labels == ["Sell (Ctrl+1)", "Products (Ctrl+2)", "Settings (Ctrl+9)"]
+    assert labels == [
+        "Sell (Ctrl+1)",
+        "Products (Ctrl+2)",
+        "Stock (Ctrl+3)",
+        "Settings (Ctrl+9)",
+    ]
     window.screen_actions[SETTINGS].trigger()
     assert window.stack.currentWidget() is window.settings_screen
     window.screen_actions[1].trigger()
     assert window.stack.currentWidget() is window.products_screen
-    assert [a.isChecked() for a in window.screen_actions] == [False, True, False]
+    assert [a.isChecked() for a in window.screen_actions] == [False, True, False, False]
     window.screen_actions[0].trigger()
     assert window.stack.currentWidget() is window.sales
+
+
+def test_the_stock_screen_holds_a_tab_for_each_stock_task(window: MainWindow) -> None:
+    window.screen_actions[2].trigger()
+    screen = window.stock_screen
+    assert window.stack.currentWidget() is screen
+    assert [a.isChecked() for a in window.screen_actions] == [False, False, True, False]
+    titles = [screen.tabs.tabText(i).replace("&", "") for i in range(screen.tabs.count())]
+    assert titles == STOCK_TABS
+    for index in range(screen.tabs.count()):
+        screen.tabs.setCurrentIndex(index)  # each tab refreshes when shown, without error
+        assert screen.tabs.currentWidget().isVisible()
 
 
 def test_window_size_is_remembered(qtbot: QtBot, db: Database, shop: ShopSettings) -> None:
