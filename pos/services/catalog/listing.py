@@ -28,6 +28,7 @@ from pos.db.tables import (
 )
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
+from pos.services.catalog.category_order import category_window_ids
 from pos.services.catalog.product_taxes import further_rates
 from pos.services.catalog.selection import ProductFilter
 from pos.services.dto import CategoryDTO
@@ -52,11 +53,11 @@ class SortKey(StrEnum):
     ACTIVE = "active"
 
 
-#: Each sort's columns, in the order of its index; id last breaks ties.
+#: Each sort's columns, in the order of its index; id last breaks ties. The category sort
+#: is by the categories' names, read a category at a time (``category_order``).
 _SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.SKU: (products.c.sku, products.c.id),
     SortKey.NAME: (products.c.search_key, products.c.id),
-    SortKey.CATEGORY: (products.c.category_id, products.c.search_key, products.c.id),
     SortKey.PRICE: (products.c.price, products.c.id),
     SortKey.COST: (products.c.cost, products.c.id),
     SortKey.MARGIN: (literal_column(MARGIN_SORT_KEY), products.c.id),
@@ -180,9 +181,14 @@ def _window_ids(
     reverse = from_end < start
     offset = from_end if reverse else start
     descending = order.descending != reverse
-    columns = _SORT_COLUMNS[order.sort]
+    if order.sort is SortKey.CATEGORY:
+        ids = category_window_ids(
+            uow, order.filter, descending=descending, offset=offset, size=size
+        )
+        return ids[::-1] if reverse else ids
     sqlite = _sqlite(uow)
     walk = sqlite and bool(order.filter.text) and _walk_is_cheaper(uow, offset + size, total)
+    columns = _SORT_COLUMNS[order.sort]
     query = (
         select(products.c.id)
         .where(order.filter.condition(sqlite, by_id_index=not walk))
