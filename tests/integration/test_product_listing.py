@@ -179,3 +179,48 @@ def test_category_sort_with_filters_reads_the_same_rows_in_any_window(
         pieces = [window_ids(db, order, start, size) for start in range(0, total, size)]
         assert [i for piece in pieces for i in piece] == expected, size
     assert read_window_ids(db, order, 0, total, total) == expected
+
+
+@pytest.mark.parametrize(
+    "product_filter",
+    [ProductFilter(), ProductFilter(text="item"), ProductFilter(text="it", active=True)],
+    ids=repr,
+)
+def test_a_count_up_to_a_number_is_exact_below_it(
+    db: Database, catalog: list[int], product_filter: ProductFilter
+) -> None:
+    assert count_products(db, product_filter) == 25
+    assert count_products(db, product_filter, at_most=10) == 10
+    assert count_products(db, product_filter, at_most=25) == 25
+    assert count_products(db, product_filter, at_most=100) == 25
+
+
+def test_windows_read_before_the_end_is_known_come_from_the_start(
+    db: Database, catalog: list[int]
+) -> None:
+    order = ProductOrder(sort=SortKey.PRICE)
+    whole = window_ids(db, order, 0, 25)
+    # Counted up to 10: the last of those ten rows is the tenth, not the last of all.
+    rows = read_window(db, order, 9, 1, 10, total_known=False)
+    assert [row.id for row in rows] == whole[9:10]
+    assert read_window_ids(db, order, 5, 5, 10, total_known=False) == whole[5:10]
+
+
+@pytest.mark.parametrize("many", [1, 2000])
+def test_skus_found_listed_or_row_by_row_alike(
+    db: Database, rates: dict[str, int], monkeypatch: pytest.MonkeyPatch, many: int
+) -> None:
+    """A SKU-like text held by many SKUs ("dai0") is tested on each product's SKU rather
+    than listed from the search index: the rows are the same."""
+    for i in range(12):
+        sku = f"DAI0{i:03d}" if i % 3 else f"CHE0{i:03d}"
+        name = "Dairy item" if i % 4 else "Dai0 the cheese"  # some hold it in the name too
+        create_product(db, ProductInput(sku, f"{name} {i}", Decimal(1), rates["Reduced"]))
+    monkeypatch.setattr("pos.services.lookup.MANY_SKUS", many)
+    monkeypatch.setattr("pos.services.catalog.listing._walk_is_cheaper", lambda *_: True)
+    every = read_window(db, ProductOrder(), 0, 12, 12)
+    for text in ("dai0", "DAI00", "ai00"):
+        holding = [r for r in every if text.casefold() in r.name.casefold() + r.sku.casefold()]
+        expected = [r.id for r in sorted(holding, key=lambda r: (r.name.casefold(), r.id))]
+        assert len(expected) > 1
+        assert window_ids(db, ProductOrder(ProductFilter(text=text)), 0, 12) == expected, text

@@ -24,7 +24,7 @@ from sqlalchemy import ColumnElement, func, select
 from pos.db.tables import categories, products
 from pos.db.uow import UnitOfWork
 from pos.services.catalog.selection import ProductFilter
-from pos.services.lookup import fold
+from pos.services.lookup import fold, sku_matches
 
 #: A category's id; None is "no category".
 CategoryKey = int | None
@@ -101,7 +101,9 @@ def category_window_ids(
     count = _Counts(uow, product_filter, sqlite)
     # Typed text is tested on each name along the category's index (its matches there are
     # counted, so the walk stops at the last one); see ``matches_typed``.
-    condition = product_filter.condition(sqlite, by_id_index=count.known is None)
+    walk = count.known is not None
+    skus = sku_matches(uow, product_filter.text) if walk else None
+    condition = product_filter.condition(sqlite, by_id_index=not walk, skus=skus)
     ways = (products.c.search_key, products.c.id)
     ids: list[int] = []
     for key, skip in _starts(categories_in_order(uow, product_filter), descending, offset, count):
