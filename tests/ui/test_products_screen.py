@@ -265,3 +265,53 @@ def test_the_screen_opens_its_dialogs(qtbot: QtBot, screen: ProductsScreen) -> N
     seen = expect_dialog(LabelsDialog)
     screen.named_actions["labels"].trigger()
     assert seen
+
+
+@pytest.fixture
+def shelf(db: Database, rates: dict[str, int]) -> list[str]:
+    """Twelve products whose names all hold "cheese", made in shuffled name order."""
+    made = []
+    for i in (7, 2, 11, 0, 5, 9, 1, 4, 10, 3, 8, 6):
+        name = f"Cheese {i:02d}"
+        create_product(db, ProductInput(f"CH{i:02d}", name, Decimal(2), rates["Reduced"]))
+        made.append(name)
+    return sorted(made)
+
+
+def test_a_big_result_shows_its_first_rows_and_is_counted_off_the_ui_thread(
+    qtbot: QtBot, qtmodeltester: ModelTester, screen: ProductsScreen, shelf: list[str]
+) -> None:
+    model = screen.model
+    model.counted_at_once = 5  # what 10,000 is to a million products
+    qtmodeltester.check(model)  # it follows the rows coming in as Qt's rules ask
+    with qtbot.waitSignal(model.counted, timeout=10_000) as counted:
+        qtbot.keyClicks(screen.filter_bar.bar.search, "cheese")
+        # Shown at once: the first rows, in order, and how many there are at least.
+        assert names(screen) == shelf[:5]
+        assert not model.total_known
+        assert screen.filter_bar.count.text() == "5+ products…"
+        screen.view.scrollToBottom()  # read from the start while the end is not known
+        assert names(screen) == shelf[:5]
+    assert counted.args == [12]
+    assert model.total_known
+    assert names(screen) == shelf
+    assert screen.filter_bar.count.text() == "12 products"
+    assert screen.selection() is None
+    screen.select_row(11)
+    selected = screen.selection()
+    assert selected is not None and selected.ids is not None and len(selected.ids) == 1
+
+
+def test_a_count_for_a_filter_since_replaced_is_ignored(
+    qtbot: QtBot, screen: ProductsScreen, shelf: list[str]
+) -> None:
+    model = screen.model
+    model.counted_at_once = 5
+    search = screen.filter_bar.bar.search
+    qtbot.keyClicks(search, "chees")  # a big result: counted off the UI thread ...
+    search.clear()
+    qtbot.keyClicks(search, "fresh")  # ... replaced at once by a small one
+    qtbot.wait(200)  # long enough for the first count to come back (or be withdrawn)
+    assert names(screen) == ["Fresh Milk 1 L"]
+    assert model.total_known
+    assert screen.filter_bar.count.text() == "1 products"
