@@ -32,9 +32,19 @@ from pos.services.catalog.category_order import category_window_ids
 from pos.services.catalog.product_taxes import further_rates
 from pos.services.catalog.selection import ProductFilter
 from pos.services.dto import CategoryDTO
-from pos.services.lookup import count_typed, sku_matches
+from pos.services.lookup import (
+    SKU_BY_ROW,
+    TRIGRAM_MIN,
+    SkuMatches,
+    count_typed,
+    exact_matches,
+    fold,
+    sku_matches,
+)
 
 HUNDRED = Decimal(100)
+#: A walk of up to this many index entries tests each one's SKU on its row (about 1 us).
+SHORT_WALK = 5000
 
 
 class SortKey(StrEnum):
@@ -139,7 +149,9 @@ def count_products(db: Database, product_filter: ProductFilter, at_most: int | N
             counted = count_typed(uow, product_filter.text, at_most)
             if counted is not None:
                 return counted if at_most is None else min(counted, at_most)
-        condition = product_filter.condition(_sqlite(uow))
+        short = bool(product_filter.text) and len(fold(product_filter.text)) < TRIGRAM_MIN
+        skus = exact_matches(uow, product_filter.text) if short else None
+        condition = product_filter.condition(_sqlite(uow), skus=skus)
         if at_most is None:
             query = select(func.count()).select_from(products).where(condition)
         else:
@@ -212,13 +224,11 @@ def _window_ids(
             uow, order.filter, descending=descending, offset=offset, size=size
         )
         return ids[::-1] if reverse else ids
-    sqlite = _sqlite(uow)
-    walk = sqlite and bool(order.filter.text) and _walk_is_cheaper(uow, offset + size, total)
+    walk, skus = _text_plan(uow, order.filter.text, offset + size, total)
     columns = _SORT_COLUMNS[order.sort]
-    skus = sku_matches(uow, order.filter.text) if walk else None
     query = (
         select(products.c.id)
-        .where(order.filter.condition(sqlite, by_id_index=not walk, skus=skus))
+        .where(order.filter.condition(_sqlite(uow), by_id_index=not walk, skus=skus))
         .order_by(*(c.desc() if descending else c.asc() for c in columns))
         .limit(size)
         .offset(offset)
@@ -227,19 +237,30 @@ def _window_ids(
     return ids[::-1] if reverse else ids
 
 
-def _walk_is_cheaper(uow: UnitOfWork, wanted: int, total: int) -> bool:
-    """Whether to walk the sort's index testing each product against the typed text,
-    rather than let SQLite look up every match by id and sort them all.
+def _text_plan(
+    uow: UnitOfWork, typed: str, wanted: int, total: int
+) -> tuple[bool, SkuMatches | None]:
+    """How to find the products matching typed text: whether to walk the sort's index
+    testing each product (``matches_typed``'s ``by_id_index`` False), and how SKUs are
+    found (its ``skus``).
 
-    SQLite picks the second, which reads all ``total`` matches: 70 ms for "mil" (44,000 of
-    a million products) where the walk finds the first hundred in 16 ms. The walk reads
+    SQLite looks up every match by id and sorts them all: 70 ms for "mil" (44,000 of a
+    million products) where the walk finds the first hundred in 16 ms. The walk reads
     about ``wanted`` x catalog / ``total`` index entries (matches are spread through any
-    order), the lookup ``total`` rows at some three times the cost of each.
+    order), the lookup ``total`` rows at some three times the cost of each. A short walk
+    tests each entry's SKU on its row; a long one takes the SKUs from the search index.
     """
-    if total == 0:
-        return False
+    if not typed:
+        return False, None
+    if len(fold(typed)) < TRIGRAM_MIN:
+        return False, exact_matches(uow, typed)
+    if not _sqlite(uow) or total == 0:
+        return False, None
     catalog = int(uow.connection.scalar(select(func.max(products.c.id))) or 0)
-    return wanted * catalog < 3 * total * total
+    walked = wanted * catalog // total
+    if walked >= 3 * total:
+        return False, None
+    return True, SKU_BY_ROW if walked <= SHORT_WALK else sku_matches(uow, typed)
 
 
 def rows_by_id(uow: UnitOfWork, ids: Sequence[int]) -> list[ProductRow]:
