@@ -205,17 +205,24 @@ class ProductsModel(ListTableModel):
             self.counted.emit(self.total)
             return
         self.counting.emit(self.total)
+        # Bound methods: a model deleted meanwhile (the window closed) hears nothing.
         op = Op(count_products, self.db, order.filter)
-        op.success(lambda total: self._exact_count(op, total))
-        op.failure(lambda error: self._count_failed(op, error))
-        self._count_op = op.start()
+        self._count_op = op.success(self._exact_count).failure(self._count_failed).start()
 
-    def _exact_count(self, op: Op, total: int) -> None:
+    def _from_current_count(self) -> bool:
+        """Whether the answer being received is the current count's, not one made for a
+        filter since replaced; it is then no longer under way."""
+        op = self._count_op
+        if op is None or self.sender() is not op.relay:
+            return False
+        self._count_op = None
+        return True
+
+    def _exact_count(self, total: int) -> None:
         """The exact count came back: the rows past the first ones appear (or, should
         products have gone meanwhile, the missing ones go)."""
-        if op is not self._count_op:
-            return  # made for a filter since replaced
-        self._count_op = None
+        if not self._from_current_count():
+            return
         shown = self.total
         if total > shown:
             self.beginInsertRows(QModelIndex(), shown, total - 1)
@@ -232,9 +239,8 @@ class ProductsModel(ListTableModel):
             self.total_known = True
         self.counted.emit(total)
 
-    def _count_failed(self, op: Op, error: BaseException) -> None:
-        if op is self._count_op:
-            self._count_op = None
+    def _count_failed(self, error: BaseException) -> None:
+        if self._from_current_count():
             self.count_failed.emit(str(error))
 
     def _drop_count(self) -> None:
