@@ -60,6 +60,14 @@ class Op(QRunnable):
         (pool or QThreadPool.globalInstance()).start(self)
         return self
 
+    def withdraw(self, pool: QThreadPool | None = None) -> bool:
+        """Take the call back if it has not started: it never runs and reports nothing.
+        Returns False when it is running or done (its callbacks still come)."""
+        if (pool or QThreadPool.globalInstance()).tryTake(self):
+            _RUNNING.discard(self)
+            return True
+        return False
+
     def run(self) -> None:
         fn, args, kwargs = self._call
         try:

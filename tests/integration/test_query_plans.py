@@ -120,3 +120,19 @@ def test_category_counts_come_from_the_category_index(
     found = plans(sqlite_db, lambda: category_overview(sqlite_db))
     (counting,) = [plan for plan in found if "products" in plan]
     assert "SCAN products USING COVERING INDEX ix_products_category_id" in counting, counting
+
+
+def test_the_category_sort_reads_each_category_from_its_index(
+    sqlite_db: Database, milk: ProductDTO
+) -> None:
+    """Sorted by category name, a window is read a category at a time from the index of
+    (category, name, id): no sort of the whole result, whichever end it is read from."""
+    from pos.services.catalog.listing import ProductOrder, SortKey, count_products, read_window
+
+    order = ProductOrder(sort=SortKey.CATEGORY)
+    total = count_products(sqlite_db, order.filter)
+    for start in (0, total - 1):
+        found = plans(sqlite_db, lambda s=start: read_window(sqlite_db, order, s, 1, total))
+        reads = [plan for plan in found if "ix_products_sort_category" in plan]
+        assert reads, found
+        assert all("(category_id=?)" in plan and "TEMP B-TREE" not in plan for plan in reads)

@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from ui.products.model import NUMERIC, Column, ProductsModel
 from ui.widgets.decimal_edit import DecimalEdit
-from ui.widgets.text_cells import draw_text_cell
+from ui.widgets.text_cells import CellPainter
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class ProductsTable(QTableView):
+    """The products table: what every cell of a paint shares is looked up once, as the
+    paint starts (``CellPainter``, kept by the delegate), not once per cell."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        delegate = self.itemDelegate()
+        if isinstance(delegate, ProductCellDelegate):
+            delegate.cells.begin()
+        super().paintEvent(event)
 
 
 class ProductCellDelegate(QStyledItemDelegate):
@@ -23,12 +40,13 @@ class ProductCellDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.model = model
         self.view = view
+        self.cells = CellPainter(view)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         column = index.column()
         text, brush = self.model.cell(index.row(), column)
         colour = None if brush is None else brush.color()
-        draw_text_cell(painter, option, self.view, text, right=column in NUMERIC, colour=colour)
+        self.cells.draw(painter, option, text, column in NUMERIC, colour)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = Column(index.column())

@@ -30,7 +30,7 @@ from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from ui.events import AppEvents
 from ui.products.bulk_actions import BulkActions
-from ui.products.delegate import ProductCellDelegate
+from ui.products.delegate import ProductCellDelegate, ProductsTable
 from ui.products.filter_bar import FilterBar
 from ui.products.model import EDITABLE, SORTS, WIDTHS, Column, ProductsModel
 from ui.sales.banner import Banner
@@ -73,6 +73,8 @@ class ProductsScreen(QWidget):
         self.model.edit_failed.connect(self.banner.warn)
         self.model.edited.connect(self._edited)
         self.model.counted.connect(self.filter_bar.show_count)
+        self.model.counting.connect(self.filter_bar.show_counting)
+        self.model.count_failed.connect(self.banner.warn)
         self.filter_bar.bar.changed.connect(self._filter)
         events.settings_changed.connect(self.apply_settings)
         # Nothing is read until the screen is shown (``refresh``).
@@ -80,7 +82,7 @@ class ProductsScreen(QWidget):
     # --- building -----------------------------------------------------------------------
 
     def _table(self) -> QTableView:
-        view = QTableView()
+        view = ProductsTable()
         view.setAccessibleName(self.tr("Products"))
         view.setModel(self.model)
         view.setItemDelegate(ProductCellDelegate(self.model, view))
@@ -186,7 +188,14 @@ class ProductsScreen(QWidget):
             return ProductSelection(model.order.filter)
         ids: list[int] = []
         for top, bottom in _merged(rows):
-            ids += read_window_ids(model.db, model.order, top, bottom - top + 1, model.total)
+            ids += read_window_ids(
+                model.db,
+                model.order,
+                top,
+                bottom - top + 1,
+                model.total,
+                total_known=model.total_known,
+            )
         return ProductSelection(model.order.filter, tuple(ids))
 
     def current_product_id(self) -> int | None:
@@ -269,6 +278,10 @@ class FilterBarWithCount(QWidget):
 
     def show_count(self, count: int) -> None:
         self.count.setText(self.tr("{count} products").format(count=f"{count:,}"))
+
+    def show_counting(self, at_least: int) -> None:
+        """A big result is still being counted: say how many it holds at least."""
+        self.count.setText(self.tr("{count}+ products…").format(count=f"{at_least:,}"))
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

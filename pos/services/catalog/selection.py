@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, and_, func, select, true
 from pos.db.engine import Database
 from pos.db.tables import products
 from pos.db.uow import UnitOfWork
-from pos.services.lookup import matches_typed
+from pos.services.lookup import SkuMatches, matches_typed
 
 #: How many ids a batch reads: small enough to stay flat in memory, big enough to be fast.
 BATCH = 2000
@@ -43,11 +43,13 @@ class ProductFilter:
         """Whether the filter is the typed text alone."""
         return not (self.category_ids or self.active is not None or self.low_stock)
 
-    def condition(self, sqlite: bool, *, by_id_index: bool = True) -> ColumnElement[bool]:
-        """The filter as a WHERE condition on ``products`` (``by_id_index``: see
+    def condition(
+        self, sqlite: bool, *, by_id_index: bool = True, skus: SkuMatches | None = None
+    ) -> ColumnElement[bool]:
+        """The filter as a WHERE condition on ``products`` (``by_id_index``, ``skus``: see
         ``pos.services.lookup.matches_typed``)."""
         parts: list[ColumnElement[bool]] = []
-        typed = matches_typed(self.text, sqlite, by_id_index=by_id_index)
+        typed = matches_typed(self.text, sqlite, by_id_index=by_id_index, skus=skus)
         if typed is not None:
             parts.append(typed)
         if self.category_ids:
