@@ -18,10 +18,11 @@ from pos.db.models import (
     SaleLine,
     SaleLineTax,
     SaleTax,
+    StockCount,
     TaxRate,
 )
 from pos.db.uow import UnitOfWork
-from pos.services.numbering import INVOICE_SERIES, format_number
+from pos.services.numbering import COUNT_SERIES, INVOICE_SERIES, format_number
 from pos.services.stock.movements import ledger_mismatches
 
 
@@ -54,11 +55,15 @@ def _ledger(uow: UnitOfWork) -> list[str]:
     ]
 
 
+#: Series whose documents are not in ``sales``: the table that holds their numbers.
+_NUMBERED_ELSEWHERE: dict[str, Any] = {INVOICE_SERIES: Invoice, COUNT_SERIES: StockCount}
+
+
 def _numbering(uow: UnitOfWork) -> list[str]:
     problems = []
     for counter in uow.session.scalars(select(DocumentCounter)):
-        # Invoices have their own table; every other series numbers sales and refunds.
-        table = Invoice if counter.series == INVOICE_SERIES else Sale
+        # Invoices and stock documents have their own tables; the rest number sales.
+        table = _NUMBERED_ELSEWHERE.get(counter.series, Sale)
         count, low, high = uow.session.execute(
             select(func.count(), func.min(table.number), func.max(table.number)).where(
                 table.series == counter.series
