@@ -14,6 +14,7 @@ from pos.services.database import Database, backup, demo_database_url, open_data
 from ui.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from ui.cli_labels import LABEL_COMMANDS, add_label_commands
 from ui.cli_products import PRODUCT_COMMANDS, add_product_commands
+from ui.cli_stock_counts import COUNT_COMMANDS, add_count_commands
 
 log = logging.getLogger(__name__)
 DEFAULT_TILL = "Till 1"
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_cmd.add_argument("dest", type=Path, metavar="DEST")
     add_document_commands(commands)
     add_label_commands(commands)
+    add_count_commands(commands)
     add_product_commands(commands)
     # The same options after the command too (``shoptill check --db URL``); given there they
     # win, left out they keep the value (or default) from before the command.
@@ -109,6 +111,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     **DOCUMENT_COMMANDS,
     **LABEL_COMMANDS,
     **PRODUCT_COMMANDS,
+    **COUNT_COMMANDS,
 }
 
 
