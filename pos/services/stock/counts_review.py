@@ -1,11 +1,13 @@
 """Reviewing a count: its lines page by page, its totals, and what in its scope nobody counted.
 
 A count may hold 100,000 lines: every read here is a bounded page taken by keyset (the last
-row's sort key), never the whole count. Variances in money are at the product's cost while
-the count is open, and at the cost it had when the count was posted afterwards.
+row's sort key), never the whole count. Variances in money are at the cost each line keeps:
+the product's cost when it was counted while the count is open, its cost at posting after.
+Keeping it on the line lets the totals and the sort read the lines alone, not a random
+product row of a million for each.
 
 The money of a line is computed in SQL on the stored integers (thousandths of a unit times
-thousandths of money), so the sort "biggest losses first" is exact and an index walk away.
+thousandths of money), so the sort "biggest losses first" is exact.
 """
 
 from __future__ import annotations
@@ -13,11 +15,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import BigInteger, and_, exists, func, or_, select, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    Select,
+    Subquery,
+    and_,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+    type_coerce,
+)
 
 from pos.db.engine import Database
-from pos.db.tables import categories, products, stock_count_lines, stock_counts
+from pos.db.tables import (
+    ACTIVE_SORT_KEY,
+    categories,
+    products,
+    stock_count_lines,
+    stock_counts,
+)
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.domain.errors import NotFound
@@ -27,9 +47,7 @@ _lines = stock_count_lines.c
 #: The raw stored integers: quantities and money are both in thousandths.
 _counted = type_coerce(_lines.counted, BigInteger)
 _expected = type_coerce(_lines.expected, BigInteger)
-_cost_raw = func.coalesce(
-    type_coerce(_lines.unit_cost, BigInteger), type_coerce(products.c.cost, BigInteger)
-)
+_cost_raw = func.coalesce(type_coerce(_lines.unit_cost, BigInteger), 0)
 #: The variance in money, in millionths (thousandths of a unit x thousandths of money).
 _money = ((_counted - _expected) * _cost_raw).label("value")
 
@@ -100,22 +118,28 @@ class UncountedProduct:
     on_hand: Decimal
 
 
-_LINE = (
-    select(
-        _lines.id,
-        _lines.product_id,
-        products.c.sku,
-        products.c.name,
-        categories.c.name,
-        products.c.unit,
-        _lines.expected,
-        _lines.counted,
-        func.coalesce(_lines.unit_cost, products.c.cost),
-        _money,
+_PAGE_COLUMNS = (_lines.id, _lines.product_id, _lines.expected, _lines.counted, _money)
+
+
+def _page_rows(page: Subquery, order: list[Any]) -> Select[Any]:
+    """The page's lines with their products' names: the products are read for its rows only."""
+    return (
+        select(
+            page.c.id,
+            page.c.product_id,
+            products.c.sku,
+            products.c.name,
+            categories.c.name,
+            products.c.unit,
+            page.c.expected,
+            page.c.counted,
+            page.c.unit_cost,
+            page.c.value,
+        )
+        .join_from(page, products, products.c.id == page.c.product_id)
+        .outerjoin(categories, categories.c.id == products.c.category_id)
+        .order_by(*order)
     )
-    .join_from(stock_count_lines, products, products.c.id == _lines.product_id)
-    .outerjoin(categories, categories.c.id == products.c.category_id)
-)
 
 
 def count_lines(
@@ -128,18 +152,21 @@ def count_lines(
 ) -> list[ReviewLine]:
     """Up to ``limit`` lines of a count, after the keyset position ``after`` (a line's
     ``key`` for LOSSES; ``(0, line_id)`` for NEWEST)."""
-    query = _LINE.where(_lines.count_id == count_id)
+    cost = func.coalesce(_lines.unit_cost, 0).label("unit_cost")
+    query = select(*_PAGE_COLUMNS, cost).where(_lines.count_id == count_id)
     if order is LineOrder.LOSSES:
         if after is not None:
             value, line_id = after
             query = query.where(or_(_money > value, and_(_money == value, _lines.id > line_id)))
-        query = query.order_by(_money, _lines.id)
+        page = query.order_by(_money, _lines.id).limit(limit).subquery()
+        outer: list[Any] = [page.c.value, page.c.id]
     else:
         if after is not None:
             query = query.where(_lines.id < after[1])
-        query = query.order_by(_lines.id.desc())
+        page = query.order_by(_lines.id.desc()).limit(limit).subquery()
+        outer = [page.c.id.desc()]
     with db.read() as uow:
-        rows = uow.connection.execute(query.limit(limit))
+        rows = uow.connection.execute(_page_rows(page, outer))
         return [
             ReviewLine(lid, pid, sku, name, cat, Unit(unit), exp, cnt, cost, int(value))
             for lid, pid, sku, name, cat, unit, exp, cnt, cost, value in rows
@@ -159,7 +186,6 @@ def review_totals(db: Database, count_id: int) -> ReviewTotals:
                 func.coalesce(func.sum(value).filter(value > 0), 0),
             )
             .select_from(stock_count_lines)
-            .join(products, products.c.id == _lines.product_id)
             .where(_lines.count_id == count_id)
         ).one()
         uncounted = _uncounted_number(uow, count_id, scope, lines)
@@ -180,21 +206,28 @@ def _scope(uow: UnitOfWork, count_id: int) -> CountScope:
 
 
 def _uncounted_number(uow: UnitOfWork, count_id: int, scope: CountScope, lines: int) -> int:
-    """Products in scope without a line: the scope's size less its counted products.
+    """Products in scope without a line: the scope's size less the count's lines.
 
-    Counting the scope is one pass over an index; "in scope and no line" would probe the
-    lines once per product of a million-product catalog.
+    A scan refuses products outside the scope, so every line is in it, unless its product
+    left the scope since (moved to another category, deactivated); the list of uncounted
+    products (``uncounted_products``) checks each one. Counting "in scope and no line"
+    directly would probe the lines once for each product of a million-product catalog.
     """
-    in_scope_count = uow.connection.scalar(
-        select(func.count()).select_from(products).where(in_scope(count_id, scope))
-    )
-    counted_in_scope = uow.connection.scalar(
-        select(func.count())
-        .select_from(stock_count_lines)
-        .join(products, products.c.id == _lines.product_id)
-        .where(_lines.count_id == count_id, in_scope(count_id, scope))
-    )
-    return max(int(in_scope_count or 0) - int(counted_in_scope or 0), 0)
+    conn = uow.connection
+    if scope is CountScope.ALL:
+        # Every product, less the inactive ones: both are answered from indexes (the
+        # products' smallest, and the "active first" sort index), not the table.
+        everything = conn.scalar(select(func.count()).select_from(products))
+        inactive = conn.scalar(
+            select(func.count()).select_from(products).where(text(f"({ACTIVE_SORT_KEY}) = 1"))
+        )
+        in_scope_count = int(everything or 0) - int(inactive or 0)
+    else:
+        in_scope_count = int(
+            conn.scalar(select(func.count()).select_from(products).where(in_scope(count_id, scope)))
+            or 0
+        )
+    return max(in_scope_count - lines, 0)
 
 
 def uncounted_products(

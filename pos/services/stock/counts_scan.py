@@ -15,10 +15,11 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Insert, exists, select
+from sqlalchemy import ClauseElement, Integer, String, bindparam, exists, select
 
-from pos.db.base import utcnow
+from pos.db.base import Quantity, UtcDateTime, utcnow
 from pos.db.engine import Database
+from pos.db.prepared import Prepared
 from pos.db.tables import products, stock_count_lines, stock_counts
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import MAX_QUANTITY, QUANTITY_QUANTUM, Unit, check_quantity
@@ -80,7 +81,11 @@ def scan_into_count(
         WeightNeeded: a weighed item without a weight label: weigh it and type the weight.
         InvalidInput: the item is not in the count, or the count is posted or cancelled.
     """
-    with db.write() as uow:
+    # Not fsynced (as the open cart's snapshot): it survives the app crashing, a power cut
+    # may take the last scans, which the running count on screen shows, and the next
+    # durable commit (any sale) makes them durable. A scan a second, each with an fsync,
+    # would wait on the disk.
+    with db.write(durable=False) as uow:
         scope, blind = _open_count(uow, count_id)
         item = sellable_by_code(uow, code, settings)
         if item.needs_weight:
@@ -134,23 +139,42 @@ def _check_quantity(quantity: Decimal, unit: Unit, entry: Entry) -> None:
     check_quantity(quantity, unit)
 
 
+#: The count's status, scope and blind flag. On PostgreSQL the row is share-locked until
+#: commit, so a Post on another till waits for this scan (and this scan, for a Post).
+_OPEN_COUNT = Prepared(
+    select(stock_counts.c.status, stock_counts.c.scope, stock_counts.c.blind)
+    .where(stock_counts.c.id == bindparam("p_count"))
+    .with_for_update(read=True)
+)
+_PRODUCT = Prepared(
+    select(products.c.sku, products.c.name, products.c.unit).where(
+        products.c.id == bindparam("p_product")
+    )
+)
+#: Is the product in the count's scope? One statement per kind of scope, built once.
+_IN_SCOPE = {
+    scope: Prepared(
+        select(
+            exists().where(
+                products.c.id == bindparam("p_product"),
+                in_scope(bindparam("p_count", type_=Integer), scope),
+            )
+        )
+    )
+    for scope in CountScope
+}
+
+
 def _open_count(uow: UnitOfWork, count_id: int) -> tuple[CountScope, bool]:
-    """The open count's scope and blind flag. On PostgreSQL the row is share-locked until
-    commit, so a Post on another till waits for this scan (and this scan, for a Post)."""
-    row = uow.connection.execute(
-        select(stock_counts.c.status, stock_counts.c.scope, stock_counts.c.blind)
-        .where(stock_counts.c.id == count_id)
-        .with_for_update(read=True)
-    ).first()
+    """The open count's scope and blind flag, or InvalidInput saying why it is not open."""
+    row = _OPEN_COUNT.first(uow, {"p_count": count_id})
     if row is None or row[0] != OPEN:
         raise InvalidInput(not_open_message(uow, count_id))
     return CountScope(row[1]), bool(row[2])
 
 
 def _product(uow: UnitOfWork, product_id: int) -> tuple[str, str, Unit]:
-    row = uow.connection.execute(
-        select(products.c.sku, products.c.name, products.c.unit).where(products.c.id == product_id)
-    ).first()
+    row = _PRODUCT.first(uow, {"p_product": product_id})
     if row is None:
         raise NotFound("That product does not exist.")
     return row[0], row[1], Unit(row[2])
@@ -159,10 +183,7 @@ def _product(uow: UnitOfWork, product_id: int) -> tuple[str, str, Unit]:
 def _check_in_scope(
     uow: UnitOfWork, count_id: int, scope: CountScope, product_id: int, name: str
 ) -> None:
-    inside = uow.connection.scalar(
-        select(exists().where(products.c.id == product_id, in_scope(count_id, scope)))
-    )
-    if not inside:
+    if not _IN_SCOPE[scope].scalar(uow, {"p_count": count_id, "p_product": product_id}):
         raise InvalidInput(
             f"'{name}' is not part of this count. Put it aside for a count that covers it."
         )
@@ -178,18 +199,59 @@ def _upsert(
 ) -> tuple[Decimal, Decimal]:
     """Add to (or set) the line, making it with the current on hand as expected if new."""
     now = utcnow()
-    on_hand = select(products.c.on_hand).where(products.c.id == product_id).scalar_subquery()
-    statement = _dialect_insert(uow).values(
-        count_id=count_id,
-        product_id=product_id,
-        counted=quantity.quantize(QUANTITY_QUANTUM),
-        expected=on_hand,
-        counted_at=now,
-        updated_at=now,
-        user_id=actor.user_id,
-        till=actor.till,
+    counted, expected = _UPSERTS.get(uow.dialect.name, entry).rows(
+        uow,
+        {
+            "p_count": count_id,
+            "p_product": product_id,
+            "p_quantity": quantity.quantize(QUANTITY_QUANTUM),
+            "p_at": now,
+            "p_user": actor.user_id,
+            "p_till": actor.till,
+        },
+    )[0]
+    return counted, expected
+
+
+class _Upserts:
+    """The line upserts, built once per dialect and entry: a scan runs one every second.
+
+    Each is the dialect's own INSERT, which knows ON CONFLICT; the PostgreSQL dialect is
+    imported when first needed (it costs a SQLite till 60 ms of its start). The line keeps
+    the product's cost as it was counted, so the review sorts its money without reading the
+    products; posting takes the cost of that moment.
+    """
+
+    def __init__(self) -> None:
+        self._built: dict[tuple[str, Entry], Prepared] = {}
+
+    def get(self, dialect: str, entry: Entry) -> Prepared:
+        key = (dialect, entry)
+        if key not in self._built:
+            self._built[key] = Prepared(_build_upsert(dialect, entry))
+        return self._built[key]
+
+
+def _build_upsert(dialect: str, entry: Entry) -> ClauseElement:
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
+    lines = stock_count_lines.c
+    product = products.c.id == bindparam("p_product")
+    at = bindparam("p_at", type_=UtcDateTime())
+    statement = dialect_insert(stock_count_lines).values(
+        count_id=bindparam("p_count"),
+        product_id=bindparam("p_product"),
+        counted=bindparam("p_quantity", type_=Quantity()),
+        expected=select(products.c.on_hand).where(product).scalar_subquery(),
+        counted_at=at,
+        updated_at=at,
+        user_id=bindparam("p_user", type_=Integer),
+        till=bindparam("p_till", type_=String),
+        unit_cost=select(products.c.cost).where(product).scalar_subquery(),
     )
-    lines, new = stock_count_lines.c, statement.excluded  # type: ignore[attr-defined]
+    new = statement.excluded
     changes: dict[str, Any] = {
         "updated_at": new.updated_at,
         "user_id": new.user_id,
@@ -198,21 +260,15 @@ def _upsert(
     if entry is Entry.ADD:
         changes["counted"] = lines.counted + new.counted
     else:
-        changes.update(counted=new.counted, expected=new.expected, counted_at=new.counted_at)
-    upsert = statement.on_conflict_do_update(  # type: ignore[attr-defined]
+        changes.update(
+            counted=new.counted,
+            expected=new.expected,
+            counted_at=new.counted_at,
+            unit_cost=new.unit_cost,
+        )
+    return statement.on_conflict_do_update(
         index_elements=[lines.count_id, lines.product_id], set_=changes
     ).returning(lines.counted, lines.expected)
-    counted, expected = uow.connection.execute(upsert).one()
-    return counted, expected
 
 
-def _dialect_insert(uow: UnitOfWork) -> Insert:
-    """The dialect's own INSERT, which knows ON CONFLICT; imported when first needed (the
-    PostgreSQL dialect costs a SQLite till 60 ms of its start)."""
-    if uow.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert(stock_count_lines)
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert(stock_count_lines)
+_UPSERTS = _Upserts()

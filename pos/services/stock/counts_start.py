@@ -79,8 +79,9 @@ class CountDTO:
         return self.status == OPEN
 
 
-def in_scope(count_id: int, scope: CountScope) -> ColumnElement[bool]:
-    """A condition on ``products``: the product is in count ``count_id``'s scope."""
+def in_scope(count_id: int | ColumnElement[int], scope: CountScope) -> ColumnElement[bool]:
+    """A condition on ``products``: the product is in count ``count_id``'s scope (a number,
+    or a bound parameter in a statement built once)."""
     if scope is CountScope.ALL:
         return products.c.active.is_(True)
     if scope is CountScope.CATEGORIES:
