@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.cart import Unit
-from pos.domain.errors import ShopError, WeightNeeded
+from pos.domain.errors import ShopError, UnknownBarcode, WeightNeeded
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.lookup import find_by_id
@@ -173,6 +173,14 @@ class CountingView(QWidget):
             self.item_count.setText("")
             self._say(self.tr("Weigh it, type the weight in kg, then Add."))
             self.quantity.setFocus()
+            return
+        except UnknownBarcode as unknown:
+            self._refuse(
+                self.tr(
+                    "No product has the barcode {code}. Put the item aside and add it in "
+                    "Products, then count it."
+                ).format(code=unknown.code)
+            )
             return
         except ShopError as error:
             self._refuse(str(error))

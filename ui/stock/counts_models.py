@@ -200,6 +200,8 @@ class CountLinesModel(KeysetModel[ReviewLine]):
     def _arrived(self, generation: int, rows: Sequence[ReviewLine]) -> None:
         # A line counted again since it was first shown at the top may come with a later
         # page too: it is shown once.
+        if generation != self._generation:
+            return
         shown = {row.product_id for row in self._rows}
         fresh = [row for row in rows if row.product_id not in shown]
         more = len(rows) == PAGE
@@ -207,15 +209,17 @@ class CountLinesModel(KeysetModel[ReviewLine]):
         self._more = more
 
     def show_line(self, line: CountedLine) -> None:
-        """A line just counted: updated where it is shown, or shown first."""
+        """A line just counted: updated and moved to the top, or shown first."""
         for index, row in enumerate(self._rows):
             if row.product_id == line.product_id:
-                self._rows[index] = replace(
-                    row, counted=line.counted, expected=line.expected or row.expected
-                )
-                self.dataChanged.emit(
-                    self.index(index, 0), self.index(index, len(self.headers) - 1)
-                )
+                expected = row.expected if line.expected is None else line.expected
+                self._rows[index] = replace(row, counted=line.counted, expected=expected)
+                last = self.index(index, len(self.headers) - 1)
+                self.dataChanged.emit(self.index(index, 0), last)
+                if index:  # the line just counted goes to the top, where the counter looks
+                    self.beginMoveRows(QModelIndex(), index, index, QModelIndex(), 0)
+                    self._rows.insert(0, self._rows.pop(index))
+                    self.endMoveRows()
                 return
         new = ReviewLine(
             0,
