@@ -15,6 +15,7 @@ from ui.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from ui.cli_labels import LABEL_COMMANDS, add_label_commands
 from ui.cli_products import PRODUCT_COMMANDS, add_product_commands
 from ui.cli_stock_counts import COUNT_COMMANDS, add_count_commands
+from ui.cli_stock_deliveries import DELIVERY_COMMANDS, add_delivery_commands
 
 log = logging.getLogger(__name__)
 DEFAULT_TILL = "Till 1"
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_label_commands(commands)
     add_count_commands(commands)
     add_product_commands(commands)
+    add_delivery_commands(commands)
     # The same options after the command too (``shoptill check --db URL``); given there they
     # win, left out they keep the value (or default) from before the command.
     for command in commands.choices.values():
@@ -112,6 +114,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     **LABEL_COMMANDS,
     **PRODUCT_COMMANDS,
     **COUNT_COMMANDS,
+    **DELIVERY_COMMANDS,
 }
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import Select, exists, func, select, union_all
 
 from pos.db.engine import Database
 from pos.db.models import (
+    Delivery,
     DocumentCounter,
     Invoice,
     Payment,
@@ -22,8 +23,22 @@ from pos.db.models import (
     TaxRate,
 )
 from pos.db.uow import UnitOfWork
-from pos.services.numbering import COUNT_SERIES, INVOICE_SERIES, format_number
+from pos.services.numbering import (
+    COUNT_SERIES,
+    DELIVERY_SERIES,
+    INVOICE_SERIES,
+    SUPPLIER_RETURN_SERIES,
+    format_number,
+)
 from pos.services.stock.movements import ledger_mismatches
+
+#: The table holding each series' documents, where it is not ``sales``.
+_NUMBERED_IN: dict[str, Any] = {
+    INVOICE_SERIES: Invoice,
+    DELIVERY_SERIES: Delivery,
+    SUPPLIER_RETURN_SERIES: Delivery,
+    COUNT_SERIES: StockCount,
+}
 
 
 def check_database(db: Database) -> list[str]:
@@ -55,15 +70,11 @@ def _ledger(uow: UnitOfWork) -> list[str]:
     ]
 
 
-#: Series whose documents are not in ``sales``: the table that holds their numbers.
-_NUMBERED_ELSEWHERE: dict[str, Any] = {INVOICE_SERIES: Invoice, COUNT_SERIES: StockCount}
-
-
 def _numbering(uow: UnitOfWork) -> list[str]:
     problems = []
     for counter in uow.session.scalars(select(DocumentCounter)):
-        # Invoices and stock documents have their own tables; the rest number sales.
-        table = _NUMBERED_ELSEWHERE.get(counter.series, Sale)
+        # Invoices and stock documents have their own tables; the rest are sales and refunds.
+        table = _NUMBERED_IN.get(counter.series, Sale)
         count, low, high = uow.session.execute(
             select(func.count(), func.min(table.number), func.max(table.number)).where(
                 table.series == counter.series

@@ -1,0 +1,1 @@
+"""The Stock screen: deliveries, adjustments, counts, reorder and stock value."""
