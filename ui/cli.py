@@ -15,6 +15,7 @@ from ui.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from ui.cli_labels import LABEL_COMMANDS, add_label_commands
 from ui.cli_products import PRODUCT_COMMANDS, add_product_commands
 from ui.cli_stock_adjust_reorder import ADJUST_REORDER_COMMANDS, add_adjust_reorder_commands
+from ui.cli_stock_counts import COUNT_COMMANDS, add_count_commands
 from ui.cli_stock_deliveries import DELIVERY_COMMANDS, add_delivery_commands
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_cmd.add_argument("dest", type=Path, metavar="DEST")
     add_document_commands(commands)
     add_label_commands(commands)
+    add_count_commands(commands)
     add_product_commands(commands)
     add_delivery_commands(commands)
     add_adjust_reorder_commands(commands)
@@ -113,6 +115,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     **DOCUMENT_COMMANDS,
     **LABEL_COMMANDS,
     **PRODUCT_COMMANDS,
+    **COUNT_COMMANDS,
     **DELIVERY_COMMANDS,
     **ADJUST_REORDER_COMMANDS,
 }

@@ -1,4 +1,4 @@
-"""The Stock screen: deliveries, adjustments and reorder, one tab each.
+"""The Stock screen: deliveries, counts, adjustments and reorder, one tab each.
 
 Each tab is its own widget over its own services; the screen builds them all once and asks
 the shown one to ``refresh()`` when it comes into view (sales and deliveries on other tills
@@ -17,6 +17,7 @@ from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from ui.events import AppEvents
 from ui.stock.adjustments_tab import AdjustmentsTab
+from ui.stock.counts_tab import CountsTab
 from ui.stock.deliveries_tab import DeliveriesTab
 from ui.stock.reorder_tab import ReorderTab
 
@@ -46,6 +47,7 @@ class StockScreen(QWidget):
         self.tabs.setAccessibleName(self.tr("Stock tabs"))
         pages: tuple[tuple[TabFactory, str], ...] = (
             (DeliveriesTab, self.tr("&Deliveries")),
+            (CountsTab, self.tr("&Counts")),
             (AdjustmentsTab, self.tr("&Adjustments")),
             (ReorderTab, self.tr("&Reorder")),
         )
