@@ -42,7 +42,7 @@ from ui.products.barcodes_panel import BarcodesPanel
 from ui.products.details_form import DetailsForm
 from ui.products.history_panel import HistoryPanel
 from ui.widgets.decimal_edit import DecimalEdit
-from ui.widgets.forms import MessageLabel, touch_sized
+from ui.widgets.forms import MessageLabel, fit_to_screen, touch_sized
 
 ZERO = Decimal(0)
 #: The fields as the dialog shows them: the first one with a problem gets the cursor.
@@ -148,11 +148,7 @@ class ProductDialog(QDialog):
 
     def _fit_screen(self) -> None:
         """As big as the form wants, but never bigger than the screen (1024 by 600 netbooks)."""
-        self.resize(940, 600)
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            self.resize(min(940, room.width() - 24), min(600, room.height() - 48))
+        fit_to_screen(self, 940, 600)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the barcode field adds the code; it must not also press Save."""

@@ -57,7 +57,7 @@ from ui.catalog.search_model import ProductSearchModel
 from ui.sales.money_text import MoneyText
 from ui.sales.scan_box import ScanBox
 from ui.stock.adjustments_models import AdjustmentLinesModel, LinesColumn, reason_labels
-from ui.widgets.forms import MessageLabel, touch_sized
+from ui.widgets.forms import MessageLabel, fit_to_screen, touch_sized
 
 
 class ReasonDelegate(QStyledItemDelegate):
@@ -191,11 +191,7 @@ class AdjustmentDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for product in products:
             self.lines.add(product, self.chosen_reason())
-        self.resize(900, 560)
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            self.resize(min(900, room.width() - 24), min(560, room.height() - 48))
+        fit_to_screen(self, 900, 560)
         if products:
             self.table.setCurrentIndex(self.lines.index(0, LinesColumn.QUANTITY))
             self.table.setFocus()

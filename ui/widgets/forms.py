@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 #: Inputs and buttons a finger can hit on a touch screen.
@@ -76,3 +77,18 @@ class MessageLabel(QLabel):
         self.setText(text)
         self.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}" if colour else "")
         self.show()
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` to ``width`` by ``height``, but never bigger than the screen it will
+    show on (1024 by 600 netbooks), leaving room for the window's frame.
+
+    The screen is asked of the application, not of the window: a window not shown yet
+    has no screen of its own, and PySide's wrapper for ``QWidget.screen()`` was seen to
+    leave Qt's list of screens dangling (a crash in the next widget's constructor).
+    """
+    screen: QScreen | None = QGuiApplication.screenAt(window.pos())
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    room = screen.availableGeometry()
+    window.resize(min(width, room.width() - 24), min(height, room.height() - 48))
