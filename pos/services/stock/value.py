@@ -16,7 +16,7 @@ Read from the ledger, so any past day can be asked for (an accountant's year end
   of the rounded categories, so the report adds up on paper.
 
 Today's value is Σ on hand x cost for every product whose cost has not changed since it last
-moved. Big catalogs are summed from monthly snapshots (``value_snapshots``).
+moved. The sums start from the month-end snapshot before the date (``value_snapshots``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from pos.domain.cart import Unit
 from pos.domain.money import currency, round_money
 from pos.services.settings import read_settings
 from pos.services.stock.value_dates import check_past_date, end_of_day, local_today
-from pos.services.stock.value_sums import category_sums
+from pos.services.stock.value_snapshots import ensure_snapshot, latest_snapshot, snapshot_day
+from pos.services.stock.value_sums import Since, category_sums
 
 ZERO = Decimal(0)
 #: How the products without a category are listed.
@@ -85,23 +86,41 @@ class ProductValue:
     sort_key: tuple[str, int]
 
 
-def stock_value(db: Database, on: date | None = None, *, tz: tzinfo | None = None) -> StockValue:
+def stock_value(
+    db: Database,
+    on: date | None = None,
+    *,
+    tz: tzinfo | None = None,
+    snapshots: bool = True,
+) -> StockValue:
     """The stock value at the end of ``on`` (today when None), per category and in total.
 
-    ``tz`` is the shop's time zone, this computer's when None.
+    ``tz`` is the shop's time zone, this computer's when None. The month-end snapshot
+    before ``on`` is written first if it is missing (``value_snapshots``); with
+    ``snapshots`` False the whole ledger is summed instead (slow on a big ledger; the
+    benchmark and the tests compare the two).
 
     Raises:
         InvalidInput: ``on`` is a day still to come.
     """
-    day = check_past_date(on if on is not None else local_today(tz), tz)
+    today = local_today(tz)
+    day = check_past_date(on if on is not None else today, tz)
     until = end_of_day(day, tz)
+    month_end = snapshot_day(day, today)
+    if snapshots and month_end is not None:
+        ensure_snapshot(db, month_end, tz)
     with db.read() as uow:
         money = currency(read_settings(uow).currency)
         names = dict(uow.connection.execute(select(categories.c.id, categories.c.name)).all())
-        sums = category_sums(uow, until)
+        since = latest_snapshot(uow, until) if snapshots else Since()
+        sums = category_sums(uow, until, since)
     rows = []
     for sums_row in sums:
-        name = NO_CATEGORY if sums_row.category_id is None else names[sums_row.category_id]
+        name = (
+            names.get(sums_row.category_id, NO_CATEGORY)
+            if sums_row.category_id is not None
+            else NO_CATEGORY
+        )
         rows.append(
             CategoryValue(
                 sums_row.category_id,

@@ -1,22 +1,33 @@
 """The sums behind the stock value: per category, quantity and value at an instant.
 
-One statement per dialect. Per product it needs the sum of its movements before the
-instant and the unit cost of the last of them: SQLite takes that cost from the row that
-holds ``max(id)`` in the same pass (its documented "bare column" rule), PostgreSQL with
-``array_agg(... ORDER BY id DESC)[1]``. Money and quantities are thousandths, so a value is
-in millionths; the sums stay integers in the database and become Decimals here.
+A snapshot (``value_snapshots``) holds each product's quantity and unit cost at an earlier
+instant. The value at ``until`` is the snapshot's sums per category, less the products that
+changed since (moved, or put in another category) as the snapshot has them, plus those
+products as they are at ``until``: the movements since the snapshot, from the index on
+their time, and the products' categories now. With no snapshot it is the whole ledger.
+
+Per product "the movements since" means their sum and the unit cost of the last of them:
+SQLite takes that cost from the row holding ``max(id)`` in the same pass (its documented
+"bare column" rule), PostgreSQL from ``array_agg(... ORDER BY id DESC)[1]``. Money and
+quantities are thousandths, so a value is in millionths; sums stay integers in the
+database and become Decimals here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import TextClause, bindparam, text
 
 from pos.db.base import UtcDateTime
 from pos.db.uow import UnitOfWork
+
+#: Before any movement: the start of the ledger when there is no snapshot.
+BEGINNING = datetime(1970, 1, 1, tzinfo=UTC)
+#: Later than any change: no product counts as recategorised when there is no snapshot.
+NEVER = datetime(9999, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,36 +41,83 @@ class CategorySums:
     below_zero: int
 
 
-#: Per product: the quantity held and the unit cost last recorded, before :until.
-_HELD = {
+@dataclass(frozen=True, slots=True)
+class Since:
+    """The snapshot the sums start from: its id (0: none), its instant and when it was
+    taken (products recategorised from then on are corrected)."""
+
+    snapshot_id: int = 0
+    until: datetime = BEGINNING
+    taken_at: datetime = NEVER
+
+
+#: Per product, the movements in [:since, :until): their sum and the last unit cost.
+RECENT = {
     "sqlite": """
         SELECT product_id, sum(quantity) AS quantity, max(id) AS last_id, unit_cost
-        FROM stock_movements WHERE created_at < :until GROUP BY product_id
+        FROM stock_movements WHERE created_at >= :since AND created_at < :until
+        GROUP BY product_id
     """,
     "postgresql": """
         SELECT product_id, sum(quantity) AS quantity,
                (array_agg(unit_cost ORDER BY id DESC))[1] AS unit_cost
-        FROM stock_movements WHERE created_at < :until GROUP BY product_id
+        FROM stock_movements WHERE created_at >= :since AND created_at < :until
+        GROUP BY product_id
     """,
 }
-_BY_CATEGORY = """
-    SELECT p.category_id, count(*), sum(h.quantity),
-           sum(h.quantity * coalesce(h.unit_cost, p.cost)),
-           sum(CASE WHEN h.quantity < 0 THEN 1 ELSE 0 END)
-    FROM ({held}) AS h JOIN products AS p ON p.id = h.product_id
-    WHERE h.quantity <> 0
-    GROUP BY p.category_id
+#: A changed product as it stands at :until: the snapshot's line plus its movements since;
+#: the cost of its last movement (the product's cost if none recorded one), or the line's.
+NOW_HELD = """
+    coalesce(l.quantity, 0) + coalesce(r.quantity, 0)
+"""
+NOW_COST = """
+    CASE WHEN r.product_id IS NULL THEN l.unit_cost ELSE coalesce(r.unit_cost, p.cost) END
+"""
+_BY_CATEGORY = f"""
+WITH recent AS ({{recent}}),
+changed AS (
+    SELECT product_id FROM recent
+    UNION
+    SELECT product_id FROM stock_value_recategorised WHERE changed_at >= :taken
+),
+parts AS (
+    SELECT category_id, count(*) AS n, sum(quantity) AS quantity,
+           sum(quantity * unit_cost) AS value,
+           sum(CASE WHEN quantity < 0 THEN 1 ELSE 0 END) AS below
+    FROM stock_value_lines WHERE snapshot_id = :snapshot GROUP BY category_id
+    UNION ALL
+    SELECT l.category_id, -1, -l.quantity, -(l.quantity * l.unit_cost),
+           CASE WHEN l.quantity < 0 THEN -1 ELSE 0 END
+    FROM changed AS c
+    JOIN stock_value_lines AS l ON l.snapshot_id = :snapshot AND l.product_id = c.product_id
+    UNION ALL
+    SELECT p.category_id, 1, {NOW_HELD}, ({NOW_HELD}) * ({NOW_COST}),
+           CASE WHEN {NOW_HELD} < 0 THEN 1 ELSE 0 END
+    FROM changed AS c
+    JOIN products AS p ON p.id = c.product_id
+    LEFT JOIN recent AS r ON r.product_id = c.product_id
+    LEFT JOIN stock_value_lines AS l ON l.snapshot_id = :snapshot AND l.product_id = c.product_id
+    WHERE {NOW_HELD} <> 0
+)
+SELECT category_id, sum(n), sum(quantity), sum(value), sum(below)
+FROM parts GROUP BY category_id HAVING sum(n) <> 0
 """
 _THOUSANDTHS = -3
 _MILLIONTHS = -6
 
 
-def category_sums(uow: UnitOfWork, until: datetime) -> list[CategorySums]:
-    """Each category's products in stock, quantity and exact value before ``until``."""
-    held = _HELD[uow.dialect.name]
-    query = text(_BY_CATEGORY.format(held=held)).bindparams(
-        bindparam("until", until, type_=UtcDateTime())
+def timed(statement: str, **instants: datetime) -> TextClause:
+    """``statement`` with its instants bound as the database keeps timestamps."""
+    return text(statement).bindparams(
+        *(bindparam(name, value, type_=UtcDateTime()) for name, value in instants.items())
     )
+
+
+def category_sums(uow: UnitOfWork, until: datetime, since: Since) -> list[CategorySums]:
+    """Each category's products in stock, quantity and exact value before ``until``."""
+    statement = _BY_CATEGORY.format(recent=RECENT[uow.dialect.name])
+    query = timed(statement, until=until, since=since.until, taken=since.taken_at)
+    rows = uow.connection.execute(query, {"snapshot": since.snapshot_id})
     return [
         CategorySums(
             category_id,
@@ -68,5 +126,5 @@ def category_sums(uow: UnitOfWork, until: datetime) -> list[CategorySums]:
             Decimal(int(value)).scaleb(_MILLIONTHS),
             int(below),
         )
-        for category_id, count, quantity, value, below in uow.connection.execute(query)
+        for category_id, count, quantity, value, below in rows
     ]

@@ -8,10 +8,10 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 
 from pos.db.engine import Database
-from pos.db.tables import products, stock_movements
+from pos.db.tables import products, stock_movements, stock_value_snapshots
 from pos.domain.errors import InvalidInput
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.catalog.products import get_product, update_product
@@ -229,3 +229,55 @@ def test_products_of_a_category_page_by_name(
     assert [(r.sku, r.quantity, r.value) for r in first] == [("MILK", D(12), D("7.20"))]
     assert product_values(db, until, category, after=first[-1].sort_key) == []
     assert product_values(db, end_of_day(date(2025, 1, 9), UTC), category) == []
+
+
+def snapshots_taken(db: Database) -> list[tuple[datetime, bool]]:
+    with db.read() as uow:
+        return [
+            tuple(row)  # type: ignore[misc]
+            for row in uow.connection.execute(
+                select(stock_value_snapshots.c.until, stock_value_snapshots.c.complete).order_by(
+                    stock_value_snapshots.c.until
+                )
+            )
+        ]
+
+
+def test_month_end_snapshots_give_what_the_whole_ledger_gives(
+    db: Database, ledger: None, actor: Actor, milk: ProductDTO, apples: ProductDTO
+) -> None:
+    move(db, apples, "-1.5", at("2025-03-31", 23), "1.20", MovementKind.SALE)
+    move(db, milk, "2", at("2025-04-01", 0), "0.70")
+    days = [date(2025, 1, 31), date(2025, 2, 28), date(2025, 3, 31), date(2025, 4, 1)]
+    days += [date(2025, 4, 30), date(2025, 5, 15)]
+    for day in days:
+        assert stock_value(db, day, tz=UTC) == stock_value(db, day, tz=UTC, snapshots=False)
+    assert [until for until, _ in snapshots_taken(db)] == [
+        end_of_day(date(2025, m, d), UTC) for m, d in ((1, 31), (2, 28), (3, 31), (4, 30))
+    ]
+    # A product moved to another category counts there, at every date, snapshot or not.
+    update_product(db, milk.id, actor=actor, category="Fridge")
+    for day in days:
+        with_snapshot = stock_value(db, day, tz=UTC)
+        assert with_snapshot == stock_value(db, day, tz=UTC, snapshots=False)
+        assert "Dairy" not in by_name(with_snapshot)
+    assert by_name(stock_value(db, date(2025, 4, 30), tz=UTC))["Fridge"] == (1, D(14), D("9.80"))
+    assert check_database(db) == []
+
+
+def test_a_snapshot_is_written_once_and_one_left_half_written_is_written_again(
+    db: Database, ledger: None
+) -> None:
+    first = stock_value(db, date(2025, 3, 12), tz=UTC)
+    assert snapshots_taken(db) == [(end_of_day(date(2025, 2, 28), UTC), True)]
+    assert stock_value(db, date(2025, 3, 20), tz=UTC).categories == first.categories
+    assert len(snapshots_taken(db)) == 1
+    with db.write() as uow:  # as if the app had been closed while writing it, long ago
+        uow.connection.execute(
+            update(stock_value_snapshots).values(
+                complete=False, taken_at=datetime(2025, 3, 1, tzinfo=UTC)
+            )
+        )
+        uow.commit()
+    assert stock_value(db, date(2025, 3, 12), tz=UTC) == first
+    assert snapshots_taken(db) == [(end_of_day(date(2025, 2, 28), UTC), True)]
