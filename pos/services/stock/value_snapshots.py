@@ -34,7 +34,7 @@ from pos.db.engine import Database
 from pos.db.tables import products, stock_value_snapshots
 from pos.db.uow import UnitOfWork
 from pos.services.stock.value_dates import end_of_day
-from pos.services.stock.value_sums import NOW_COST, NOW_HELD, RECENT, Since, timed
+from pos.services.stock.value_sums import RECENT, Since, held_now, timed
 
 #: Products per batch: each batch's write holds the lock for a fraction of a second.
 BATCH = 100_000
@@ -42,20 +42,16 @@ BATCH = 100_000
 STALE_BUILD = timedelta(minutes=10)
 snapshots = stock_value_snapshots.c
 
-_BUILD = f"""
-WITH recent AS ({{recent}}),
-changed AS (
-    SELECT product_id FROM recent
-    UNION
-    SELECT product_id FROM stock_value_lines
+_BUILD = """
+WITH recent AS ({recent}),
+held AS ({held})
+SELECT h.product_id, p.category_id, h.quantity, coalesce(h.unit_cost, p.cost)
+FROM held AS h CROSS JOIN products AS p
+WHERE p.id = h.product_id AND h.quantity <> 0
+"""
+_BATCH_LINES = """
+    SELECT product_id, quantity, unit_cost, 0 FROM stock_value_lines
     WHERE snapshot_id = :snapshot AND product_id >= :low AND product_id < :high
-)
-SELECT c.product_id, p.category_id, {NOW_HELD}, {NOW_COST}
-FROM changed AS c
-JOIN products AS p ON p.id = c.product_id
-LEFT JOIN recent AS r ON r.product_id = c.product_id
-LEFT JOIN stock_value_lines AS l ON l.snapshot_id = :snapshot AND l.product_id = c.product_id
-WHERE {NOW_HELD} <> 0
 """
 _IN_BATCH = " AND product_id >= :low AND product_id < :high GROUP BY"
 _INSERT_LINES = text(
@@ -92,8 +88,10 @@ def ensure_snapshot(db: Database, day: date, tz: tzinfo | None = None) -> None:
     with db.read() as uow:
         since = latest_snapshot(uow, until)
         last_product = uow.connection.scalar(select(func.max(products.c.id))) or 0
+    dialect = db.engine.dialect.name
+    recent = RECENT[dialect].replace(" GROUP BY", _IN_BATCH)
     build = timed(
-        _BUILD.format(recent=RECENT[db.engine.dialect.name].replace(" GROUP BY", _IN_BATCH)),
+        _BUILD.format(recent=recent, held=held_now(dialect, _BATCH_LINES)),
         until=until,
         since=since.until,
     )

@@ -65,21 +65,38 @@ RECENT = {
         GROUP BY product_id
     """,
 }
-#: A changed product as it stands at :until: the snapshot's line plus its movements since;
-#: the cost of its last movement (the product's cost if none recorded one), or the line's.
-NOW_HELD = """
-    coalesce(l.quantity, 0) + coalesce(r.quantity, 0)
-"""
-NOW_COST = """
-    CASE WHEN r.product_id IS NULL THEN l.unit_cost ELSE coalesce(r.unit_cost, p.cost) END
-"""
-_BY_CATEGORY = f"""
-WITH recent AS ({{recent}}),
+#: Per product, the quantity and the unit cost at :until from rows of ``recent`` (moved 1)
+#: and snapshot lines (moved 0): the cost of the last movement if it moved, else the line's.
+#: No join on a CTE here: SQLite would scan it once per row (no index on it).
+PICK_COST = {
+    "sqlite": "max(h.moved) AS moved, h.unit_cost AS unit_cost",
+    "postgresql": "(array_agg(h.unit_cost ORDER BY h.moved DESC))[1] AS unit_cost",
+}
+
+
+def held_now(dialect: str, lines: str) -> str:
+    """Per product: ``recent``'s movements added to the snapshot lines ``lines`` picks."""
+    return f"""
+        SELECT h.product_id AS product_id, sum(h.quantity) AS quantity, {PICK_COST[dialect]}
+        FROM (
+            SELECT product_id, quantity, unit_cost, 1 AS moved FROM recent
+            UNION ALL
+            {lines}
+        ) AS h
+        GROUP BY h.product_id
+    """
+
+
+# CROSS JOIN makes SQLite loop over the left side (a few changed products) and look up
+# the right one by its key; PostgreSQL reads it as a plain join.
+_BY_CATEGORY = """
+WITH recent AS ({recent}),
 changed AS (
     SELECT product_id FROM recent
     UNION
     SELECT product_id FROM stock_value_recategorised WHERE changed_at >= :taken
 ),
+held AS ({held}),
 parts AS (
     SELECT category_id, count(*) AS n, sum(quantity) AS quantity,
            sum(quantity * unit_cost) AS value,
@@ -88,19 +105,21 @@ parts AS (
     UNION ALL
     SELECT l.category_id, -1, -l.quantity, -(l.quantity * l.unit_cost),
            CASE WHEN l.quantity < 0 THEN -1 ELSE 0 END
-    FROM changed AS c
-    JOIN stock_value_lines AS l ON l.snapshot_id = :snapshot AND l.product_id = c.product_id
+    FROM changed AS c CROSS JOIN stock_value_lines AS l
+    WHERE l.snapshot_id = :snapshot AND l.product_id = c.product_id
     UNION ALL
-    SELECT p.category_id, 1, {NOW_HELD}, ({NOW_HELD}) * ({NOW_COST}),
-           CASE WHEN {NOW_HELD} < 0 THEN 1 ELSE 0 END
-    FROM changed AS c
-    JOIN products AS p ON p.id = c.product_id
-    LEFT JOIN recent AS r ON r.product_id = c.product_id
-    LEFT JOIN stock_value_lines AS l ON l.snapshot_id = :snapshot AND l.product_id = c.product_id
-    WHERE {NOW_HELD} <> 0
+    SELECT p.category_id, 1, h.quantity, h.quantity * coalesce(h.unit_cost, p.cost),
+           CASE WHEN h.quantity < 0 THEN 1 ELSE 0 END
+    FROM held AS h CROSS JOIN products AS p
+    WHERE p.id = h.product_id AND h.quantity <> 0
 )
 SELECT category_id, sum(n), sum(quantity), sum(value), sum(below)
 FROM parts GROUP BY category_id HAVING sum(n) <> 0
+"""
+_CHANGED_LINES = """
+    SELECT l.product_id, l.quantity, l.unit_cost, 0
+    FROM changed AS c CROSS JOIN stock_value_lines AS l
+    WHERE l.snapshot_id = :snapshot AND l.product_id = c.product_id
 """
 _THOUSANDTHS = -3
 _MILLIONTHS = -6
@@ -115,7 +134,8 @@ def timed(statement: str, **instants: datetime) -> TextClause:
 
 def category_sums(uow: UnitOfWork, until: datetime, since: Since) -> list[CategorySums]:
     """Each category's products in stock, quantity and exact value before ``until``."""
-    statement = _BY_CATEGORY.format(recent=RECENT[uow.dialect.name])
+    dialect = uow.dialect.name
+    statement = _BY_CATEGORY.format(recent=RECENT[dialect], held=held_now(dialect, _CHANGED_LINES))
     query = timed(statement, until=until, since=since.until, taken=since.taken_at)
     rows = uow.connection.execute(query, {"snapshot": since.snapshot_id})
     return [
