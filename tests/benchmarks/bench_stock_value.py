@@ -44,7 +44,7 @@ from pos.db.engine import make_engine, open_database
 from pos.db.migrate import current_revision, head_revision, upgrade_to_head
 from pos.services.stock.value import product_values, stock_value
 from pos.services.stock.value_snapshots import latest_snapshot
-from pos.services.stock.value_sums import _BY_CATEGORY, RECENT
+from pos.services.stock.value_sums import _BY_CATEGORY, _CHANGED_LINES, RECENT, held_now
 from tests.benchmarks.bench_core import SQLITE_TIME, copy_flushed, remove_db, sqlite_url
 from tests.benchmarks.stock_value_seed import SEED_VERSION, marker_path, seed
 
@@ -103,7 +103,9 @@ def raw_plain(con: sqlite3.Connection, until: datetime) -> list[Any]:
 
 def raw_snapshot(con: sqlite3.Connection, until: datetime, since: Any) -> list[Any]:
     """The service's snapshot + movements-since statement, by hand."""
-    statement = _BY_CATEGORY.format(recent=RECENT["sqlite"])
+    statement = _BY_CATEGORY.format(
+        recent=RECENT["sqlite"], held=held_now("sqlite", _CHANGED_LINES)
+    )
     return con.execute(
         statement,
         {
@@ -156,8 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     for label, day in dates.items():
         ask = partial(stock_value, db, day)
         first = timed(ask)
+        print(f"{label}: first ask {first:.2f} s", flush=True)
         value = ask()
         runs = [timed(ask) for _ in range(args.rounds)]
+        print(f"{label}: runs {[round(r, 2) for r in runs]}", flush=True)
         if label != "today":
             past += runs
         with db.read() as uow:

@@ -1,0 +1,1 @@
+"""The Stock screen: its tabs, models and dialogs."""
