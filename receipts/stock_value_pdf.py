@@ -22,8 +22,9 @@ COLUMNS = (
 NOTE = (
     "Quantity: every stock movement made up to midnight at the end of the day (this "
     "computer's clock). Cost: the unit cost recorded by each product's last movement up to "
-    "that day (a delivery records its cost); the product's cost of today where none was "
-    "recorded. Stock below zero is counted at its negative value."
+    "that day (a delivery records its cost); the product's cost where none was recorded "
+    "(movements from before ShopTill kept costs). Stock below zero is counted at its "
+    "negative value."
 )
 
 
