@@ -8,9 +8,9 @@ takes about a second (tests/benchmarks/bench_stock_value.py).
 closed writes that month's snapshot (``ensure_snapshot``), whoever asks — the Stock
 screen (off the UI thread) or ``shoptill stock-value``. Nothing runs in the background and
 nothing needs scheduling; a shop that never asks never pays. It is built from the latest
-earlier snapshot and the movements since (the first one from the whole ledger, once),
-100,000 products at a time, each batch read in one transaction and written in its own
-short one, so that tills selling meanwhile wait at most a moment for the write lock. Only
+earlier snapshot and the movements since (the first one from the whole ledger, once), read
+in one pass and written 100,000 lines at a time, each batch in its own short transaction,
+so that tills selling meanwhile wait at most a moment for the write lock. Only
 a ``complete`` snapshot is read: one being written, or left half-written by a crash, is
 ignored (and written again after ``STALE_BUILD``); two tills building the same month at
 once: the second finds the first's row and uses the earlier snapshot meanwhile.
@@ -24,19 +24,21 @@ cost when the snapshot was written.
 
 from __future__ import annotations
 
+from array import array
 from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.tables import products, stock_value_snapshots
+from pos.db.tables import stock_value_snapshots
 from pos.db.uow import UnitOfWork
 from pos.services.stock.value_dates import end_of_day
 from pos.services.stock.value_sums import RECENT, Since, held_now, timed
 
-#: Products per batch: each batch's write holds the lock for a fraction of a second.
+#: Lines per write: each holds the write lock for a fraction of a second.
 BATCH = 100_000
 #: A snapshot still incomplete after this long was abandoned (a crash): written again.
 STALE_BUILD = timedelta(minutes=10)
@@ -49,15 +51,51 @@ SELECT h.product_id, p.category_id, h.quantity, coalesce(h.unit_cost, p.cost)
 FROM held AS h CROSS JOIN products AS p
 WHERE p.id = h.product_id AND h.quantity <> 0
 """
-_BATCH_LINES = """
+_PREVIOUS_LINES = """
     SELECT product_id, quantity, unit_cost, 0 FROM stock_value_lines
-    WHERE snapshot_id = :snapshot AND product_id >= :low AND product_id < :high
+    WHERE snapshot_id = :snapshot
 """
-_IN_BATCH = " AND product_id >= :low AND product_id < :high GROUP BY"
 _INSERT_LINES = text(
     "INSERT INTO stock_value_lines (snapshot_id, product_id, category_id, quantity, unit_cost)"
     " VALUES (:snapshot_id, :product_id, :category_id, :quantity, :unit_cost)"
 )
+
+
+class _Lines:
+    """A snapshot's lines before they are written: product, category (0: none), quantity
+    and unit cost as the integers the database keeps."""
+
+    def __init__(self) -> None:
+        self.products = array("q")
+        self.categories = array("q")
+        self.quantities = array("q")
+        self.costs = array("q")
+
+    def add(self, product: int, category: int | None, quantity: Any, cost: Any) -> None:
+        self.products.append(product)
+        self.categories.append(category or 0)
+        self.quantities.append(int(quantity))
+        self.costs.append(int(cost))
+
+    def batch(self, snapshot_id: int, start: int) -> list[dict[str, Any]]:
+        """Rows ``start`` to ``start + BATCH`` as the insert's parameters."""
+        end = start + BATCH
+        return [
+            {
+                "snapshot_id": snapshot_id,
+                "product_id": product,
+                "category_id": category or None,
+                "quantity": quantity,
+                "unit_cost": cost,
+            }
+            for product, category, quantity, cost in zip(
+                self.products[start:end],
+                self.categories[start:end],
+                self.quantities[start:end],
+                self.costs[start:end],
+                strict=True,
+            )
+        ]
 
 
 def snapshot_day(day: date, today: date) -> date | None:
@@ -85,36 +123,22 @@ def ensure_snapshot(db: Database, day: date, tz: tzinfo | None = None) -> None:
     snapshot_id = _claim(db, until)
     if snapshot_id is None:
         return
+    dialect = db.engine.dialect.name
+    columns = _Lines()
     with db.read() as uow:
         since = latest_snapshot(uow, until)
-        last_product = uow.connection.scalar(select(func.max(products.c.id))) or 0
-    dialect = db.engine.dialect.name
-    recent = RECENT[dialect].replace(" GROUP BY", _IN_BATCH)
-    build = timed(
-        _BUILD.format(recent=recent, held=held_now(dialect, _BATCH_LINES)),
-        until=until,
-        since=since.until,
-    )
-    for low in range(0, last_product + 1, BATCH):
-        bounds = {"snapshot": since.snapshot_id, "low": low, "high": low + BATCH}
-        with db.read() as uow:
-            rows = uow.connection.execute(build, bounds).all()
-        if not rows:
-            continue
+        build = timed(
+            _BUILD.format(recent=RECENT[dialect], held=held_now(dialect, _PREVIOUS_LINES)),
+            until=until,
+            since=since.until,
+        )
+        # One pass over the ledger (or the previous snapshot and a month), kept in four
+        # integer arrays (32 bytes a product) until it is written.
+        for row in uow.connection.execute(build, {"snapshot": since.snapshot_id}):
+            columns.add(*row)
+    for start in range(0, len(columns.products), BATCH):
         with db.write() as uow:
-            uow.connection.execute(
-                _INSERT_LINES,
-                [
-                    {
-                        "snapshot_id": snapshot_id,
-                        "product_id": product_id,
-                        "category_id": category_id,
-                        "quantity": int(quantity),
-                        "unit_cost": int(unit_cost),
-                    }
-                    for product_id, category_id, quantity, unit_cost in rows
-                ],
-            )
+            uow.connection.execute(_INSERT_LINES, columns.batch(snapshot_id, start))
             uow.commit()
     with db.write() as uow:
         uow.connection.execute(
