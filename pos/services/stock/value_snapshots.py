@@ -9,7 +9,7 @@ closed writes that month's snapshot (``ensure_snapshot``), whoever asks — the 
 screen (off the UI thread) or ``shoptill stock-value``. Nothing runs in the background and
 nothing needs scheduling; a shop that never asks never pays. It is built from the latest
 earlier snapshot and the movements since (the first one from the whole ledger, once), read
-in one pass and written 100,000 lines at a time, each batch in its own short transaction,
+in one pass and written 20,000 lines at a time, each batch in its own short transaction,
 so that tills selling meanwhile wait at most a moment for the write lock. Only
 a ``complete`` snapshot is read: one being written, or left half-written by a crash, is
 ignored (and written again after ``STALE_BUILD``); two tills building the same month at
@@ -39,7 +39,7 @@ from pos.services.stock.value_dates import end_of_day
 from pos.services.stock.value_sums import RECENT, Since, held_now, timed
 
 #: Lines per write: each holds the write lock for a fraction of a second.
-BATCH = 100_000
+BATCH = 20_000
 #: A snapshot still incomplete after this long was abandoned (a crash): written again.
 STALE_BUILD = timedelta(minutes=10)
 snapshots = stock_value_snapshots.c
