@@ -14,6 +14,7 @@ from pos.services.database import Database, backup, demo_database_url, open_data
 from ui.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from ui.cli_labels import LABEL_COMMANDS, add_label_commands
 from ui.cli_products import PRODUCT_COMMANDS, add_product_commands
+from ui.cli_stock_deliveries import DELIVERY_COMMANDS, add_delivery_commands
 from ui.cli_stock_value import STOCK_VALUE_COMMANDS, add_stock_value_commands
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_document_commands(commands)
     add_label_commands(commands)
     add_product_commands(commands)
+    add_delivery_commands(commands)
     add_stock_value_commands(commands)
     # The same options after the command too (``shoptill check --db URL``); given there they
     # win, left out they keep the value (or default) from before the command.
@@ -111,6 +113,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     **DOCUMENT_COMMANDS,
     **LABEL_COMMANDS,
     **PRODUCT_COMMANDS,
+    **DELIVERY_COMMANDS,
     **STOCK_VALUE_COMMANDS,
 }
 

@@ -9,6 +9,7 @@ from sqlalchemy import Select, exists, func, select, union_all
 
 from pos.db.engine import Database
 from pos.db.models import (
+    Delivery,
     DocumentCounter,
     Invoice,
     Payment,
@@ -21,8 +22,20 @@ from pos.db.models import (
     TaxRate,
 )
 from pos.db.uow import UnitOfWork
-from pos.services.numbering import INVOICE_SERIES, format_number
+from pos.services.numbering import (
+    DELIVERY_SERIES,
+    INVOICE_SERIES,
+    SUPPLIER_RETURN_SERIES,
+    format_number,
+)
 from pos.services.stock.movements import ledger_mismatches
+
+#: The table holding each series' documents, where it is not ``sales``.
+_NUMBERED_IN: dict[str, Any] = {
+    INVOICE_SERIES: Invoice,
+    DELIVERY_SERIES: Delivery,
+    SUPPLIER_RETURN_SERIES: Delivery,
+}
 
 
 def check_database(db: Database) -> list[str]:
@@ -57,8 +70,8 @@ def _ledger(uow: UnitOfWork) -> list[str]:
 def _numbering(uow: UnitOfWork) -> list[str]:
     problems = []
     for counter in uow.session.scalars(select(DocumentCounter)):
-        # Invoices have their own table; every other series numbers sales and refunds.
-        table = Invoice if counter.series == INVOICE_SERIES else Sale
+        # Invoices and stock documents have their own tables; the rest are sales and refunds.
+        table = _NUMBERED_IN.get(counter.series, Sale)
         count, low, high = uow.session.execute(
             select(func.count(), func.min(table.number), func.max(table.number)).where(
                 table.series == counter.series

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from pos.domain.errors import InvalidInput
 from pos.domain.money import currency, format_money
 from pos.domain.tax import TaxMode, TaxRounding
-from pos.services.settings import ShopSettings, validate
+from pos.services.settings import CostMethod, ShopSettings, validate
 from ui.widgets.decimal_edit import DECIMAL_PATTERN, decimal_from_text, plain_decimal
 from ui.widgets.forms import add_row, new_form
 
@@ -98,6 +98,12 @@ class MoneyForm(QWidget):
                 "Cash totals are rounded to this coin; card payments and tax are never rounded."
             )
         )
+        self.cost_method = QComboBox()
+        self.cost_method.addItem(self.tr("Last cost"), CostMethod.LAST)
+        self.cost_method.addItem(self.tr("Average cost"), CostMethod.AVERAGE)
+        self.cost_hint = QLabel()
+        self.cost_hint.setWordWrap(True)
+        self.cost_method.currentIndexChanged.connect(self._update_cost_hint)
 
         form = new_form()
         add_row(form, self.tr("&Currency:"), self.currency, self.tr("Currency"))
@@ -107,6 +113,8 @@ class MoneyForm(QWidget):
         add_row(form, self.tr("Round tax &per:"), self.tax_rounding, self.tr("Tax rounding"))
         add_row(form, self.tr("Cash &rounding:"), self.cash_rounding, self.tr("Cash rounding"))
         form.addRow("", hint)
+        add_row(form, self.tr("C&ost of goods:"), self.cost_method, self.tr("Cost method"))
+        form.addRow("", self.cost_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -122,7 +130,9 @@ class MoneyForm(QWidget):
         rounding = settings.cash_rounding
         shown = self._off if rounding is None else plain_decimal(rounding)
         self.cash_rounding.setCurrentText(shown)
+        self.cost_method.setCurrentIndex(self.cost_method.findData(settings.cost_method))
         self._update_preview()
+        self._update_cost_hint()
 
     def values(self) -> dict[str, Any]:
         """The money ShopSettings fields as typed, checked together.
@@ -147,7 +157,18 @@ class MoneyForm(QWidget):
             "tax_mode": TaxMode(self.tax_mode.currentData()),
             "tax_rounding": TaxRounding(self.tax_rounding.currentData()),
             "cash_rounding": checked.cash_rounding,
+            "cost_method": CostMethod(self.cost_method.currentData()),
         }
+
+    def _update_cost_hint(self) -> None:
+        if self.cost_method.currentData() == CostMethod.AVERAGE:
+            text = self.tr(
+                "A delivery averages its cost with the stock on hand, by quantity "
+                "(with nothing on hand, the delivery's cost is taken)."
+            )
+        else:
+            text = self.tr("A delivery sets each product's cost to what was paid for it.")
+        self.cost_hint.setText(text)
 
     def _update_preview(self) -> None:
         self.preview.setText(

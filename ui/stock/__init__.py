@@ -1,1 +1,1 @@
-"""The Stock screen: its tabs, models and dialogs."""
+"""The Stock screen: deliveries, adjustments, counts, reorder and stock value."""

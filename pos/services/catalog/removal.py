@@ -11,7 +11,7 @@ from sqlalchemy import delete, exists, select
 
 from pos.db.engine import Database
 from pos.db.models import Barcode, Product
-from pos.db.tables import carts, price_changes, sale_lines, stock_movements
+from pos.db.tables import carts, delivery_lines, price_changes, sale_lines, stock_movements
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput
 from pos.services import audit
@@ -28,10 +28,18 @@ class ProductUsage:
     stock_moved: bool
     price_changed: bool
     in_cart_at: str | None
+    #: On the lines of a delivery or return to supplier (a draft's too).
+    on_delivery: bool = False
 
     @property
     def can_delete(self) -> bool:
-        return not (self.sold or self.stock_moved or self.price_changed or self.in_cart_at)
+        return not (
+            self.sold
+            or self.stock_moved
+            or self.price_changed
+            or self.in_cart_at
+            or self.on_delivery
+        )
 
     def reasons(self) -> list[str]:
         """Why the product must stay, in plain words."""
@@ -44,6 +52,8 @@ class ProductUsage:
             found.append("its price has been changed")
         if self.in_cart_at:
             found.append(f"it is in a cart at {self.in_cart_at}")
+        if self.on_delivery:
+            found.append("it is on a delivery")
         return found
 
 
@@ -72,6 +82,7 @@ def _usage(uow: UnitOfWork, product_id: int) -> ProductUsage:
         stock_moved=has(stock_movements.c.product_id),
         price_changed=has(price_changes.c.product_id),
         in_cart_at=in_cart_at,
+        on_delivery=has(delivery_lines.c.product_id),
     )
 
 

@@ -1,0 +1,70 @@
+"""A delivery or return as a CSV file: one row a line, the document's details on each, so
+a spreadsheet can filter and add them up. A return's quantities and values are negative:
+goods going out."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+from pos.db.engine import Database
+from pos.domain.money import round_money
+from pos.services.catalog.export import csv_delimiter
+from pos.services.catalog.import_values import NumberReader
+from pos.services.settings import get_settings
+from pos.services.stock.deliveries import DeliveryDTO, DeliveryKind
+
+HEADERS = (
+    "document",
+    "kind",
+    "status",
+    "date",
+    "supplier",
+    "supplier_reference",
+    "returns_delivery",
+    "line",
+    "sku",
+    "product",
+    "unit",
+    "quantity",
+    "unit_cost",
+    "total",
+)
+
+
+def export_delivery_csv(db: Database, delivery: DeliveryDTO, path: Path) -> int:
+    """Write ``delivery``'s lines to ``path``. Returns how many lines were written."""
+    shop = get_settings(db)
+    decimal = NumberReader(shop.locale).decimal
+    sign = -1 if delivery.kind is DeliveryKind.RETURN else 1
+
+    def quantity(value: Decimal) -> str:
+        return f"{(sign * value).normalize():f}".replace(".", decimal)
+
+    def money(value: Decimal) -> str:
+        return f"{round_money(sign * value, shop.money):f}".replace(".", decimal)
+
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out, delimiter=csv_delimiter(shop.locale))
+        writer.writerow(HEADERS)
+        for line in delivery.lines:
+            writer.writerow(
+                [
+                    delivery.number or "",
+                    delivery.kind.value,
+                    delivery.status.value,
+                    delivery.delivered_on.isoformat(),
+                    delivery.supplier_name,
+                    delivery.supplier_reference,
+                    delivery.returns_number or "",
+                    line.position,
+                    line.sku,
+                    line.name,
+                    line.unit.value,
+                    quantity(line.quantity),
+                    money(line.unit_cost),
+                    money(line.total),
+                ]
+            )
+    return len(delivery.lines)
