@@ -6,8 +6,10 @@ Read from the ledger, so any past day can be asked for (an accountant's year end
   (``value_dates.end_of_day``: midnight on this computer's clock).
 - **Unit cost** at D: the ``unit_cost`` its last movement up to D recorded (the product's
   cost when it moved; a delivery records the delivery's cost). Movements written before
-  unit costs were kept (migration 0006) have none: the product's current cost stands in.
+  unit costs were kept (migration 0006) have none: the product's current cost stands in
+  (the cost when a month-end snapshot was written, for the months before it).
   "Last" is the ledger's order of writing (movement id).
+- **Category**: each product counts in its category of now, at every date.
 - **Value** = quantity x unit cost. Stock below zero (sold before the delivery was
   booked) is shown and counted at its negative value, so that the total agrees with the
   ledger and with today's on hand x cost; ``below_zero`` says how many products that is, so
