@@ -17,6 +17,7 @@ from ui.cli_products import PRODUCT_COMMANDS, add_product_commands
 from ui.cli_stock_adjust_reorder import ADJUST_REORDER_COMMANDS, add_adjust_reorder_commands
 from ui.cli_stock_counts import COUNT_COMMANDS, add_count_commands
 from ui.cli_stock_deliveries import DELIVERY_COMMANDS, add_delivery_commands
+from ui.cli_stock_value import STOCK_VALUE_COMMANDS, add_stock_value_commands
 
 log = logging.getLogger(__name__)
 DEFAULT_TILL = "Till 1"
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_product_commands(commands)
     add_delivery_commands(commands)
     add_adjust_reorder_commands(commands)
+    add_stock_value_commands(commands)
     # The same options after the command too (``shoptill check --db URL``); given there they
     # win, left out they keep the value (or default) from before the command.
     for command in commands.choices.values():
@@ -118,6 +120,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     **COUNT_COMMANDS,
     **DELIVERY_COMMANDS,
     **ADJUST_REORDER_COMMANDS,
+    **STOCK_VALUE_COMMANDS,
 }
 
 

@@ -393,3 +393,32 @@ class StockCountLine(Base):
     user_id: Mapped[int | None]
     till: Mapped[str]
     unit_cost: Mapped[Decimal | None]
+
+
+class StockValueSnapshot(Base):
+    """The stock as the ledger stood at an instant, for the stock value at a past date."""
+
+    __table__ = tables.stock_value_snapshots
+    id: Mapped[int]
+    until: Mapped[datetime]
+    complete: Mapped[bool]
+    taken_at: Mapped[datetime]
+
+
+class StockValueLine(Base):
+    """One product's quantity and unit cost in a stock value snapshot."""
+
+    __table__ = tables.stock_value_lines
+    snapshot_id: Mapped[int]
+    product_id: Mapped[int]
+    category_id: Mapped[int | None]
+    quantity: Mapped[Decimal]
+    unit_cost: Mapped[Decimal]
+
+
+class StockValueRecategorised(Base):
+    """A product whose category changed, and when (snapshots before then are corrected)."""
+
+    __table__ = tables.stock_value_recategorised
+    product_id: Mapped[int]
+    changed_at: Mapped[datetime]

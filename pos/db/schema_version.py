@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 #: The newest migration in pos/migrations/versions.
-SCHEMA_HEAD = "c7d2a9e15f38"
+SCHEMA_HEAD = "e3b8c1f4a907"
 
 
 def is_current(engine: Engine) -> bool:

@@ -287,6 +287,8 @@ stock_movements = Table(
     # date; movements written before migration 0006 have none (migration 0006).
     Column("unit_cost", Money()),
     Index("ix_stock_movements_product_id_id", "product_id", "id"),
+    # The movements of a period, for the stock value since a snapshot (migration 0007).
+    Index("ix_stock_movements_created_at", "created_at"),
 )
 
 #: Every change of a product's price: the old and new price, when and by whom.
@@ -488,6 +490,55 @@ stock_count_lines = Table(
     # The product's unit cost when the count was posted: the variance report's money.
     Column("unit_cost", Money()),
     UniqueConstraint("count_id", "product_id"),
+)
+
+#: The stock as the ledger stood at an instant (a month's end), so that the stock value at a
+#: date sums a snapshot and the movements since, not the whole ledger (migration 0007).
+#: Lines are written in several short transactions; only a ``complete`` snapshot is read.
+stock_value_snapshots = Table(
+    "stock_value_snapshots",
+    metadata,
+    _id(),
+    # The movements made before this instant are in the snapshot.
+    _required("until", UtcDateTime, unique=True),
+    _required("complete", Boolean, default=False),
+    _required("taken_at", UtcDateTime),
+)
+
+#: One product's stock in a snapshot, for the products holding any (above or below zero).
+stock_value_lines = Table(
+    "stock_value_lines",
+    metadata,
+    Column(
+        "snapshot_id",
+        ForeignKey("stock_value_snapshots.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("product_id", ForeignKey("products.id"), primary_key=True),
+    # The product's category when the line was written; a product moved to another one
+    # since is listed in stock_value_recategorised (a trigger on products keeps it).
+    Column("category_id", Integer),
+    _required("quantity", Quantity()),
+    # Its last movement's unit cost, or the product's cost then if that movement had none.
+    _required("unit_cost", Money()),
+    # The value by category reads only this index.
+    Index(
+        "ix_stock_value_lines_snapshot_category",
+        "snapshot_id",
+        "category_id",
+        "quantity",
+        "unit_cost",
+    ),
+    sqlite_with_rowid=False,
+)
+
+#: Products whose category changed, and when: a snapshot written before then has them in
+#: their old category (filled by a trigger on products.category_id, migration 0007).
+stock_value_recategorised = Table(
+    "stock_value_recategorised",
+    metadata,
+    Column("product_id", ForeignKey("products.id", ondelete="CASCADE"), primary_key=True),
+    _required("changed_at", UtcDateTime),
 )
 
 #: Rows in these tables are never updated or deleted (triggers in the migrations).

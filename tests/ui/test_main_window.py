@@ -49,7 +49,7 @@ def test_header_shows_shop_cashier_till_and_printer(window: MainWindow, db: Data
     assert named(window, QLabel, "Printer state").text() == "Printer ready"
 
 
-STOCK_TABS = ["Deliveries", "Counts", "Adjustments", "Reorder"]
+STOCK_TABS = ["Deliveries", "Counts", "Adjustments", "Reorder", "Stock value"]
 
 
 def test_only_built_screens_can_be_reached(window: MainWindow) -> None:

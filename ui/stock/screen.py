@@ -1,4 +1,4 @@
-"""The Stock screen: deliveries, counts, adjustments and reorder, one tab each.
+"""The Stock screen: deliveries, counts, adjustments, reorder and stock value, one tab each.
 
 Each tab is its own widget over its own services; the screen builds them all once and asks
 the shown one to ``refresh()`` when it comes into view (sales and deliveries on other tills
@@ -20,6 +20,7 @@ from ui.stock.adjustments_tab import AdjustmentsTab
 from ui.stock.counts_tab import CountsTab
 from ui.stock.deliveries_tab import DeliveriesTab
 from ui.stock.reorder_tab import ReorderTab
+from ui.stock.value_tab import StockValueTab
 
 
 class StockTab(Protocol):
@@ -50,6 +51,7 @@ class StockScreen(QWidget):
             (CountsTab, self.tr("&Counts")),
             (AdjustmentsTab, self.tr("&Adjustments")),
             (ReorderTab, self.tr("&Reorder")),
+            (StockValueTab, self.tr("Stock &value")),
         )
         for factory, title in pages:
             self.tabs.addTab(factory(db, actor, settings, events), title)
