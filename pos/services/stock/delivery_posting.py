@@ -92,9 +92,11 @@ def post_delivery(db: Database, delivery_id: int, *, actor: Actor) -> DeliveryDT
         if kind is DeliveryKind.DELIVERY:
             _update_costs(uow, lines, supplier_id, now)
         sign = -1 if kind is DeliveryKind.RETURN else 1
+        # Each movement records the product's cost as it now stands (the new average, say),
+        # not the line's: stock value at a date prices the stock on hand by it.
         apply_moves(
             uow,
-            [Move(pid, sign * quantity, cost) for pid, quantity, cost in lines],
+            [Move(pid, sign * quantity) for pid, quantity, _cost in lines],
             MovementKind.RECEIPT,
             user_id=actor.user_id,
             till=actor.till,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from pos.db.engine import Database
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import CostMethod, ShopSettings, update_settings
 from pos.services.stock.movements import adjust_stock
+from pos.services.stock.value import stock_value
 from tests.integration.stock.delivery_helpers import assert_healthy, receive, stock_and_cost
 
 
@@ -66,4 +68,17 @@ def test_weighed_goods_average_by_the_kilo(
     # 12.5 kg at 1.20 (15.00) + 7.5 kg at 1.60 (12.00) = 27.00 for 20 kg: 1.35.
     receive(db, actor, [(apples.id, "7.5", "1.60")])
     assert stock_and_cost(db, apples.id) == (Decimal("20.000"), Decimal("1.35"))
+    assert_healthy(db)
+
+
+def test_stock_value_prices_averaged_stock_at_the_average(
+    db: Database, shop: ShopSettings, actor: Actor, milk: ProductDTO
+) -> None:
+    """The delivery's movement records the product's new average cost, so stock value the
+    same day prices all 30 at 0.80, not at the last delivery's 0.85."""
+    update_settings(db, cost_method=CostMethod.AVERAGE)
+    receive(db, actor, [(milk.id, "10", "0.70")])
+    receive(db, actor, [(milk.id, "20", "0.85")])
+    value = stock_value(db, date.today())
+    assert value.value == Decimal("24.00")
     assert_healthy(db)

@@ -54,7 +54,9 @@ def test_return_part_of_a_delivery(
                 stock_movements.c.document == "DR000001"
             )
         ).one()
-    assert tuple(move) == (Decimal(-4), Decimal("0.85"))
+    # The return's own lines keep 0.85; the movement records what each unit left on the
+    # shelf is worth, the average, so the stock value prices the 26 left at 0.80.
+    assert tuple(move) == (Decimal(-4), Decimal("0.80"))
     assert_healthy(db)
 
 
