@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import decimal
+import gc
 import os
 import uuid
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from pos.services.catalog.products import ProductInput, create_product, list_tax
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import ShopSettings
 from pos.services.shop import ShopSetup, UserDTO, create_shop, owner
+from ui.startup import collect_due
 
 # Mixing a float into money must fail loudly, in every thread.
 decimal.DefaultContext.traps[decimal.FloatOperation] = True
@@ -37,6 +39,24 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collector_on_the_main_thread() -> Iterator[None]:
+    """As in the app (``ui.startup``): Python's cycle collector never runs by itself, which
+    it would do on whichever thread allocates; a background call's thread would then
+    destroy Qt objects of the main thread (a crash in the run). It runs after each test."""
+    was_on = gc.isenabled()
+    gc.disable()
+    yield
+    if was_on:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(_collector_on_the_main_thread: None) -> Iterator[None]:
+    yield
+    collect_due()
 
 
 @pytest.fixture(scope="session")

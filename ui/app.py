@@ -37,7 +37,7 @@ from ui.events import AppEvents
 from ui.ops import Op, wait_for_all
 from ui.sales.printing import ERROR, READY, printer_state
 from ui.sales.screen import SalesScreen
-from ui.startup import settle_collection
+from ui.startup import collect_due, settle_collection
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         self._settings_screen: SettingsScreen | None = None
         self._products_screen: ProductsScreen | None = None
         self._stock_screen: StockScreen | None = None
+        #: Runs the cycle collector on this thread once the window is shown (show_window).
+        self.collector = QTimer(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sales)
         self._navigation()
@@ -345,11 +347,18 @@ def run_gui(url: str | None, till: str) -> int:
 
 def show_window(window: MainWindow) -> None:
     """Show the till with the cursor in the scan field; once the event loop runs (the
-    window's first paint is due then), the cycle collector may run again (``ui.startup``)."""
+    window's first paint is due then), the cycle collector runs again, on this thread only
+    (``ui.startup``)."""
     window.show()
     window.sales.focus_scan()
+    window.collector.timeout.connect(collect_due)
     QTimer.singleShot(0, settle_collection)
+    QTimer.singleShot(0, lambda: window.collector.start(COLLECT_EVERY_MS))
     QTimer.singleShot(PRELOAD_AFTER_MS, preload_products_screen)
+
+
+#: How often the UI thread collects cyclic garbage that is due (``ui.startup.collect_due``).
+COLLECT_EVERY_MS = 1000
 
 
 #: How long after the till is shown the Products screen's code is loaded.

@@ -22,7 +22,7 @@ from ui.sales.dialogs.parked import ParkedCartsModel
 from ui.sales.dialogs.refund import RefundLinesModel
 from ui.settings.screen import SettingsScreen
 from ui.setup.first_run import FirstRunChoice, FirstRunDialog
-from ui.startup import collection_held
+from ui.startup import collect_due, collection_held
 
 SETTINGS = 3  # the navigation entry of the Settings screen
 
@@ -151,7 +151,7 @@ def test_the_settings_screen_is_built_on_first_use(window: MainWindow) -> None:
     assert isinstance(window.stack.currentWidget(), SettingsScreen)
 
 
-def test_the_cycle_collector_waits_for_the_window_then_runs_with_start_up_frozen(
+def test_the_cycle_collector_waits_for_the_window_then_runs_on_the_ui_thread(
     qtbot: QtBot, db: Database, shop: ShopSettings
 ) -> None:
     QSettings().clear()
@@ -161,22 +161,40 @@ def test_the_cycle_collector_waits_for_the_window_then_runs_with_start_up_frozen
             main = MainWindow(db, "Till 1")
             qtbot.addWidget(main)
             show_window(main)
-            assert not gc.isenabled()  # not before the window's first paint
-            qtbot.waitUntil(gc.isenabled)
+            assert gc.get_freeze_count() == 0  # not before the window's first paint
+            qtbot.waitUntil(main.collector.isActive)
             assert gc.get_freeze_count() > 0
+            # Never by itself (it would run on whichever thread allocates), by the timer.
+            assert not gc.isenabled()
             assert main.focusWidget() is main.sales.scan.field
-        assert gc.isenabled()
     finally:
         gc.unfreeze()
-        gc.enable()
+        gc.disable()  # as the test run keeps it (tests/conftest.py)
+
+
+def test_collect_due_frees_cycles_once_a_generation_passes_its_threshold() -> None:
+    class Node:
+        def __init__(self) -> None:
+            self.me = self
+
+    gc.collect()
+    freed_before = collect_due()
+    assert freed_before == 0  # nothing due just after a full collection
+    for _ in range(gc.get_threshold()[0] + 10):
+        Node()  # a cycle each, unreachable at once
+    assert collect_due() >= gc.get_threshold()[0]
 
 
 def test_a_headless_command_leaves_the_cycle_collector_as_it_found_it() -> None:
-    with collection_held():
+    gc.enable()  # as a headless command finds it
+    try:
         with collection_held():
+            with collection_held():
+                assert not gc.isenabled()
             assert not gc.isenabled()
-        assert not gc.isenabled()
-    assert gc.isenabled()
+        assert gc.isenabled()
+    finally:
+        gc.disable()  # as the test run keeps it (tests/conftest.py)
 
 
 def open_settings_and_type(window: MainWindow, name: str) -> SettingsScreen:
