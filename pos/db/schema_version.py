@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 #: The newest migration in pos/migrations/versions.
-SCHEMA_HEAD = "e3b8c1f4a907"
+SCHEMA_HEAD = "f5a1c7d92b46"
 
 
 def is_current(engine: Engine) -> bool:

@@ -138,13 +138,15 @@ products = Table(
     # The products screen sorts by any column at the far end of a million rows: each sort
     # reads its index in order, ties broken by id (migration 0004).
     *(Index(f"ix_products_sort_{name}", *columns) for name, columns in SORT_INDEXES.items()),
-    # The "low stock" filter: the few products at or below their reorder level, by name.
-    # PostgreSQL's copy is partial too (migration 0004), left out here as above.
+    # Low stock: the few products with a reorder level and at or below it, by name; with
+    # ``active``, the till's low count reads nothing else. PostgreSQL's copy is partial too
+    # (migration 0008), left out here as above. Queries must write LOW_STOCK's terms.
     Index(
         "ix_products_low_stock",
         "search_key",
         "id",
-        sqlite_where=text("on_hand <= reorder_level"),
+        "active",
+        sqlite_where=text("on_hand <= reorder_level AND reorder_level + 0 > 0"),
     ),
 )
 

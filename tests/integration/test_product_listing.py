@@ -15,7 +15,7 @@ from pos.services.catalog.listing import (
 from pos.services.catalog.products import ProductInput, create_product, set_active
 from pos.services.catalog.selection import ProductFilter
 from pos.services.dto import Actor
-from pos.services.stock import receive_stock
+from pos.services.stock.movements import receive_stock
 
 
 @pytest.fixture

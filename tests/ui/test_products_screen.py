@@ -15,7 +15,12 @@ from pos.db.engine import Database
 from pos.db.models import PriceChange
 from pos.domain.pricing import PriceChangeKind, PriceChangeRule, PriceRounding
 from pos.services.catalog.bulk import ChangePrice, SetActive, apply_bulk_change
-from pos.services.catalog.products import ProductInput, create_product, get_product
+from pos.services.catalog.products import (
+    ProductInput,
+    create_product,
+    get_product,
+    update_product,
+)
 from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.dto import Actor, ProductDTO
 from pos.services.lookup import find_by_code
@@ -92,7 +97,10 @@ def test_category_active_and_low_stock_filters(
     assert names(screen) == ["Crème de cassis 70 cl"]
     bar.state.setCurrentIndex(0)
     bar.low_stock.setChecked(True)
-    assert len(names(screen)) == 3  # nothing in stock, reorder level 0
+    assert names(screen) == []  # nothing in stock, but no reorder level: not watched
+    update_product(db, wine.id, actor=actor, reorder_level=Decimal(2))
+    screen.refresh()
+    assert names(screen) == ["Crème de cassis 70 cl"]  # shown whether sold or not
 
 
 def test_sort_by_clicking_a_column(qtbot: QtBot, screen: ProductsScreen) -> None:

@@ -120,7 +120,7 @@ class ProductRow:
 
     @property
     def low_stock(self) -> bool:
-        return self.on_hand <= self.reorder_level
+        return self.reorder_level > 0 and self.on_hand <= self.reorder_level
 
 
 def category_choices(db: Database) -> list[CategoryDTO]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, and_, func, select, true
+from sqlalchemy import ColumnElement, and_, func, literal_column, select, true
 
 from pos.db.engine import Database
 from pos.db.tables import products
@@ -61,8 +61,22 @@ class ProductFilter:
         if self.active is not None:
             parts.append(products.c.active.is_(self.active))
         if self.low_stock:
-            parts.append(products.c.on_hand <= products.c.reorder_level)
+            parts.append(low_stock())
         return and_(true(), *parts)
+
+
+def low_stock() -> ColumnElement[bool]:
+    """A product low on stock: it has a reorder level, and stock at or below it.
+
+    Written term for term as the partial index ``ix_products_low_stock`` is, so that SQLite
+    reads that index: the few low products, not a million. "Level above zero" is written
+    ``reorder_level + 0 > 0`` so that SQLite cannot answer it from the reorder-level sort
+    index instead (which holds every product with a level: half a million in a big shop).
+    """
+    return and_(
+        products.c.on_hand <= products.c.reorder_level,
+        (products.c.reorder_level + literal_column("0")) > 0,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,10 @@ The **suggested quantity** is, in this order:
 Never less than one (piece or kilogram): a product at its level is low and gets something
 ordered. Pieces are rounded up to whole ones; kilograms go to the gram.
 
-The list reads the products through the partial index ``ix_products_low_stock`` (whose
-condition, ``on_hand <= reorder_level``, the query repeats word for word so that SQLite and
-PostgreSQL use it): the few low products among a million, never the whole table.
+"Low" is the products screen's low stock (``catalog.selection.low_stock``) among active
+products. The list and the count read the partial index ``ix_products_low_stock``, which
+holds exactly the products with a level at or below it, and their ``active`` flag: the few
+low products among a million, never the whole table.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from pos.db.engine import Database
 from pos.db.tables import products, suppliers
 from pos.domain.cart import QUANTITY_QUANTUM, Unit
+from pos.services.catalog.selection import low_stock
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -109,18 +111,10 @@ NO_SUPPLIER = "No supplier"
 
 
 def is_low() -> ColumnElement[bool]:
-    """The condition of a low product, its first part as the partial index writes it.
-
-    "Level above zero" is written ``reorder_level + 0 > 0`` so that SQLite cannot answer it
-    from the reorder-level sort index: that index holds every product with a level (half a
-    million in a big catalog, 680 ms to count), the partial index only the few low ones
-    (80 ms, each checked for its level and whether it is sold).
-    """
-    return and_(
-        products.c.on_hand <= products.c.reorder_level,
-        (products.c.reorder_level + literal_column("0")) > 0,
-        products.c.active.is_(True),
-    )
+    """A low product the shop still sells: the products screen's "low stock" (its terms as
+    the partial index writes them) and active, which the index also holds, so the count
+    reads the index alone."""
+    return and_(low_stock(), products.c.active.is_(True))
 
 
 def suggested_quantity(
