@@ -20,6 +20,7 @@ from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
 from pos.services.stock.counts_start import CountScope, start_count
 from pos.services.stock.movements import receive_stock
+from tests.conftest import close_after_background_calls
 from tests.ui.helpers import in_modal, scanner
 from ui.events import AppEvents
 from ui.stock.counts_models import LineColumns
@@ -152,4 +153,4 @@ def test_a_count_survives_a_restart_and_blind_hides_the_expected(
         assert counting.item_count.text() == "3"
         assert counting.model.index(0, LineColumns.COUNTED).data() == "3"
     finally:
-        again.close()
+        close_after_background_calls(again)
