@@ -6,7 +6,6 @@ adjustments opens the tab as fast as a new one.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -25,10 +24,9 @@ from pos.db.tables import (
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.domain.errors import InvalidInput, NotFound
-from pos.domain.money import round_money
-from pos.services.catalog.export import csv_delimiter
 from pos.services.numbering import ADJUSTMENT_SERIES, parse_number
 from pos.services.settings import read_settings
+from pos.services.shop_csv import shop_csv
 from pos.services.stock.adjustment_types import (
     ZERO,
     AdjustmentDTO,
@@ -222,18 +220,8 @@ def export_adjustment(db: Database, number: str, path: Path) -> int:
     adjustment = get_adjustment(db, number)
     with db.read() as uow:
         shop = read_settings(uow)
-    delimiter = csv_delimiter(shop.locale)
-    point = "," if delimiter == ";" else "."
-
-    def number_text(value: Decimal) -> str:
-        return f"{value.normalize():f}".replace(".", point) if value else "0"
-
-    def money_text(value: Decimal) -> str:
-        return f"{round_money(value, shop.money):f}".replace(".", point)
-
     when = adjustment.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, delimiter=delimiter)
+    with shop_csv(path, shop) as (writer, numbers):
         writer.writerow(CSV_HEADERS)
         for line in adjustment.lines:
             writer.writerow(
@@ -245,12 +233,12 @@ def export_adjustment(db: Database, number: str, path: Path) -> int:
                     line.sku,
                     line.name,
                     line.unit.value,
-                    number_text(line.quantity),
-                    number_text(line.on_hand_after),
+                    numbers.quantity(line.quantity),
+                    numbers.quantity(line.on_hand_after),
                     line.reason.label,
                     line.note or adjustment.note,
-                    money_text(line.unit_cost),
-                    money_text(line.value),
+                    numbers.money(line.unit_cost),
+                    numbers.money(line.value),
                 ]
             )
     return len(adjustment.lines)

@@ -6,7 +6,6 @@ review shows them; a count of 100,000 lines is never held whole.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,10 +17,9 @@ from pos.db.tables import stock_counts
 from pos.domain.cart import format_quantity
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.money import round_money
-from pos.services.catalog.export import csv_delimiter
-from pos.services.catalog.import_values import NumberReader
 from pos.services.numbering import COUNT_SERIES, format_number
 from pos.services.settings import ShopSettings
+from pos.services.shop_csv import shop_csv
 from pos.services.stock.counts_review import LineOrder, ReviewLine, count_lines
 from pos.services.stock.counts_start import CountDTO, get_count
 
@@ -78,15 +76,13 @@ def export_variance_csv(db: Database, count_id: int, path: Path, shop: ShopSetti
     """Write the count's lines (expected, counted, variance, its value at cost) to ``path``.
     Returns how many lines were written. Numbers use the shop's decimal sign; the file
     opens in Excel with its accents intact (UTF-8 with a byte-order mark)."""
-    decimal = NumberReader(shop.locale).decimal
     money = shop.money
-
-    def number(value: object) -> str:
-        return str(value).replace(".", decimal)
-
     written = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, delimiter=csv_delimiter(shop.locale))
+    with shop_csv(path, shop) as (writer, numbers):
+
+        def number(value: object) -> str:
+            return str(value).replace(".", numbers.decimal)
+
         writer.writerow(HEADERS)
         for line in all_lines(db, count_id):
             writer.writerow(

@@ -4,15 +4,12 @@ goods going out."""
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 from pathlib import Path
 
 from pos.db.engine import Database
-from pos.domain.money import round_money
-from pos.services.catalog.export import csv_delimiter
-from pos.services.catalog.import_values import NumberReader
 from pos.services.settings import get_settings
+from pos.services.shop_csv import shop_csv
 from pos.services.stock.deliveries import DeliveryDTO, DeliveryKind
 
 HEADERS = (
@@ -36,17 +33,15 @@ HEADERS = (
 def export_delivery_csv(db: Database, delivery: DeliveryDTO, path: Path) -> int:
     """Write ``delivery``'s lines to ``path``. Returns how many lines were written."""
     shop = get_settings(db)
-    decimal = NumberReader(shop.locale).decimal
     sign = -1 if delivery.kind is DeliveryKind.RETURN else 1
+    with shop_csv(path, shop) as (writer, numbers):
 
-    def quantity(value: Decimal) -> str:
-        return f"{(sign * value).normalize():f}".replace(".", decimal)
+        def quantity(value: Decimal) -> str:
+            return numbers.quantity(sign * value)
 
-    def money(value: Decimal) -> str:
-        return f"{round_money(sign * value, shop.money):f}".replace(".", decimal)
+        def money(value: Decimal) -> str:
+            return numbers.money(sign * value)
 
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, delimiter=csv_delimiter(shop.locale))
         writer.writerow(HEADERS)
         for line in delivery.lines:
             writer.writerow(

@@ -3,14 +3,11 @@ written the way the shop's locale writes them (for a spreadsheet or a supplier's
 
 from __future__ import annotations
 
-import csv
-from decimal import Decimal
 from pathlib import Path
 
 from pos.db.engine import Database
-from pos.domain.money import round_money
-from pos.services.catalog.export import csv_delimiter
 from pos.services.settings import get_settings
+from pos.services.shop_csv import shop_csv
 from pos.services.stock.reorder import ReorderList
 
 CSV_HEADERS = (
@@ -31,17 +28,7 @@ CSV_HEADERS = (
 def write_reorder_csv(db: Database, listing: ReorderList, path: Path) -> int:
     """Write ``listing`` to ``path``; returns how many products it lists."""
     shop = get_settings(db)
-    delimiter = csv_delimiter(shop.locale)
-    point = "," if delimiter == ";" else "."
-
-    def number(value: Decimal) -> str:
-        return f"{value.normalize():f}".replace(".", point) if value else "0"
-
-    def money(value: Decimal) -> str:
-        return f"{round_money(value, shop.money):f}".replace(".", point)
-
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, delimiter=delimiter)
+    with shop_csv(path, shop) as (writer, numbers):
         writer.writerow(CSV_HEADERS)
         for group in listing.groups:
             for line in group.lines:
@@ -51,13 +38,13 @@ def write_reorder_csv(db: Database, listing: ReorderList, path: Path) -> int:
                         line.sku,
                         line.name,
                         line.unit.value,
-                        number(line.on_hand),
-                        number(line.reorder_level),
-                        number(line.max_level),
-                        number(line.reorder_quantity),
-                        number(line.suggested),
-                        money(line.cost),
-                        money(line.value),
+                        numbers.quantity(line.on_hand),
+                        numbers.quantity(line.reorder_level),
+                        numbers.quantity(line.max_level),
+                        numbers.quantity(line.reorder_quantity),
+                        numbers.quantity(line.suggested),
+                        numbers.money(line.cost),
+                        numbers.money(line.value),
                     ]
                 )
     return listing.line_count
