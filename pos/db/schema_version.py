@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 #: The newest migration in pos/migrations/versions.
-SCHEMA_HEAD = "f5a1c7d92b46"
+SCHEMA_HEAD = "a4d9e6b3c1f0"
 
 
 def is_current(engine: Engine) -> bool:

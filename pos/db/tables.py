@@ -44,7 +44,26 @@ def _required(name: str, *args: Any, **kwargs: Any) -> Column[Any]:
     return Column(name, *args, nullable=False, **kwargs)
 
 
-#: Someone who works the till. For now the shop's owner.
+#: A role staff can have (owner, manager, cashier) and the biggest discount it may give
+#: without a manager's approval, in percent.
+roles = Table(
+    "roles",
+    metadata,
+    Column("name", String(20), primary_key=True),
+    _required("discount_limit", Percent(), default=ZERO),
+)
+
+#: What a role may do: one row per permission (``pos.services.staff.permissions``).
+role_permissions = Table(
+    "role_permissions",
+    metadata,
+    Column("role", ForeignKey("roles.name"), primary_key=True),
+    Column("permission", String(40), primary_key=True),
+)
+
+#: Someone who works the till: the owner, managers, cashiers. ``pin_hash`` is a salted
+#: memory-hard hash of the PIN, never the PIN; ``failed_pins`` and ``locked_until`` slow
+#: down and stop guessing.
 users = Table(
     "users",
     metadata,
@@ -54,6 +73,9 @@ users = Table(
     Column("pin_hash", String(200)),
     _required("active", Boolean, default=True),
     _required("created_at", UtcDateTime, default=utcnow),
+    _required("failed_pins", Integer, default=0),
+    Column("locked_until", UtcDateTime),
+    Column("pin_changed_at", UtcDateTime),
 )
 
 #: A tax rate products can carry.
@@ -200,6 +222,8 @@ sales = Table(
     _required("rounding", Money()),
     _required("amount_due", Money()),
     _required("change", Money()),
+    #: The manager whose PIN allowed what the cashier could not do alone (a refund ...).
+    Column("approver_id", ForeignKey("users.id")),
     UniqueConstraint("series", "number"),
 )
 
@@ -303,6 +327,7 @@ price_changes = Table(
     _required("new_price", Money()),
     _required("changed_at", UtcDateTime),
     Column("user_id", ForeignKey("users.id")),
+    Column("approver_id", ForeignKey("users.id")),
     _required("till", String(40)),
     Index("ix_price_changes_product_id_id", "product_id", "id"),
 )
@@ -347,6 +372,7 @@ audit_log = Table(
     _required("till", String(40)),
     _required("action", String(40)),
     _required("details", Text, default="{}"),
+    Column("approver_id", ForeignKey("users.id")),
 )
 
 #: An invoice issued for a completed sale: its own gapless number (series "I") and the
@@ -388,6 +414,7 @@ deliveries = Table(
     _required("updated_at", UtcDateTime),
     Column("posted_by", ForeignKey("users.id")),
     Column("posted_at", UtcDateTime),
+    Column("approver_id", ForeignKey("users.id")),
     UniqueConstraint("series", "number"),
     Index("ix_deliveries_status_id", "status", "id"),
 )
@@ -416,6 +443,7 @@ stock_adjustments = Table(
     Column("user_id", ForeignKey("users.id")),
     _required("till", String(40)),
     _required("created_at", UtcDateTime, index=True),
+    Column("approver_id", ForeignKey("users.id")),
     UniqueConstraint("series", "number"),
 )
 
@@ -454,6 +482,7 @@ stock_counts = Table(
     _required("created_at", UtcDateTime),
     Column("posted_by", ForeignKey("users.id")),
     Column("posted_at", UtcDateTime),
+    Column("approver_id", ForeignKey("users.id")),
     UniqueConstraint("series", "number"),
     Index("ix_stock_counts_status_id", "status", "id"),
 )

@@ -35,6 +35,19 @@ class InvalidField(InvalidInput):
         self.problems = problems or {field: message}
 
 
+class NotAllowed(ShopError):
+    """The user's role may not do this. ``permission`` names what was refused, so the
+    screen can ask for a manager's approval and try again."""
+
+    def __init__(self, permission: str, message: str) -> None:
+        super().__init__(message)
+        self.permission = permission
+
+
+class UnknownUser(ShopError):
+    """An action was asked for by a user who does not exist or is no longer active."""
+
+
 class NotFound(ShopError):
     """Something the user asked for does not exist."""
 

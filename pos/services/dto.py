@@ -12,10 +12,12 @@ from pos.domain.payments import PaymentMethod
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """Who does a back-office action, and at which till: each change records them."""
+    """Who does an action, at which till, and the manager whose PIN approved it (when the
+    user's role may not do it alone): each change records them."""
 
     user_id: int | None
     till: str
+    approver_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,9 @@ from pos.domain.tax import TaxMode
 from pos.services.audit import record
 from pos.services.numbering import ALL_SERIES
 from pos.services.settings import ShopSettings, validate, write_settings
+from pos.services.staff.permissions import Role, seed_roles
 
-OWNER_ROLE = "owner"
+OWNER_ROLE = Role.OWNER.value
 _HOLDS_SHOP = select(exists().select_from(settings_table))
 _OWNER = (
     select(users.c.id, users.c.name, users.c.role)
@@ -83,6 +84,7 @@ def create_shop(db: Database, setup: ShopSetup) -> ShopSettings:
         if connection.scalar(_HOLDS_SHOP):
             raise InvalidInput("This database already holds a shop.")
         write_settings(uow, shop)
+        seed_roles(uow)
         connection.execute(
             insert(tax_rates), [{"name": name, "percent": percent} for name, percent in rates]
         )

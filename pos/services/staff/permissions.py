@@ -1,0 +1,192 @@
+"""What each role may do, and the check every service makes before it acts.
+
+A service asks ``authorize`` inside its own unit of work, so a user deactivated or a role
+changed a moment ago is refused at once, on every till. Hiding a button is the screens'
+courtesy; this check is the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import and_, bindparam, insert, select
+
+from pos.db.tables import role_permissions, roles, users
+from pos.db.uow import UnitOfWork
+from pos.domain.errors import NotAllowed, UnknownUser
+from pos.services.dto import Actor
+
+
+class Role(StrEnum):
+    """The roles a shop starts with. The owner may do everything, always."""
+
+    OWNER = "owner"
+    MANAGER = "manager"
+    CASHIER = "cashier"
+
+
+class Permission(StrEnum):
+    """Something a role may be allowed to do. Stored by value: never rename one."""
+
+    SELL = "sell"
+    REFUND = "refund"
+    #: Void a line of the cart, or the whole cart.
+    VOID = "void"
+    #: Give a discount above the role's limit (``roles.discount_limit``).
+    DISCOUNT = "discount"
+    #: Change a price at the till, for one sale.
+    CHANGE_PRICE = "change_price"
+    #: Open the cash drawer without a sale.
+    NO_SALE = "no_sale"
+    CASH_IN_OUT = "cash_in_out"
+    #: Close a shift and print its Z report.
+    CLOSE_SHIFT = "close_shift"
+    #: Add and edit products, categories and prices in the back office.
+    EDIT_PRODUCTS = "edit_products"
+    SEE_COSTS = "see_costs"
+    RECEIVE = "receive"
+    ADJUST = "adjust"
+    #: Count stock (scan into a count); posting a count is ``POST_COUNT``.
+    COUNT = "count"
+    POST_COUNT = "post_count"
+    SEE_REPORTS = "see_reports"
+    CHANGE_SETTINGS = "change_settings"
+    MANAGE_USERS = "manage_users"
+
+
+#: What a new shop's roles may do. The owner may change a role's set, but never the
+#: owner's: an owner can always undo what they did.
+DEFAULT_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.OWNER: frozenset(Permission),
+    Role.MANAGER: frozenset(Permission) - {Permission.CHANGE_SETTINGS, Permission.MANAGE_USERS},
+    Role.CASHIER: frozenset({Permission.SELL, Permission.VOID, Permission.COUNT}),
+}
+
+#: The biggest discount (percent) each role gives without approval, in a new shop.
+DEFAULT_DISCOUNT_LIMITS: dict[Role, Decimal] = {
+    Role.OWNER: Decimal(100),
+    Role.MANAGER: Decimal(100),
+    Role.CASHIER: Decimal(10),
+}
+
+
+def seed_roles(uow: UnitOfWork) -> None:
+    """Give a new shop its roles with their default permissions and discount limits."""
+    uow.connection.execute(
+        insert(roles),
+        [{"name": role.value, "discount_limit": DEFAULT_DISCOUNT_LIMITS[role]} for role in Role],
+    )
+    uow.connection.execute(
+        insert(role_permissions),
+        [
+            {"role": role.value, "permission": permission.value}
+            for role in Role
+            for permission in sorted(DEFAULT_PERMISSIONS[role])
+        ],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Authorized:
+    """Who may do what was asked: the user, and the approver whose PIN allowed it
+    (None when the user could do it alone). The document records both."""
+
+    user_id: int
+    approver_id: int | None
+
+
+_USER = select(users.c.name, users.c.role, users.c.active).where(users.c.id == bindparam("user_id"))
+_GRANTED = select(role_permissions.c.permission).where(
+    and_(
+        role_permissions.c.role == bindparam("role"),
+        role_permissions.c.permission == bindparam("permission"),
+    )
+)
+_LIMIT = select(roles.c.discount_limit).where(roles.c.name == bindparam("role"))
+
+
+def authorize(uow: UnitOfWork, actor: Actor, permission: Permission) -> Authorized:
+    """Check that ``actor`` may do ``permission``, alone or with ``actor.approver_id``'s
+    approval. Raises ``UnknownUser`` for a user who does not exist or is inactive, and
+    ``NotAllowed`` (which says an approval would do) when neither may."""
+    user_id, role = _active_role(uow, actor.user_id)
+    if _may(uow, role, permission):
+        return Authorized(user_id, None)
+    if actor.approver_id is not None and actor.approver_id != user_id:
+        _, approver_role = _active_role(uow, actor.approver_id)
+        if _may(uow, approver_role, permission):
+            return Authorized(user_id, actor.approver_id)
+        raise NotAllowed(permission.value, "The approver may not do this either.")
+    raise NotAllowed(permission.value, _refusal(permission))
+
+
+def authorize_discount(uow: UnitOfWork, actor: Actor, percent: Decimal) -> Authorized:
+    """Check that ``actor`` may give a discount of ``percent`` (of the line or cart):
+    up to the role's limit alone, above it with the ``DISCOUNT`` permission or approval."""
+    user_id, role = _active_role(uow, actor.user_id)
+    limit = uow.connection.execute(_LIMIT, {"role": role}).scalar_one_or_none()
+    if limit is not None and percent <= limit:
+        return Authorized(user_id, None)
+    return authorize(uow, actor, Permission.DISCOUNT)
+
+
+def may(uow: UnitOfWork, user_id: int, permission: Permission) -> bool:
+    """Whether an active user may do ``permission`` alone (for screens deciding what to
+    show; the services still check)."""
+    try:
+        _, role = _active_role(uow, user_id)
+    except UnknownUser:
+        return False
+    return _may(uow, role, permission)
+
+
+def _active_role(uow: UnitOfWork, user_id: int | None) -> tuple[int, str]:
+    """The user's id and role; ``UnknownUser`` unless they exist and are active."""
+    if user_id is None:
+        raise UnknownUser("That user does not exist. Sign in again.")
+    row = uow.connection.execute(_USER, {"user_id": user_id}).first()
+    if row is None:
+        raise UnknownUser("That user does not exist. Sign in again.")
+    if not row.active:
+        raise UnknownUser(f"{row.name} is no longer active. Ask the owner.")
+    return user_id, str(row.role)
+
+
+def _may(uow: UnitOfWork, role: str, permission: Permission) -> bool:
+    if role == Role.OWNER:
+        return True
+    params = {"role": role, "permission": permission.value}
+    return uow.connection.execute(_GRANTED, params).first() is not None
+
+
+#: Plain words for each refusal: "You may not <this> without a manager's approval."
+_WHAT: dict[Permission, str] = {
+    Permission.SELL: "sell",
+    Permission.REFUND: "give a refund",
+    Permission.VOID: "void a line or the cart",
+    Permission.DISCOUNT: "give a discount this big",
+    Permission.CHANGE_PRICE: "change a price at the till",
+    Permission.NO_SALE: "open the drawer without a sale",
+    Permission.CASH_IN_OUT: "put cash in or take it out",
+    Permission.CLOSE_SHIFT: "close a shift",
+    Permission.EDIT_PRODUCTS: "edit products or prices",
+    Permission.SEE_COSTS: "see costs and margins",
+    Permission.RECEIVE: "receive deliveries",
+    Permission.ADJUST: "adjust stock",
+    Permission.COUNT: "count stock",
+    Permission.POST_COUNT: "post a stock count",
+    Permission.SEE_REPORTS: "see reports",
+    Permission.CHANGE_SETTINGS: "change settings",
+    Permission.MANAGE_USERS: "manage staff",
+}
+
+
+def describe(permission: Permission) -> str:
+    """What the permission allows, in a shopkeeper's words ("give a refund")."""
+    return _WHAT[permission]
+
+
+def _refusal(permission: Permission) -> str:
+    return f"You may not {describe(permission)} without a manager's approval."
