@@ -14,8 +14,17 @@ from pos.db.uow import UnitOfWork
 _INSERT = insert(audit_log)
 
 
-def record(uow: UnitOfWork, action: str, user_id: int | None, till: str, **details: Any) -> None:
-    """Add an audit entry inside the action's own unit of work."""
+def record(
+    uow: UnitOfWork,
+    action: str,
+    user_id: int | None,
+    till: str,
+    *,
+    approver_id: int | None = None,
+    **details: Any,
+) -> None:
+    """Add an audit entry inside the action's own unit of work; ``approver_id`` is the
+    manager whose PIN allowed it, when the user could not do it alone."""
     uow.connection.execute(
         _INSERT,
         {
@@ -23,6 +32,7 @@ def record(uow: UnitOfWork, action: str, user_id: int | None, till: str, **detai
             "user_id": user_id,
             "till": till,
             "action": action,
+            "approver_id": approver_id,
             "details": json.dumps(details, default=str, sort_keys=True),
         },
     )

@@ -157,7 +157,7 @@ def update_supplier(
                 actor.till,
                 supplier_id=supplier_id,
                 was=current.name,
-                **changes,
+                changes=changes,
             )
         uow.commit()
         return supplier_dto(uow, supplier_id)
