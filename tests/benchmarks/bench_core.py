@@ -296,7 +296,9 @@ def product_row(
         0,  # on hand: no stock movements are seeded, so the ledger and the cache agree
         stamp,
         stamp,
-        0,  # reorder quantity: migration 0004 added it, so it stands last in the table
+        0,  # reorder quantity: migration 0004 added it, after the columns above
+        None,  # usual supplier, then maximum level (0: none): migration 0006 added them last
+        0,
     )
 
 
