@@ -19,6 +19,7 @@ from pos.db.models import (
     SaleLine,
     SaleLineTax,
     SaleTax,
+    ShiftReport,
     StockAdjustment,
     StockCount,
     TaxRate,
@@ -30,6 +31,8 @@ from pos.services.numbering import (
     DELIVERY_SERIES,
     INVOICE_SERIES,
     SUPPLIER_RETURN_SERIES,
+    X_REPORT_SERIES,
+    Z_REPORT_SERIES,
     format_number,
 )
 from pos.services.stock.movements import ledger_mismatches
@@ -71,6 +74,8 @@ _NUMBERED: dict[str, Any] = {
     DELIVERY_SERIES: Delivery,
     SUPPLIER_RETURN_SERIES: Delivery,
     COUNT_SERIES: StockCount,
+    X_REPORT_SERIES: ShiftReport,
+    Z_REPORT_SERIES: ShiftReport,
 }
 
 
