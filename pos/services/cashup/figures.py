@@ -57,6 +57,8 @@ class ProductLine:
     name: str
     quantity: Decimal
     amount: Decimal
+    #: "each" or "kg", as ``pos.domain.cart.Unit``.
+    unit: str = "each"
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,11 +275,16 @@ def _who_did(
 def _top_products(uow: UnitOfWork, shift_id: int) -> tuple[ProductLine, ...]:
     amount = func.sum(sale_lines.c.gross)
     rows = uow.connection.execute(
-        select(func.max(sale_lines.c.name), func.sum(sale_lines.c.quantity), amount)
+        select(
+            func.max(sale_lines.c.name),
+            func.sum(sale_lines.c.quantity),
+            amount,
+            func.max(sale_lines.c.unit),
+        )
         .join(sales, sales.c.id == sale_lines.c.sale_id)
         .where(sales.c.shift_id == shift_id, sales.c.kind == SALE)
         .group_by(sale_lines.c.product_id)
         .order_by(amount.desc(), func.max(sale_lines.c.name))
         .limit(TOP)
     )
-    return tuple(ProductLine(name, quantity, total) for name, quantity, total in rows)
+    return tuple(ProductLine(name, quantity, total, unit) for name, quantity, total, unit in rows)

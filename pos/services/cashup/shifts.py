@@ -246,4 +246,5 @@ def _amount(typed: Decimal | str, money: Currency, what: str) -> Decimal:
 
 def _already_open(shift: ShiftDTO) -> str:
     who = f" by {shift.opened_by}" if shift.opened_by else ""
-    return f"{shift.till}'s shift is already open (since {shift.opened_at:%H:%M}{who})."
+    since = shift.opened_at.astimezone()  # the till's own clock, as people read it
+    return f"{shift.till}'s shift is already open (since {since:%H:%M}{who})."

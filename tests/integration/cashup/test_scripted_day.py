@@ -95,8 +95,8 @@ def test_a_day_closed_by_a_z_with_every_figure_worked_out_by_hand(
     assert (counted.total, z.over_short) == (D("91.05"), D("-0.05"))
     assert (f.voids, f.no_sales) == ((WhoDid("Alex", 1),), (WhoDid("Alex", 1),))
     assert f.top_products == (
-        ProductLine("Crème de cassis 70 cl", D(1), D("11.25")),
-        ProductLine("Fresh Milk 1 L", D(3), D("3.36")),
+        ProductLine("Crème de cassis 70 cl", D(1), D("11.25"), "each"),
+        ProductLine("Fresh Milk 1 L", D(3), D("3.36"), "each"),
     )
 
     # Stored: a reprint shows the same figures, marked as a copy.
