@@ -23,6 +23,7 @@ from pos.domain.errors import NotFound
 from pos.services.audit import record
 from pos.services.cashup.drawer import DrawerCount
 from pos.services.cashup.figures import ShiftFigures, shift_figures
+from pos.services.cashup.integrity import figures_digest
 from pos.services.cashup.report_store import figures_from_json, figures_json
 from pos.services.cashup.shifts import CLOSED, OPEN, ShiftDTO, open_shift_of, shift_row
 from pos.services.dto import Actor
@@ -156,6 +157,7 @@ def _store(
     figures = shift_figures(uow, shift_row(shift), at)
     series = Z_REPORT_SERIES if kind == "Z" else X_REPORT_SERIES
     number = take_number(uow, series)
+    stored = figures_json(figures, counted)
     uow.connection.execute(
         insert(shift_reports),
         {
@@ -166,14 +168,14 @@ def _store(
             "till": shift.till,
             "period_start": figures.period_start,
             "period_end": figures.period_end,
-            "figures": figures_json(figures, counted),
+            "figures": stored,
             "user_id": user_id,
             "approver_id": approver_id,
             "created_at": at,
         },
     )
     printed = format_number(series, number)
-    details: dict[str, str] = {"number": printed, "net": str(figures.net)}
+    details = {"number": printed, "net": str(figures.net), "figures_sha256": figures_digest(stored)}
     if counted is not None:
         details |= {
             "expected": str(figures.expected_cash),
