@@ -30,6 +30,15 @@ class CostMethod(StrEnum):
     AVERAGE = "average"
 
 
+class ZScope(StrEnum):
+    """What a Z report closes."""
+
+    #: Each till's shift on its own: each till counts its drawer and prints its Z.
+    TILL = "till"
+    #: Every till's open shift at once, in one Z: the drawers counted together.
+    SHOP = "shop"
+
+
 @dataclass(frozen=True)
 class ShopSettings:
     """Everything a shop decides about itself. Defaults suit a new shop."""
@@ -56,6 +65,7 @@ class ShopSettings:
     denominations: tuple[Decimal, ...] = ()
     #: Closing a shift, the cashier counts the drawer before seeing what it should hold.
     blind_cash_count: bool = False
+    z_scope: ZScope = ZScope.TILL
 
     @property
     def money(self) -> Currency:
@@ -76,6 +86,7 @@ _DECODE: dict[str, Callable[[Any], Any]] = {
     "tax_mode": TaxMode,
     "tax_rounding": TaxRounding,
     "cost_method": CostMethod,
+    "z_scope": ZScope,
     "cash_rounding": lambda v: None if v is None else Decimal(v),
     "variable_measure_rules": _rules_from_json,
     "denominations": lambda raw: tuple(Decimal(v) for v in raw),
@@ -122,6 +133,7 @@ def validate(settings: ShopSettings) -> ShopSettings:
         tax_mode=TaxMode(settings.tax_mode),
         tax_rounding=TaxRounding(settings.tax_rounding),
         cost_method=CostMethod(settings.cost_method),
+        z_scope=ZScope(settings.z_scope),
         denominations=tuple(sorted((Decimal(v) for v in settings.denominations), reverse=True)),
     )
 
