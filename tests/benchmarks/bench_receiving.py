@@ -324,6 +324,8 @@ def main() -> None:
     path = args.work / "shop.db"
     for stale in args.work.glob("shop.db*"):
         stale.unlink()
+    # Migrating an older copy backs it up first: into the work folder, not the user's.
+    os.environ["XDG_DATA_HOME"] = str(args.work / "data")
     start = time.perf_counter()
     copy_flushed(seed, path)
     bench = Bench(path, args.products)

@@ -2,8 +2,8 @@
 by supplier, with how much to order; saved as a PDF order sheet or a CSV file.
 
 The list is read off the UI thread: its totals first, then its lines a page at a time as
-the table scrolls (it can hold every product of a big catalog). The PDF and CSV read the
-whole list again when they are saved, off the UI thread too.
+the table scrolls (it can hold every product of a big catalog). The CSV is written a page at
+a time too; the PDF order sheet reads the whole list (a sheet is printed per supplier).
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from pos.services.stock.reorder import reorder_list, supplier_choices
-from pos.services.stock.reorder_export import write_reorder_csv
-from pos.services.stock.reorder_pages import ReorderSummary, reorder_summary
+from pos.services.stock.reorder_export import write_reorder_lines
+from pos.services.stock.reorder_pages import ReorderSummary, all_reorder_lines, reorder_summary
 from ui.events import AppEvents
 from ui.ops import Op
 from ui.sales.banner import Banner
@@ -52,8 +52,9 @@ def save_order_sheet(
 
 
 def save_reorder_csv(db: Database, supplier_id: int | None, path: Path) -> int:
-    """Read the list and write it as CSV (in the background); how many products it lists."""
-    return write_reorder_csv(db, reorder_list(db, supplier_id), path)
+    """Write the list as CSV, read a page at a time (in the background); how many products
+    it lists."""
+    return write_reorder_lines(db, all_reorder_lines(db, supplier_id), path)
 
 
 class ReorderTab(QWidget):

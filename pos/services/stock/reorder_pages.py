@@ -14,6 +14,7 @@ order (``search_key``, ``id``): never by offset, never the whole list.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -189,3 +190,18 @@ def reorder_page(
                 entries.append(ReorderEntry(group, totals.supplier, key, line))
             group += 1
     return entries
+
+
+def all_reorder_lines(
+    db: Database, supplier_id: int | None = None, page: int = 5000
+) -> Iterator[tuple[str, ReorderLine]]:
+    """Every (supplier, line) of the list in order, read ``page`` lines at a time: a file
+    of half a million lines is written without holding them all."""
+    summary = reorder_summary(db, supplier_id)
+    after: ReorderEntry | None = None
+    while True:
+        entries = reorder_page(db, summary, after, page)
+        yield from ((entry.supplier, entry.line) for entry in entries)
+        if len(entries) < page:
+            return
+        after = entries[-1]

@@ -15,7 +15,12 @@ from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from pos.services.stock.movements import receive_stock
 from pos.services.stock.reorder import reorder_list
-from pos.services.stock.reorder_pages import ReorderEntry, reorder_page, reorder_summary
+from pos.services.stock.reorder_pages import (
+    ReorderEntry,
+    all_reorder_lines,
+    reorder_page,
+    reorder_summary,
+)
 from tests.integration.stock.test_reorder import add_supplier, product
 
 D = Decimal
@@ -76,6 +81,7 @@ def test_pages_and_totals_match_the_whole_list(
     assert summary.value == whole.value
     for size in (1, 2, 3, 200):  # pages ending inside a group, at its end, past them all
         assert [(e.supplier, e.line) for e in read_all(db, None, size)] == expected
+    assert list(all_reorder_lines(db, page=2)) == expected  # what the CSV is written from
     only = reorder_list(db, supplier_id=dairy)
     assert [(e.supplier, e.line) for e in read_all(db, dairy, 2)] == [
         (g.supplier, line) for g in only.groups for line in g.lines
