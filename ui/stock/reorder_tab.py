@@ -129,6 +129,8 @@ class ReorderTab(QWidget):
         events.stock_changed.connect(self._changed)
         events.catalog_changed.connect(self._changed)
         self._shown = False
+        #: The list's totals being read, if any (``refresh``).
+        self._reading: Op | None = None
         # Nothing is read until the tab is shown (``refresh``).
 
     def _changed(self) -> None:
@@ -145,11 +147,25 @@ class ReorderTab(QWidget):
             self.supplier.addItem(choice.name, choice.id)
         self.supplier.setCurrentIndex(max(0, self.supplier.findData(chosen)))
         self.summary.setText(self.tr("Reading the reorder list…"))
-        Op(reorder_summary, self.db, self.supplier.currentData()).success(self._summarised).failure(
-            lambda error: self.banner.warn(str(error))
+        # A burst of stock changes asks again and again: a read still queued is withdrawn,
+        # and only the last one asked for is shown.
+        if self._reading is not None:
+            self._reading.withdraw()
+        op = Op(reorder_summary, self.db, self.supplier.currentData())
+        self._reading = op
+        op.success(lambda listing: self._summarised(op, listing)).failure(
+            lambda error: self._read_failed(op, error)
         ).start()
 
-    def _summarised(self, listing: ReorderSummary) -> None:
+    def _read_failed(self, op: Op, error: BaseException) -> None:
+        if op is self._reading:
+            self._reading = None
+            self.banner.warn(str(error))
+
+    def _summarised(self, op: Op, listing: ReorderSummary) -> None:
+        if op is not self._reading:
+            return
+        self._reading = None
         self.model.show_summary(listing)
         if not listing.line_count:
             self.summary.setText(self.tr("No product is at or below its reorder level."))

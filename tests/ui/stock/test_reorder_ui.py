@@ -155,3 +155,23 @@ def test_a_long_reorder_list_is_read_a_page_at_a_time(
     assert skus == [f"LOW{n}" for n in range(7)]
     qtmodeltester.check(tab.model)
     assert not tab.model.canFetchMore()
+
+
+def test_a_burst_of_refreshes_shows_the_list_once(
+    qtbot: QtBot, db: Database, shop: ShopSettings, actor: Actor, rates: dict[str, int]
+) -> None:
+    from tests.integration.stock.test_reorder import product
+
+    product(db, rates, "LOW", level="3")
+    tab = ReorderTab(db, actor, shop, AppEvents())
+    qtbot.addWidget(tab)
+    resets: list[int] = []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    tab.show()
+    for _ in range(3):  # three stock changes in a row
+        tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading)
+    wait_for_all()
+    qtbot.wait(50)  # any answer still on its way is delivered
+    assert len(resets) == 1
+    assert tab.summary.text().startswith("1 product(s) to order")
