@@ -3,7 +3,7 @@ by supplier, with how much to order; saved as a PDF order sheet or a CSV file.
 
 The list is read off the UI thread: its totals first, then its lines a page at a time as
 the table scrolls (it can hold every product of a big catalog). The CSV is written a page at
-a time too; the PDF order sheet reads the whole list (a sheet is printed per supplier).
+a time too; the PDF order sheet is made from the whole list, as the command line makes it.
 """
 
 from __future__ import annotations
