@@ -54,9 +54,13 @@ def utc_slot(connection: Connection, column: Any, hours: bool) -> ColumnElement[
 
 
 def slot_time(slot: str, tz: tzinfo | None) -> datetime:
-    """A slot's start on the shop's clock."""
-    pattern = "%Y-%m-%d %H" if len(slot) == 13 else "%Y-%m-%d %H:%M"
-    return to_local(datetime.strptime(slot, pattern).replace(tzinfo=UTC), tz)
+    """A slot's start on the shop's clock. (Read by hand: ``strptime`` took a third of a
+    year's tax report.)"""
+    minute = int(slot[14:16]) if len(slot) > 13 else 0
+    utc = datetime(
+        int(slot[0:4]), int(slot[5:7]), int(slot[8:10]), int(slot[11:13]), minute, tzinfo=UTC
+    )
+    return to_local(utc, tz)
 
 
 def group_key(moment: datetime | date, group: TimeGroup) -> str:

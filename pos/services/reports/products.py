@@ -63,43 +63,57 @@ class Ranking(StrEnum):
 
 
 def _line_sums(connection: Connection, bounds: Bounds, by_category: bool) -> list[tuple]:  # type: ignore[type-arg]
-    key = products.c.category_id if by_category else sale_lines.c.product_id
-    figures = [
-        func.sum(signed(sale_lines.c.quantity)),
-        func.sum(signed(sale_lines.c.net)),
-        func.sum(signed(sale_lines.c.tax)),
-        func.sum(signed(sale_lines.c.gross)),
-    ]
-    query = (
-        select(key.label("key"), *figures)
+    """(key, name, sku, unit, quantity, net, tax, amount) per product or category, in one
+    statement: the lines summed per product first, then named (and put in categories),
+    so that each product is looked up once, not once per line."""
+    per_product = (
+        select(
+            sale_lines.c.product_id.label("product_id"),
+            func.sum(signed(sale_lines.c.quantity)).label("quantity"),
+            func.sum(signed(sale_lines.c.net)).label("net"),
+            func.sum(signed(sale_lines.c.tax)).label("tax"),
+            func.sum(signed(sale_lines.c.gross)).label("gross"),
+        )
         .select_from(sales)
         .join(sale_lines, sale_lines.c.sale_id == sales.c.id)
         .where(bounds.where())
-        .group_by(key)
+        .group_by(sale_lines.c.product_id)
+        .subquery()
     )
-    if by_category:
-        query = query.join(products, products.c.id == sale_lines.c.product_id)
-    return [tuple(row) for row in connection.execute(query)]
-
-
-def _names(connection: Connection, keys: list[int | None], by_category: bool) -> dict:  # type: ignore[type-arg]
-    wanted = [key for key in keys if key is not None]
-    names: dict[int | None, tuple[str, str, str]] = {None: (NO_CATEGORY, "", "each")}
-    for start in range(0, len(wanted), 500):  # IN lists kept short for every backend
-        chunk = wanted[start : start + 500]
-        if by_category:
-            found = connection.execute(
-                select(categories.c.id, categories.c.name).where(categories.c.id.in_(chunk))
-            )
-            names.update({key: (name, "", "each") for key, name in found})
-        else:
-            rows = connection.execute(
-                select(products.c.id, products.c.name, products.c.sku, products.c.unit).where(
-                    products.c.id.in_(chunk)
-                )
-            )
-            names.update({key: (name, sku, unit) for key, name, sku, unit in rows})
-    return names
+    if not by_category:
+        query = select(
+            per_product.c.product_id,
+            products.c.name,
+            products.c.sku,
+            products.c.unit,
+            per_product.c.quantity,
+            per_product.c.net,
+            per_product.c.tax,
+            per_product.c.gross,
+        ).join(products, products.c.id == per_product.c.product_id)
+        return [tuple(row) for row in connection.execute(query)]
+    per_category = (
+        select(
+            products.c.category_id.label("category_id"),
+            func.sum(per_product.c.net).label("net"),
+            func.sum(per_product.c.tax).label("tax"),
+            func.sum(per_product.c.gross).label("gross"),
+        )
+        .join(products, products.c.id == per_product.c.product_id)
+        .group_by(products.c.category_id)
+        .subquery()
+    )
+    query = select(
+        per_category.c.category_id,
+        func.coalesce(categories.c.name, NO_CATEGORY),
+        per_category.c.net,
+        per_category.c.tax,
+        per_category.c.gross,
+    ).outerjoin(categories, categories.c.id == per_category.c.category_id)
+    return [
+        (row[0], row[1], "", "each", None, row[2], row[3], row[4])
+        for row in connection.execute(query)
+    ]
 
 
 def sales_by_item(
@@ -120,13 +134,11 @@ def sales_by_item(
         if compare:
             before = Bounds(*period.previous().bounds(tz))
             previous = {
-                row[0]: money(row[4]) for row in _line_sums(connection, before, by_category)
+                row[0]: money(row[7]) for row in _line_sums(connection, before, by_category)
             }
-        names = _names(connection, [row[0] for row in current], by_category)
         currency = read_settings(uow).currency
     rows = []
-    for key, quantity, net, tax, amount in current:
-        name, sku, unit = names.get(key, ("?", "", "each"))
+    for key, name, sku, unit, quantity, net, tax, amount in current:
         rows.append(
             ItemRow(
                 key,

@@ -85,8 +85,11 @@ def tax_collected(
         currency = read_settings(uow).currency
     sums: dict[tuple[str, str, Decimal], list[Decimal]] = {}
     totals: dict[tuple[str, Decimal], list[Decimal]] = {}
+    keys: dict[str, str] = {}  # a slot holds a row per rate: its key worked out once
     for slot_text, name, percent, net, tax, gross in found:
-        key = group_key(slot_time(slot_text, tz), group)
+        key = keys.get(slot_text)
+        if key is None:
+            key = keys[slot_text] = group_key(slot_time(slot_text, tz), group)
         for into in (
             sums.setdefault((key, name, percent), [ZERO] * 3),
             totals.setdefault((name, percent), [ZERO] * 3),
