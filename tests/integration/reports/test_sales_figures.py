@@ -263,3 +263,86 @@ def test_margin_needs_see_costs_even_with_reports(known: KnownShop) -> None:
     with pytest.raises(NotAllowed) as refused:
         gross_margin(known.db, known.cashier, MARCH, tz=NAIROBI)
     assert refused.value.permission == "see_costs"
+
+
+def test_a_sale_from_before_costs_were_recorded_uses_the_current_cost(known: KnownShop) -> None:
+    """A sale written before migration 0006 has a stock movement without a unit cost: its
+    line is costed at the product's cost now (1.00), and the report counts it."""
+    from datetime import datetime
+
+    from sqlalchemy import insert, select
+
+    from pos.db.tables import products, sale_lines, sales, stock_movements
+    from pos.services.catalog.products import update_product
+
+    with known.db.read() as uow:
+        milk = uow.connection.execute(select(products.c.id).where(products.c.sku == "MILK"))
+        milk_id = milk.scalar_one()
+    update_product(known.db, milk_id, actor=known.owner, cost=D("1.00"))
+    at = datetime(2026, 3, 5, 9, 0, tzinfo=UTC)
+    with known.db.write() as uow:
+        sale_id = uow.connection.execute(
+            insert(sales).values(
+                kind="sale",
+                series="S",
+                number=999,
+                created_at=at,
+                cashier_id=known.owner.user_id,
+                till="Till 1",
+                currency="EUR",
+                tax_mode="inclusive",
+                subtotal=D("2.40"),
+                discount=D(0),
+                net=D("2.29"),
+                tax=D("0.11"),
+                total=D("2.40"),
+                rounding=D(0),
+                amount_due=D("2.40"),
+                change=D(0),
+            )
+        ).inserted_primary_key[0]
+        uow.connection.execute(
+            insert(sale_lines).values(
+                sale_id=sale_id,
+                line_no=1,
+                product_id=milk_id,
+                sku="MILK",
+                name="Fresh Milk 1 L",
+                unit="each",
+                quantity=D(2),
+                unit_price=D("1.20"),
+                base=D("2.40"),
+                line_discount=D(0),
+                cart_discount=D(0),
+                net=D("2.29"),
+                tax=D("0.11"),
+                gross=D("2.40"),
+                tax_name="Reduced",
+                tax_percent=D(5),
+            )
+        )
+        uow.connection.execute(
+            insert(stock_movements).values(
+                product_id=milk_id,
+                quantity=D(-2),
+                on_hand_after=D(0),
+                kind="sale",
+                sale_id=sale_id,
+                till="Till 1",
+                created_at=at,
+                unit_cost=None,
+            )
+        )
+        uow.commit()
+    report = gross_margin(known.db, known.owner, MARCH, "product", tz=NAIROBI)
+    milk_row = next(row for row in report.rows if row.name == "Fresh Milk 1 L")
+    # 4.57 + 2.29 before tax; 4 x 0.80 when sold, 2 x 1.00 (today's cost) for the old sale.
+    assert (milk_row.net, milk_row.cost, milk_row.lines_at_current_cost) == (
+        D("6.86"),
+        D("5.20"),
+        1,
+    )
+    assert report.total.lines_at_current_cost == 1
+    assert "1 line(s) sold before ShopTill recorded it use the product's current cost" in (
+        report.note
+    )
