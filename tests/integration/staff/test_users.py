@@ -225,7 +225,7 @@ def test_pins_set_by_yourself_or_a_manager_of_staff(db: Database, staff: Staff) 
         ("1111", "one digit repeated"),
         ("4321", "in a row"),
         ("2026", "a year"),
-        (MANAGER_PIN, "^Choose another PIN.$"),
+        (MANAGER_PIN, r"^Choose another PIN\.$"),
     ],
 )
 def test_refused_pins_write_nothing(db: Database, staff: Staff, pin: str, message: str) -> None:
