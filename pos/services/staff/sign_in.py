@@ -21,10 +21,16 @@ from pos.services.shop import UserDTO
 from pos.services.staff.accounts import active_user
 from pos.services.staff.guard import check_pin
 from pos.services.staff.permissions import Permission, authorize, describe, may
-from pos.services.staff.recovery import recover, turn_off_sign_in, turn_on_sign_in
+from pos.services.staff.recovery import (
+    new_recovery_code,
+    recover,
+    turn_off_sign_in,
+    turn_on_sign_in,
+)
 
 __all__ = [
     "approve",
+    "new_recovery_code",
     "recover",
     "sign_in",
     "turn_off_sign_in",

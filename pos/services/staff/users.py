@@ -28,6 +28,7 @@ from pos.services.staff.accounts import (
     UserRow,
     active_owners,
     active_user,
+    lock_staff,
     member,
     other_pin_hashes,
     same_name,
@@ -76,6 +77,7 @@ def add_user(
     name = _checked_name(name)
     pin_hash = None if pin is None else _new_pin_hash(db, pin, actor, None)
     with db.write() as uow:
+        lock_staff(uow)  # first: the actor's own role is read after it
         done = authorize(uow, actor, Permission.MANAGE_USERS)
         _check_role(uow, role, done)
         _check_name_free(uow, name, None)
@@ -119,6 +121,7 @@ def update_user(
     """
     new_name = None if name is None else _checked_name(name)
     with db.write() as uow:
+        lock_staff(uow)  # first: the actor's own role is read after it
         done = authorize(uow, actor, Permission.MANAGE_USERS)
         target = _row(uow, user_id)
         if not target.active and active is not True:

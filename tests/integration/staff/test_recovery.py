@@ -18,6 +18,7 @@ from pos.services.settings import get_settings, update_settings
 from pos.services.staff.accounts import LOCK_AFTER
 from pos.services.staff.recovery import ALPHABET
 from pos.services.staff.sign_in import (
+    new_recovery_code,
     recover,
     sign_in,
     turn_off_sign_in,
@@ -164,3 +165,18 @@ def test_a_wrong_code_or_weak_pin_changes_nothing(
     assert sign_in(db, owner_id(staff), OWNER_PIN, "Till 1", now=T0).role == "owner"
     seen = " ".join(messages) + caplog.text
     assert code not in seen and code.replace("-", "") not in seen and OWNER_PIN not in seen
+
+
+def test_a_lost_code_is_replaced_with_the_owners_pin(db: Database, staff: Staff) -> None:
+    with pytest.raises(InvalidInput, match="Sign-in is off"):
+        new_recovery_code(db, OWNER_PIN, actor=staff.owner, now=T0)
+    old = turn_on_sign_in(db, OWNER_PIN, actor=staff.owner, now=T0)
+    with pytest.raises(NotAllowed):
+        new_recovery_code(db, MANAGER_PIN, actor=staff.acting(staff.manager), now=T0)
+    with pytest.raises(WrongPin):
+        new_recovery_code(db, "7305", actor=staff.owner, now=T0)
+    new = new_recovery_code(db, OWNER_PIN, actor=staff.owner, now=T0 + timedelta(seconds=1))
+    assert CODE.fullmatch(new) and new != old
+    with pytest.raises(InvalidInput, match="not right"):
+        recover(db, old, "6042", now=T0)
+    assert CODE.fullmatch(recover(db, new, "6042", now=T0))

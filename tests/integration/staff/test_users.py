@@ -289,3 +289,35 @@ def test_no_pin_or_hash_reaches_the_audit_log_messages_or_log(
         assert secret not in seen
     for hashed in hashes:
         assert hashed.split("$")[4] not in seen  # nor its salt
+
+
+def test_two_owners_demoting_each_other_at_once_leave_one(db: Database, staff: Staff) -> None:
+    """Owner B is being demoted by another till (not committed yet) while B demotes owner
+    A: B's change waits for the other, then is refused (B is no longer an owner), instead
+    of both going through and leaving the shop without an owner."""
+    import threading
+
+    from sqlalchemy import update
+
+    second = update_user(db, staff.manager.id, actor=staff.owner, role="owner")
+    owner_id = staff.owner.user_id
+    assert owner_id is not None
+    outcome: list[BaseException | None] = []
+
+    def b_demotes_a() -> None:
+        try:
+            update_user(db, owner_id, actor=staff.acting(second), role="manager")
+            outcome.append(None)
+        except ShopError as error:
+            outcome.append(error)
+
+    with db.engine.connect() as other_till:
+        with other_till.begin():
+            other_till.execute(update(users).where(users.c.id == second.id).values(role="manager"))
+            till = threading.Thread(target=b_demotes_a)
+            till.start()
+            till.join(timeout=1.0)
+            assert till.is_alive()  # waiting for the other till
+        till.join()
+    assert len(outcome) == 1 and isinstance(outcome[0], NotAllowed)
+    assert [m.name for m in list_staff(db) if m.role == "owner"] == ["Alex"]
