@@ -7,13 +7,14 @@ makes a stolen one safe for long; the hash buys time, and the lock after a few w
 (``pos.services.staff.guard``) is what stops guessing at the till.
 
 Parameters: N=2^14, r=12, p=1 uses 24 MiB. On the development machine (2 cores shared
-with other work; ``tests/benchmarks/bench_pins.py``) a check took about 85 ms when idle
-and 185 ms with the machine loaded three times over: inside the target of 50-300 ms, slow
-enough that each guess costs real time, fast enough for a queue. The usual N=2^14, r=8
-took 57 ms idle, at the edge; N=2^15, r=8 took 310 ms loaded, over it. The parameters are
-written into each stored hash (``scrypt$N$r$p$salt$key``), so they can be raised later: a
-PIN hashed with older ones still matches, and ``needs_rehash`` has the next sign-in store
-it anew.
+with other work; ``tests/benchmarks/bench_pins.py``) a check took about 70 ms of CPU time
+(what it takes on an idle machine) and a median of 130-185 ms on the clock while the
+machine ran two to three times more work than it has cores: inside the target of 50-300
+ms either way, slow enough that each guess costs real time, fast enough for a queue. The
+usual N=2^14, r=8 took 50 ms of CPU, at the edge; N=2^15, r=8 took 120 ms of CPU but
+over 300 ms on the clock when loaded. The parameters are written into each stored hash
+(``scrypt$N$r$p$salt$key``), so they can be raised later: a PIN hashed with older ones
+still matches, and ``needs_rehash`` has the next sign-in store it anew.
 
 A PIN is never logged, never put in a message, and compared in constant time
 (``hmac.compare_digest``).
