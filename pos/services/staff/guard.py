@@ -43,12 +43,21 @@ def wait_after(failed_pins: int) -> timedelta:
 
 
 def check_pin(
-    db: Database, user_id: int, pin: str, till: str, *, failure: str, now: datetime
+    db: Database,
+    user_id: int,
+    pin: str,
+    till: str,
+    *,
+    failure: str,
+    now: datetime,
+    success: str | None = None,
 ) -> UserRow:
     """The user's row if ``pin`` is their PIN, else ``WrongPin`` or ``LockedOut``.
 
     Args:
         failure: the audit action recorded for a wrong PIN ("sign_in_failed" ...).
+        success: the audit action recorded for the right one ("signed_in"), in the same
+            transaction that clears the count of wrong PINs; None records nothing.
 
     Raises:
         UnknownUser: no such user, or not active.
@@ -63,7 +72,7 @@ def check_pin(
     check_pin_format(pin)
     _refuse_early_tries(row, now)
     if pin_matches(pin, row.pin_hash):
-        return _succeeded(db, row, pin, now)
+        return _succeeded(db, row, pin, till, success, now)
     raise _failed(db, row, till, failure, now)
 
 
@@ -98,7 +107,9 @@ _SUCCEEDED = (
 )
 
 
-def _succeeded(db: Database, row: UserRow, pin: str, now: datetime) -> UserRow:
+def _succeeded(
+    db: Database, row: UserRow, pin: str, till: str, action: str | None, now: datetime
+) -> UserRow:
     """Clear the wrong-PIN count (and store the PIN with today's parameters if it was
     hashed with older ones), unless another till locked the user meanwhile."""
     new_hash = hash_pin(pin) if needs_rehash(row.pin_hash) else row.pin_hash
@@ -106,6 +117,8 @@ def _succeeded(db: Database, row: UserRow, pin: str, now: datetime) -> UserRow:
         params = {"user_id": row.id, "old_hash": row.pin_hash, "new_hash": new_hash, "now": now}
         if uow.connection.execute(_SUCCEEDED, params).rowcount != 1:
             _changed_meanwhile(uow, row.id, now)
+        if action is not None:
+            record(uow, action, row.id, till)
         uow.commit()
     return row
 

@@ -51,10 +51,7 @@ def sign_in(
         InvalidInput: the user has no PIN yet, or what was typed is not a PIN.
     """
     at = now or utcnow()
-    row = check_pin(db, user_id, pin, till, failure="sign_in_failed", now=at)
-    with db.write() as uow:
-        record(uow, "signed_in", row.id, till)
-        uow.commit()
+    row = check_pin(db, user_id, pin, till, failure="sign_in_failed", success="signed_in", now=at)
     return UserDTO(row.id, row.name, row.role)
 
 

@@ -44,6 +44,11 @@ def wrong(db: Database, user_id: int, at: datetime) -> WrongPin:
 def test_the_right_pin_signs_in(db: Database, staff: Staff) -> None:
     user = sign_in(db, staff.cashier.id, CASHIER_PIN, TILL, now=T0)
     assert (user.id, user.name, user.role) == (staff.cashier.id, "Cat", "cashier")
+    with db.read() as uow:
+        signed = uow.connection.execute(
+            select(audit_log.c.user_id, audit_log.c.till).where(audit_log.c.action == "signed_in")
+        ).all()
+    assert [tuple(row) for row in signed] == [(staff.cashier.id, TILL)]
 
 
 def test_wrong_pins_wait_longer_each_time_then_lock(db: Database, staff: Staff) -> None:
