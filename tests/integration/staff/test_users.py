@@ -237,9 +237,12 @@ def test_refused_pins_write_nothing(db: Database, staff: Staff, pin: str, messag
     assert snapshot(db) == before
 
 
-def test_a_deactivated_users_pin_may_be_reused(db: Database, staff: Staff) -> None:
-    update_user(db, staff.manager.id, actor=staff.owner, active=False)
+def test_deactivating_clears_the_pin_which_may_then_be_reused(db: Database, staff: Staff) -> None:
+    gone = update_user(db, staff.manager.id, actor=staff.owner, active=False)
+    assert not gone.has_pin
     set_pin(db, staff.cashier.id, MANAGER_PIN, actor=staff.owner)
+    back = update_user(db, staff.manager.id, actor=staff.owner, active=True)
+    assert (back.active, back.has_pin) == (True, False)
 
 
 def test_roles_listed_and_changed_but_never_the_owners(db: Database, staff: Staff) -> None:
@@ -321,3 +324,26 @@ def test_two_owners_demoting_each_other_at_once_leave_one(db: Database, staff: S
         till.join()
     assert len(outcome) == 1 and isinstance(outcome[0], NotAllowed)
     assert [m.name for m in list_staff(db) if m.role == "owner"] == ["Alex"]
+
+
+def test_reset_pin_refuses_inactive_and_ambiguous_names(db: Database, staff: Staff) -> None:
+    from sqlalchemy import insert
+
+    from pos.services.staff.users import reset_pin
+
+    update_user(db, staff.cashier.id, actor=staff.owner, active=False)
+    with pytest.raises(UnknownUser, match="no longer active"):
+        reset_pin(db, "Cat", "6042", till="Till 1")
+    with db.write() as uow:  # two names alike, as only an older database may hold
+        uow.connection.execute(
+            insert(users), [{"name": "Ann", "role": "cashier"}, {"name": "ann ", "role": "cashier"}]
+        )
+        uow.commit()
+    before = snapshot(db)
+    with pytest.raises(InvalidInput, match="Several staff are called 'ANN'"):
+        reset_pin(db, " ANN ", "6042", till="Till 1")
+    assert snapshot(db) == before
+    assert reset_pin(db, "mo", "6042", till="Till 1").name == "Mo"
+    assert audit_entries(db, "pin_reset") == [
+        {"user_id": None, "user": staff.manager.id, "by": "command line"}
+    ]
