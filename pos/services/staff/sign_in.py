@@ -59,7 +59,7 @@ def approve(
     db: Database,
     approver_id: int,
     pin: str,
-    permission: Permission,
+    permission: Permission | str,
     till: str,
     *,
     now: datetime | None = None,
@@ -72,12 +72,13 @@ def approve(
         WrongPin, LockedOut, UnknownUser, InvalidInput: as ``sign_in``.
         NotAllowed: the approver's role may not do it either.
     """
+    wanted = Permission(permission)  # also NotAllowed.permission, as a refusal carries it
     at = now or utcnow()
     row = check_pin(db, approver_id, pin, till, failure="approval_failed", now=at)
     with db.read() as uow:
-        allowed = may(uow, row.id, permission)
+        allowed = may(uow, row.id, wanted)
     if not allowed:
-        raise NotAllowed(permission.value, f"{row.name} may not {describe(permission)} either.")
+        raise NotAllowed(wanted.value, f"{row.name} may not {describe(wanted)} either.")
     return int(row.id)
 
 

@@ -157,6 +157,7 @@ def test_no_pin_inactive_unknown_and_non_pins_are_refused_uncounted(
 def test_a_managers_pin_approves_one_action(db: Database, staff: Staff) -> None:
     mo = staff.manager.id
     assert approve(db, mo, MANAGER_PIN, Permission.REFUND, TILL, now=T0) == mo
+    assert approve(db, mo, MANAGER_PIN, "refund", TILL, now=T0) == mo  # NotAllowed.permission
     with pytest.raises(NotAllowed, match="Mo may not manage staff either") as refused:
         approve(db, mo, MANAGER_PIN, Permission.MANAGE_USERS, TILL, now=T0)
     assert refused.value.permission == Permission.MANAGE_USERS.value
