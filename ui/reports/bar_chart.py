@@ -11,11 +11,13 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import Qt
@@ -52,29 +54,36 @@ class BarChart(QChartView):
         now_name: str,
         before: Sequence[Decimal] | None = None,
         before_name: str = "",
+        across: bool = False,
     ) -> None:
-        """Draw ``amounts`` per label (and ``before`` beside them when given)."""
+        """Draw ``amounts`` per label (and ``before`` beside them when given): standing
+        bars in the labels' order, or with ``across`` lying bars, the first at the top
+        (names, such as products', read in full beside them)."""
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
         chart.setTitle(title)
-        series = QBarSeries()
-        series.append(_bars(now_name, amounts, NOW_COLOUR))
+        # Lying bars are drawn from the bottom up: reversed, the first row is on top.
+        order = slice(None, None, -1) if across else slice(None)
+        series: QAbstractBarSeries = QHorizontalBarSeries() if across else QBarSeries()
+        series.append(_bars(now_name, list(amounts)[order], NOW_COLOUR))
         if before is not None:
-            series.append(_bars(before_name, before, BEFORE_COLOUR))
+            series.append(_bars(before_name, list(before)[order], BEFORE_COLOUR))
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(list(labels))
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
+        categories.append(list(labels)[order])
+        categories.setTruncateLabels(False)
         values = QValueAxis()
         highest = max([*amounts, *(before or ()), Decimal(0)])
         lowest = min([*amounts, *(before or ()), Decimal(0)])
-        values.setRange(float(lowest), float(highest) * 1.1 or 1.0)
+        values.setRange(float(lowest), float(highest) or 1.0)
+        values.applyNiceNumbers()
         values.setLabelFormat("%.0f")
-        values.setTickCount(5)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        bottom, left = Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft
+        chart.addAxis(categories, left if across else bottom)
+        chart.addAxis(values, bottom if across else left)
+        series.attachAxis(categories)
         series.attachAxis(values)
         chart.legend().setVisible(before is not None)
         self.labels, self.amounts = list(labels), list(amounts)
