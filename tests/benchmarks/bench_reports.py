@@ -355,6 +355,61 @@ def p95(samples: Sequence[float]) -> float:
     return ordered[max(0, round(0.95 * len(ordered)) - 1)]
 
 
+def screen_measures(db: Any, actor: Actor, rounds: int) -> list[tuple[str, ...]]:
+    """The Reports screen in a window: from opening it to its first chart painted (this
+    month by day, the screen's first report), and a year by month chosen then painted."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from pos.services.settings import get_settings
+    from ui.events import AppEvents
+    from ui.reports.screen import ReportsScreen
+
+    app = QApplication.instance() or QApplication(["shoptill"])
+    settings = get_settings(db)
+
+    def painted(screen: Any, action: Callable[[], object]) -> None:
+        loop = QEventLoop()
+        screen.shown.connect(loop.quit)
+        action()
+        loop.exec()
+        screen.shown.disconnect(loop.quit)
+        screen.chart.viewport().repaint()
+
+    opened: list[float] = []
+    yearly: list[float] = []
+    for _ in range(rounds + 1):
+        started = time.perf_counter()
+        screen = ReportsScreen(db, actor, settings, AppEvents())
+        screen.resize(1366, 700)
+        screen.show()
+        painted(screen, lambda: None)
+        opened.append((time.perf_counter() - started) * 1000)
+        controls = screen.controls
+        started = time.perf_counter()
+
+        def by_month(controls: Any = controls, screen: Any = screen) -> None:
+            controls.blockSignals(True)
+            controls.report.setCurrentIndex(controls.report.findText("Sales by month"))
+            controls.period.setCurrentIndex(controls.period.findText("This year"))
+            controls.blockSignals(False)
+            screen.refresh()
+
+        painted(screen, by_month)
+        yearly.append((time.perf_counter() - started) * 1000)
+        screen.close()
+        screen.deleteLater()
+        app.processEvents()
+    opened, yearly = opened[1:], yearly[1:]  # the first builds Qt Charts' own caches
+    return [
+        ("Reports screen: opened -> first chart painted", f"{statistics.median(opened):.1f} ms",
+         f"{p95(opened):.1f} ms", "", "", "", "", "<= 500 ms"),
+        ("Reports screen: this year by month painted", f"{statistics.median(yearly):.1f} ms",
+         f"{p95(yearly):.1f} ms", "", "", "", "", ""),
+    ]  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.bench_reports")
     parser.add_argument(
@@ -386,7 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def x_figures() -> None:
         with db.read() as uow:
-            shift_figures(uow, shift, until)
+            shift_figures(uow, [shift], until)
 
     def raw_shift() -> None:
         for sql in RAW_SHIFT:
@@ -428,6 +483,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{cpu / raw_cpu:.1f}x" if raw_cpu else "", target,
         ))  # fmt: skip
         print(f"  {name}: {mid:.1f} ms", flush=True)
+    table += screen_measures(db, actor, args.rounds)
     raw.close()
     db.close()
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
