@@ -19,6 +19,7 @@ from pos.db.prepared import Prepared
 from pos.db.tables import carts, payments, sale_line_taxes, sale_lines, sale_taxes, sales
 from pos.domain.cart import Cart, CartTotals, PricedLine, price_cart, require_lines
 from pos.domain.payments import Tender, settle
+from pos.services.audit import record
 from pos.services.dto import LineTaxDTO, PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
 from pos.services.numbering import SALE_SERIES, format_number, take_number
 from pos.services.settings import ShopSettings
@@ -146,6 +147,15 @@ def complete_sale(
         )
         if open_cart_id is not None:
             _DELETE_CART.rows(uow, {"cart_id": open_cart_id})
+        # Last, so that on PostgreSQL the audit chain's head is held only until the commit.
+        record(
+            uow,
+            "sale",
+            cashier.id,
+            till,
+            number=format_number(SALE_SERIES, number),
+            total=str(totals.total),
+        )
         uow.commit()
     return SaleDTO(
         id=sale_id,
