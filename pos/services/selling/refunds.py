@@ -283,7 +283,7 @@ def refund_sale(
             till,
             number=format_number(REFUND_SERIES, refund_no),
             original=number,
-            total=str(total),
+            total=str(round_money(total, money)),
         )
         uow.commit()
         return sale_dto(uow, sale_by_id(uow, refund_id))

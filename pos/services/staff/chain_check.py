@@ -42,6 +42,7 @@ _ACTIONS = {
     "price_changed": "a price change",
     "product_changed": "a product change",
     "settings_changed": "a settings change",
+    "shop_created": "the shop's creation",
 }
 
 
@@ -92,18 +93,25 @@ def _span(first: int, last: int) -> str:
 def _first_break(entries: Iterable[_Entry], head: tuple[int, str] | None) -> str | None:
     """The first broken or missing link, in plain words; None when the chain is whole.
 
-    ``entries`` come in chain order, unsealed ones (no ``seq``) last. One entry of look-ahead
-    tells an entry whose seal alone was changed (the next entry still links to what its
-    content calls for) from one whose content was changed.
+    ``entries`` come in chain order, unsealed ones (no ``seq``) last. Ids grow in the order
+    entries are written (each takes its id after the chain's head), so an entry whose id is
+    above the next one's was moved. One entry of look-ahead also tells an entry whose seal
+    alone was changed (the next entry still links to what its content calls for) from one
+    whose content was changed.
     """
-    expected, prev_hash, prev_id = 1, GENESIS, 0
+    expected, prev_hash = 1, GENESIS
     previous: _Entry | None = None
+    end = None if head is None else head[0]
     for entry, following in pairwise(chain(entries, [None])):
         assert entry is not None
         if entry.seq is None or entry.hash is None or entry.prev_hash is None:
             return _head_break(previous, head) or (
                 f"{describe(entry)} was added behind ShopTill's back: it is not sealed into "
                 "the audit chain."
+            )
+        if end is not None and entry.seq > end and entry.seq >= expected:
+            return _head_break(previous, head) or (
+                f"{describe(entry)} was added behind ShopTill's back, after the chain's end."
             )
         if entry.seq > expected:
             where = (
@@ -114,21 +122,26 @@ def _first_break(entries: Iterable[_Entry], head: tuple[int, str] | None) -> str
             return f"{_span(expected, entry.seq - 1)} missing ({where}): deleted."
         if entry.seq < expected:  # the unique index was dropped to write it
             return f"{describe(entry)} takes a place in the chain that was already taken: forged."
-        if entry.id < prev_id:
-            return f"{describe(entry)} is out of order: it was moved from where it was written."
-        if entry.prev_hash != prev_hash:
-            if previous is None:
-                return f"{describe(entry)} was changed after it was written."
+        if following is not None and following.seq is not None and following.id < entry.id:
             return (
-                f"{describe(previous)} was changed after it was written: the entry after it "
-                "still holds its earlier seal."
+                f"{describe(entry)} is out of order: entry {following.seq:,} after it was "
+                "written before it. Entries were moved or swapped."
             )
         own = entry.sealed()
+        if entry.prev_hash != prev_hash:
+            if previous is not None and own == entry.hash:
+                # This entry is as written; the one before it no longer is, though its own
+                # seal fits its content: it was changed, then sealed again.
+                return (
+                    f"{describe(previous)} was changed after it was written and sealed again: "
+                    "the entry after it still holds its earlier seal."
+                )
+            return f"{describe(entry)} was changed after it was written."
         if own != entry.hash:
             if following is not None and following.prev_hash == own:
                 return f"{describe(entry)} had its seal (hash) changed after it was written."
             return f"{describe(entry)} was changed after it was written."
-        expected, prev_hash, prev_id, previous = entry.seq + 1, own, entry.id, entry
+        expected, prev_hash, previous = entry.seq + 1, own, entry
     return _head_break(previous, head)
 
 
