@@ -37,13 +37,17 @@ from pos.db.uow import UnitOfWork
 GENESIS = "0" * 64
 _TAG = "shoptill-audit/1"
 _HEAD_ID = 1
+# Made once: ``json.dumps`` with any option builds a new encoder on every call, and every
+# audited action (each sale) encodes twice.
+_DETAILS = json.JSONEncoder(default=str, sort_keys=True)
+_FORM = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 
 def canonical_details(details: Mapping[str, Any]) -> str:
     """``details`` as the log stores them: JSON with sorted keys, ASCII only, what JSON
     cannot hold (a Decimal, a date) as its ``str``. This is the form the log always had, so
     entries from before the chain and after it read alike."""
-    return json.dumps(details, default=str, sort_keys=True)
+    return _DETAILS.encode(details)
 
 
 def seal(
@@ -57,10 +61,12 @@ def seal(
     prev_hash: str,
 ) -> str:
     """The SHA-256 (hex) of an entry's canonical form (see the module's docstring)."""
-    stamp = at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if at.tzinfo is not UTC:  # ``utcnow()`` and the database give UTC already
+        at = at.astimezone(UTC)
+    # isoformat, not strftime: the same text ('2026-12-03T15:32:18.123456'), a tenth the cost.
+    stamp = at.replace(tzinfo=None).isoformat("T", "microseconds") + "Z"
     form = [_TAG, seq, stamp, user_id, approver_id, till, action, details, prev_hash]
-    text = json.dumps(form, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_FORM.encode(form).encode("utf-8")).hexdigest()
 
 
 # Three small statements, prepared once: an audited action's transaction runs them last.
@@ -104,23 +110,21 @@ def append(
     else:
         seq, prev_hash = int(head[0]), str(head[1])
     new_hash = seal(seq, at, user_id, approver_id, till, action, details, prev_hash)
-    _INSERT.run(
+    _INSERT.rows(
         uow,
-        [
-            {
-                "at": at,
-                "user_id": user_id,
-                "till": till,
-                "action": action,
-                "details": details,
-                "approver_id": approver_id,
-                "seq": seq,
-                "prev_hash": prev_hash,
-                "hash": new_hash,
-            }
-        ],
+        {
+            "at": at,
+            "user_id": user_id,
+            "till": till,
+            "action": action,
+            "details": details,
+            "approver_id": approver_id,
+            "seq": seq,
+            "prev_hash": prev_hash,
+            "hash": new_hash,
+        },
     )
-    _MOVE_HEAD.run(uow, [{"new_hash": new_hash}])
+    _MOVE_HEAD.rows(uow, {"new_hash": new_hash})
     return new_hash
 
 
@@ -132,5 +136,5 @@ def _restart_head(uow: UnitOfWork) -> tuple[int, str]:
     printed on a Z report."""
     last = _LAST.first(uow)
     seq, prev_hash = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
-    _NEW_HEAD.run(uow, [{"id": _HEAD_ID, "seq": seq, "hash": prev_hash}])
+    _NEW_HEAD.rows(uow, {"id": _HEAD_ID, "seq": seq, "hash": prev_hash})
     return seq, prev_hash
