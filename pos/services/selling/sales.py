@@ -98,10 +98,10 @@ def complete_sale(
                 "change": settlement.change,
             },
         )
-        line_rows = [_line_row(sale_id, no, p) for no, p in enumerate(totals.lines, start=1)]
-        _INSERT_LINES.run(uow, line_rows)
+        line_rows = [_line_row(no, p) for no, p in enumerate(totals.lines, start=1)]
+        _INSERT_LINES.run_rows(uow, _LINE_COLUMNS, line_rows, {"sale_id": sale_id})
         id_of_line: dict[int, int] = dict(_LINE_IDS.rows(uow, {"sale_id": sale_id}))
-        line_ids = [id_of_line[row["line_no"]] for row in line_rows]
+        line_ids = [id_of_line[no] for no in range(1, len(line_rows) + 1)]
         # Only lines taxed at several rates have rows of their own: none in most sales.
         _INSERT_LINE_TAXES.run(
             uow,
@@ -189,26 +189,47 @@ def complete_sale(
     )
 
 
-def _line_row(sale_id: int, line_no: int, p: PricedLine) -> dict[str, Any]:
-    return {
-        "sale_id": sale_id,
-        "line_no": line_no,
-        "product_id": p.line.product_id,
-        "original_line_id": None,
-        "sku": p.line.sku,
-        "name": p.line.name,
-        "unit": p.line.unit.value,
-        "quantity": p.line.quantity,
-        "unit_price": p.line.unit_price,
-        "base": p.base,
-        "line_discount": p.line_discount,
-        "cart_discount": p.cart_discount,
-        "net": p.net,
-        "tax": p.tax,
-        "gross": p.gross,
-        "tax_name": p.line.tax_rate.name,
-        "tax_percent": p.line.tax_rate.percent,
-    }
+#: A line's columns in the order ``_line_row`` gives them; the sale's id is bound once for
+#: all its lines (tuples rather than a dictionary a line: see ``Prepared.run_rows``).
+_LINE_COLUMNS = (
+    "line_no",
+    "product_id",
+    "original_line_id",
+    "sku",
+    "name",
+    "unit",
+    "quantity",
+    "unit_price",
+    "base",
+    "line_discount",
+    "cart_discount",
+    "net",
+    "tax",
+    "gross",
+    "tax_name",
+    "tax_percent",
+)
+
+
+def _line_row(line_no: int, p: PricedLine) -> tuple[Any, ...]:
+    return (
+        line_no,
+        p.line.product_id,
+        None,
+        p.line.sku,
+        p.line.name,
+        p.line.unit.value,
+        p.line.quantity,
+        p.line.unit_price,
+        p.base,
+        p.line_discount,
+        p.cart_discount,
+        p.net,
+        p.tax,
+        p.gross,
+        p.line.tax_rate.name,
+        p.line.tax_rate.percent,
+    )
 
 
 def _line_tax_rows(sale_id: int, line_id: int, p: PricedLine) -> list[dict[str, Any]]:
