@@ -19,7 +19,7 @@ from pos.db.migrate import alembic_config
 from pos.db.tables import audit_log
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services import audit
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.health import check_database
 from pos.services.selling.cart import CartSession
 from pos.services.selling.refunds import refund_sale
@@ -27,6 +27,10 @@ from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
 from pos.services.staff.chain import GENESIS
 from pos.services.staff.chain_check import chain_head
+from pos.services.stock.adjustments import AdjustmentLine, AdjustmentReason, create_adjustment
+from pos.services.stock.counts_post import post_count
+from pos.services.stock.counts_scan import scan_into_count
+from pos.services.stock.counts_start import CountScope, start_count
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -112,6 +116,35 @@ def test_a_clean_chain_passes_and_records_documents(
         ("sale", 3): {"number": "S000003", "total": "2.40"},
     }
     assert chain_head(db) == last != GENESIS
+
+
+def test_stock_documents_are_in_the_chain_with_their_numbers(
+    db: Database, shop: ShopSettings, actor: Actor, milk: ProductDTO
+) -> None:
+    from tests.integration.stock.delivery_helpers import receive
+
+    receive(db, actor, [(milk.id, "10", "0.60")])
+    create_adjustment(
+        db, [AdjustmentLine(milk.id, AdjustmentReason.DAMAGED, change=Decimal(-1))], actor
+    )
+    count = start_count(db, actor, "Milk", CountScope.LIST, product_ids=[milk.id])
+    for _ in range(7):  # 9 expected, 7 on the shelf
+        scan_into_count(db, actor, count.id, milk.barcodes[0], shop)
+    post_count(db, actor, count.id)
+    with db.read() as uow:
+        found = {
+            action: json.loads(details)
+            for action, details in uow.connection.execute(
+                select(audit_log.c.action, audit_log.c.details).order_by(audit_log.c.seq)
+            )
+        }
+    assert found["delivery_posted"]["number"] == "D000001"
+    assert found["stock_adjusted"]["number"] == "A000001"
+    assert (found["stock_count.post"]["number"], found["stock_count.post"]["variance_value"]) == (
+        "C000001",
+        "-1.200000",
+    )
+    assert check_database(db) == []
 
 
 def test_an_empty_log_has_the_genesis_head(db: Database) -> None:
