@@ -20,6 +20,7 @@ from pos.db.tables import carts, payments, sale_line_taxes, sale_lines, sale_tax
 from pos.domain.cart import Cart, CartTotals, PricedLine, price_cart, require_lines
 from pos.domain.payments import Tender, settle
 from pos.services.audit import record
+from pos.services.cashup.shifts import shift_for_sale
 from pos.services.dto import LineTaxDTO, PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
 from pos.services.numbering import SALE_SERIES, format_number, take_number
 from pos.services.settings import ShopSettings
@@ -74,6 +75,7 @@ def complete_sale(
     now = utcnow()
     with db.write() as uow:
         number = take_number(uow, SALE_SERIES)
+        shift_id = shift_for_sale(uow, till, cashier.id, now)
         sale_id: int = _INSERT_SALE.scalar(
             uow,
             {
@@ -96,6 +98,7 @@ def complete_sale(
                 "rounding": settlement.rounding,
                 "amount_due": settlement.amount_due,
                 "change": settlement.change,
+                "shift_id": shift_id,
             },
         )
         line_rows = [_line_row(no, p) for no, p in enumerate(totals.lines, start=1)]
