@@ -559,9 +559,9 @@ SEARCH_FTS_SQL = (
 INSERT_SALE_SQL = (
     "INSERT INTO sales (kind, series, number, original_id, created_at, cashier_id, till, "
     "currency, tax_mode, subtotal, discount, cart_discount_kind, cart_discount_value, net, tax, "
-    "total, rounding, amount_due, change) "
-    "VALUES ('sale', 'S', ?, NULL, ?, ?, ?, 'EUR', 'inclusive', ?, 0, NULL, NULL, ?, ?, ?, 0, ?, ?)"
-    " RETURNING id"
+    "total, rounding, amount_due, change, shift_id) "
+    "VALUES ('sale', 'S', ?, NULL, ?, ?, ?, 'EUR', 'inclusive', ?, 0, NULL, NULL, ?, ?, ?, 0, ?, "
+    "?, ?) RETURNING id"
 )
 INSERT_LINE_SQL = (
     "INSERT INTO sale_lines (sale_id, line_no, product_id, original_line_id, sku, name, unit, "
@@ -684,6 +684,24 @@ class RawTill:
         )
         con.execute("UPDATE audit_chain SET hash = ? WHERE id = 1", (own,))
 
+    def shift(self, now: str) -> int:
+        """The till's open shift, opened (and logged) by the first sale, as ShopTill does."""
+        con = self.con
+        found = con.execute(
+            "SELECT id FROM shifts WHERE till = ? AND status = 'open'", (self.till,)
+        ).fetchall()
+        if found:
+            return int(found[0][0])
+        shift_id = int(
+            con.execute(
+                "INSERT INTO shifts (till, status, opened_at, opened_by, opening_float) "
+                "VALUES (?, 'open', ?, ?, 0) RETURNING id",
+                (self.till, now, self.user_id),
+            ).fetchall()[0][0]
+        )
+        self.chain_entry(now, "shift_opened", {"opening_float": "0", "shift_id": shift_id})
+        return shift_id
+
     def pay(self) -> int:
         """The whole sale in one BEGIN IMMEDIATE ... COMMIT, its audit entry included;
         returns its number."""
@@ -715,7 +733,7 @@ class RawTill:
             sale_id = con.execute(
                 INSERT_SALE_SQL,
                 (number, now, self.user_id, self.till, total, total - tax_total, tax_total,
-                 total, total, tendered - total),
+                 total, total, tendered - total, self.shift(now)),
             ).fetchall()[0][0]  # fmt: skip
             con.executemany(
                 INSERT_LINE_SQL,
