@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="create the demo shop (about 200 products) in its own demo.db, or in --db if given",
     )
     demo.add_argument("--open", action="store_true", help="then open the till on it")
-    commands.add_parser("check", help="verify the database, stock ledger and numbering")
+    commands.add_parser("check", help="verify the database, stock ledger, numbering and audit log")
     backup_cmd = commands.add_parser("backup", help="copy the live database to DEST")
     backup_cmd.add_argument("dest", type=Path, metavar="DEST")
     add_document_commands(commands)
@@ -102,7 +102,10 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
 
     problems = check_database(db)
     if not problems:
-        print("All good: database intact, stock ledger matches, numbering has no gaps.")
+        print(
+            "All good: database intact, stock ledger matches, numbering has no gaps, "
+            "audit log unbroken."
+        )
         return 0
     print(f"{len(problems)} problem(s) found:")
     for problem in problems:

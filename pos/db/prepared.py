@@ -19,7 +19,6 @@ parameters.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from contextlib import suppress
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -61,6 +60,9 @@ class _Compiled:
             column.type.dialect_impl(dialect).result_processor(dialect, None)
             for column in _result_columns(statement)
         ]
+        self._reads = any(self._readers)
+        #: What the driver raises, looked up once rather than per statement.
+        self.driver_error: type[Exception] = dialect.loaded_dbapi.Error
 
     def bind(self, params: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
         """The driver's parameters, in its order: each value given (by the bind's key or its
@@ -128,10 +130,12 @@ class _Compiled:
 
     def read(self, rows: Iterable[Row]) -> list[Row]:
         readers = self._readers
-        if not any(readers):
+        if not self._reads:
             return [tuple(row) for row in rows]
+        # A list, not a generator, inside tuple(): the generator's frame cost more than the
+        # conversions on a row of two values (stock after a sale's move, its cost).
         return [
-            tuple(v if r is None else r(v) for r, v in zip(readers, row, strict=True))
+            tuple([v if r is None else r(v) for r, v in zip(readers, row, strict=True)])
             for row in rows
         ]
 
@@ -167,6 +171,7 @@ class Prepared:
 
     def __init__(self, statement: ClauseElement) -> None:
         self.statement = statement
+        self._insert = isinstance(statement, Insert)
         self._cache: WeakKeyDictionary[Dialect, dict[tuple[str, ...], _Compiled]] = (
             WeakKeyDictionary()
         )
@@ -188,21 +193,21 @@ class Prepared:
         return compiled
 
     def _keys(self, params: Mapping[str, Any]) -> tuple[str, ...]:
-        return tuple(params) if isinstance(self.statement, Insert) else ()
+        return tuple(params) if self._insert else ()
 
     def rows(self, uow: UnitOfWork, params: Mapping[str, Any] | None = None) -> list[Row]:
         """Run the statement once; the rows it gives (SELECT or RETURNING, or none for a
         plain UPDATE or DELETE)."""
         params = params or {}
-        compiled = self._for(uow.dialect, self._keys(params))
+        compiled = self._for(uow.dialect, tuple(params) if self._insert else ())
         cursor = uow.cursor()
         try:
             cursor.execute(compiled.sql, compiled.bind(params))
             fetched = cursor.fetchall() if cursor.description else []
-        except compiled.dialect.loaded_dbapi.Error as error:
+        except compiled.driver_error as error:
             raise uow.driver_error(error, compiled.sql, params) from error
         finally:
-            _close(cursor, compiled.dialect)
+            _close(cursor, compiled.driver_error)
         return compiled.read(fetched)
 
     def first(self, uow: UnitOfWork, params: Mapping[str, Any] | None = None) -> Row | None:
@@ -227,18 +232,18 @@ class Prepared:
         if not rows:
             return
         fixed = fixed or {}
-        keys = (*columns, *fixed) if isinstance(self.statement, Insert) else ()
+        keys = (*columns, *fixed) if self._insert else ()
         compiled = self._for(uow.dialect, tuple(keys))
         bind_row = compiled.row_binder(columns, fixed)
         cursor = uow.cursor()
         try:
             cursor.executemany(compiled.sql, [bind_row(row) for row in rows])
-        except compiled.dialect.loaded_dbapi.Error as error:
+        except compiled.driver_error as error:
             raise uow.driver_error(
                 error, compiled.sql, dict(zip(columns, rows[0], strict=True))
             ) from error
         finally:
-            _close(cursor, compiled.dialect)
+            _close(cursor, compiled.driver_error)
 
     def run(self, uow: UnitOfWork, many: Sequence[Mapping[str, Any]]) -> None:
         """Run the statement once per parameter set (``executemany``); no rows come back."""
@@ -248,13 +253,19 @@ class Prepared:
         cursor = uow.cursor()
         try:
             cursor.executemany(compiled.sql, [compiled.bind(params) for params in many])
-        except compiled.dialect.loaded_dbapi.Error as error:
+        except compiled.driver_error as error:
             raise uow.driver_error(error, compiled.sql, many[0]) from error
         finally:
-            _close(cursor, compiled.dialect)
+            _close(cursor, compiled.driver_error)
 
 
-def _close(cursor: Any, dialect: Dialect) -> None:
-    """Close a cursor; one on a connection that was just lost may refuse, harmlessly."""
-    with suppress(dialect.loaded_dbapi.Error):
+def _close(cursor: Any, driver_error: type[Exception]) -> None:
+    """Close a cursor; one on a connection that was just lost may refuse, harmlessly.
+
+    (try/except rather than ``contextlib.suppress``: this runs after every statement, and
+    the context manager cost more than the close.)
+    """
+    try:  # noqa: SIM105 (see above)
         cursor.close()
+    except driver_error:
+        pass

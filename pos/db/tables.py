@@ -364,7 +364,12 @@ document_counters = Table(
     _required("next_number", BigInteger),
 )
 
-#: Append-only log of what was done at the till (voids, no-sale openings, refunds ...).
+#: Append-only log of what was done at the till (voids, no-sale openings, refunds ...),
+#: a hash chain (``pos.services.staff.chain``): ``seq`` numbers the entries without gaps,
+#: ``prev_hash`` is the seal of the entry before, ``hash`` this entry's own seal. The three
+#: are nullable only because older databases gained them by ALTER TABLE (migration 0010
+#: sealed every row then); ``audit.record`` always sets them, and ``shoptill check`` reports
+#: a row without them as written behind ShopTill's back.
 audit_log = Table(
     "audit_log",
     metadata,
@@ -375,6 +380,21 @@ audit_log = Table(
     _required("action", String(40)),
     _required("details", Text, default="{}"),
     Column("approver_id", ForeignKey("users.id")),
+    Column("seq", BigInteger, index=True, unique=True),
+    Column("prev_hash", String(64)),
+    Column("hash", String(64)),
+)
+
+#: The audit chain's head, one row (id 1): the last entry's ``seq`` and ``hash``. Each new
+#: entry bumps it with ``UPDATE ... RETURNING`` in its own transaction, which on PostgreSQL
+#: holds the row lock until commit (as ``document_counters``): two tills appending at once
+#: take turns, so the chain stays one line. SQLite's BEGIN IMMEDIATE already does that.
+audit_chain = Table(
+    "audit_chain",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    _required("seq", BigInteger),
+    _required("hash", String(64)),
 )
 
 #: An invoice issued for a completed sale: its own gapless number (series "I") and the

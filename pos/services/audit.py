@@ -1,17 +1,12 @@
-"""The append-only audit log: who did what at which till."""
+"""The append-only audit log: who did what at which till, sealed into a hash chain."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from sqlalchemy import insert
-
 from pos.db.base import utcnow
-from pos.db.tables import audit_log
 from pos.db.uow import UnitOfWork
-
-_INSERT = insert(audit_log)
+from pos.services.staff.chain import append, canonical_details
 
 
 def record(
@@ -24,15 +19,10 @@ def record(
     **details: Any,
 ) -> None:
     """Add an audit entry inside the action's own unit of work; ``approver_id`` is the
-    manager whose PIN allowed it, when the user could not do it alone."""
-    uow.connection.execute(
-        _INSERT,
-        {
-            "at": utcnow(),
-            "user_id": user_id,
-            "till": till,
-            "action": action,
-            "approver_id": approver_id,
-            "details": json.dumps(details, default=str, sort_keys=True),
-        },
-    )
+    manager whose PIN allowed it, when the user could not do it alone.
+
+    The entry is sealed into the log's hash chain (``pos.services.staff.chain``). On
+    PostgreSQL that holds the chain's head until the transaction ends, so call this last,
+    after the action's other writes, to keep that wait short.
+    """
+    append(uow, utcnow(), user_id, approver_id, till, action, canonical_details(details))

@@ -1,4 +1,5 @@
-"""``shoptill check``: is the database sound, the stock ledger in step, numbering gapless?"""
+"""``shoptill check``: is the database sound, the stock ledger in step, numbering gapless,
+the audit chain unbroken?"""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from pos.services.numbering import (
     Z_REPORT_SERIES,
     format_number,
 )
+from pos.services.staff.chain_check import chain_problems
 from pos.services.stock.movements import ledger_mismatches
 
 
@@ -50,7 +52,7 @@ def check_database(db: Database) -> list[str]:
         problems += _over_refunds(uow)
         problems += _rates_twice(uow)
         problems += report_mismatches(uow)
-    return problems
+    return problems + chain_problems(db)
 
 
 def _sqlite_integrity(db: Database) -> list[str]:

@@ -36,7 +36,8 @@ def test_demo_shop_is_sound(demo_db: Path) -> None:
     result = shoptill("--db", f"sqlite:///{demo_db}", "check")
     assert (result.returncode, result.stdout.strip()) == (
         0,
-        "All good: database intact, stock ledger matches, numbering has no gaps.",
+        "All good: database intact, stock ledger matches, numbering has no gaps, "
+        "audit log unbroken.",
     )
     with sqlite3.connect(demo_db) as connection:
         sales, refunds = connection.execute(

@@ -2,7 +2,7 @@
 stored with their figures (series "X" and "Z"), and the shift each sale belongs to.
 
 Revision ID: b6e2f8a3d5c7
-Revises: a4d9e6b3c1f0
+Revises: c7e2a9d4f1b3
 Create Date: 2026-12-03
 """
 
@@ -15,7 +15,7 @@ import pos.db.base
 from pos.migrations import append_only
 
 revision: str = "b6e2f8a3d5c7"
-down_revision: str | None = "a4d9e6b3c1f0"
+down_revision: str | None = "c7e2a9d4f1b3"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -25,7 +25,7 @@ from pos.domain.payments import PaymentMethod
 from pos.services.audit import record
 from pos.services.cashup.shifts import shift_for_sale
 from pos.services.dto import SaleDTO
-from pos.services.numbering import REFUND_SERIES, take_number
+from pos.services.numbering import REFUND_SERIES, format_number, take_number
 from pos.services.selling.records import find_sale, sale_by_id, sale_dto
 from pos.services.settings import ShopSettings
 from pos.services.shop import UserDTO
@@ -279,7 +279,15 @@ def refund_sale(
             at=now,
             sale_id=refund_id,
         )
-        record(uow, "refund", cashier.id, till, original=number, total=str(total))
+        record(
+            uow,
+            "refund",
+            cashier.id,
+            till,
+            number=format_number(REFUND_SERIES, refund_no),
+            original=number,
+            total=str(round_money(total, money)),
+        )
         uow.commit()
         return sale_dto(uow, sale_by_id(uow, refund_id))
 

@@ -123,6 +123,8 @@ def post_count(
             number=document,
             movements=len(moves),
             uncounted=uncounted.value,
+            # The variance total (counted - expected, summed) at cost, unrounded.
+            variance_value=sum((m.quantity * (m.unit_cost or 0) for m in moves), Decimal(0)),
         )
         uow.commit()
     return PostedCount(count_id, document, int(lines or 0), len(moves))

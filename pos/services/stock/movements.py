@@ -38,6 +38,7 @@ _MOVE_STOCK = Prepared(
     .returning(products.c.on_hand, products.c.cost)
 )
 _INSERT_MOVEMENTS = Prepared(insert(stock_movements))
+_MOVEMENT_COLUMNS = ("product_id", "quantity", "on_hand_after", "unit_cost")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,24 +85,29 @@ def apply_moves(
         if moved is None:
             raise NotFound("That product does not exist.")
         after_each[index], cost_each[index] = moved
-    _INSERT_MOVEMENTS.run(
+    # Rows as tuples, what every row shares bound once (the timestamp's text, the till):
+    # a sale's five movements through dictionaries cost more than their INSERT.
+    _INSERT_MOVEMENTS.run_rows(
         uow,
+        _MOVEMENT_COLUMNS,
         [
-            {
-                "product_id": move.product_id,
-                "quantity": move.quantity,
-                "on_hand_after": after,
-                "kind": kind.value,
-                "reason": reason,
-                "sale_id": sale_id,
-                "user_id": user_id,
-                "till": till,
-                "created_at": at,
-                "document": document,
-                "unit_cost": cost if move.unit_cost is None else move.unit_cost,
-            }
+            (
+                move.product_id,
+                move.quantity,
+                after,
+                cost if move.unit_cost is None else move.unit_cost,
+            )
             for move, after, cost in zip(moves, after_each, cost_each, strict=True)
         ],
+        {
+            "kind": kind.value,
+            "reason": reason,
+            "sale_id": sale_id,
+            "user_id": user_id,
+            "till": till,
+            "created_at": at,
+            "document": document,
+        },
     )
     return after_each
 
