@@ -76,6 +76,21 @@ def x_report(db: Database, actor: Actor, *, now: datetime | None = None) -> Shif
     return report
 
 
+def figures_so_far(db: Database, actor: Actor, *, now: datetime | None = None) -> ShiftFigures:
+    """The figures of the actor's till's open shift so far, neither numbered nor stored:
+    what closing shows beside the count before the shift is closed (an X report is the
+    stored, printable kind).
+
+    Raises:
+        NotFound: the till has no open shift.
+        NotAllowed: the user may not see the shift's figures (a manager may approve).
+    """
+    with db.read() as uow:
+        authorize(uow, actor, Permission.CLOSE_SHIFT)
+        shift = _open(uow, actor.till)
+        return shift_figures(uow, shift_row(shift), now or utcnow())
+
+
 def close_shift(
     db: Database, actor: Actor, counted: DrawerCount, *, now: datetime | None = None
 ) -> ShiftReportDTO:
