@@ -71,6 +71,7 @@ class CloseShiftDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.form = DrawerCountForm(settings, text, by_pieces=True)
+        self.form.total_row.hide()  # the drawer's figures below say it, beside the expected
         self.expected_label = self._figure(self.tr("Expected in the drawer"))
         self.counted_label = self._figure(self.tr("Counted"))
         self.difference_label = self._figure(self.tr("Over or short"))

@@ -58,9 +58,11 @@ class DrawerCountForm(QWidget):
         text: MoneyText,
         *,
         by_pieces: bool = True,
+        total_caption: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._total_caption = total_caption or self.tr("Counted:")
         self.settings = settings
         self.text = text
         self.fields: dict[Decimal, QLineEdit] = {}
@@ -130,7 +132,7 @@ class DrawerCountForm(QWidget):
             line.setAlignment(_RIGHT)
             line.setMinimumWidth(self.fontMetrics().horizontalAdvance(shown) + 40)
             line.setAccessibleName(self.tr("Total of {piece}").format(piece=shown))
-            base = group * 4
+            base = group * 5  # label, times sign, field, line total, a gap
             grid.addWidget(label, row, base)
             grid.addWidget(QLabel("\N{MULTIPLICATION SIGN}"), row, base + 1)
             grid.addWidget(field, row, base + 2)
@@ -138,7 +140,8 @@ class DrawerCountForm(QWidget):
             self.fields[piece] = field
             self.line_totals[piece] = line
         if columns == 2:
-            grid.setColumnMinimumWidth(4, 24)
+            grid.setColumnMinimumWidth(4, 32)
+        grid.setColumnStretch(columns * 5, 1)  # the rows stay together on a wide dialog
         holder = QWidget()
         holder.setLayout(grid)
         area = QScrollArea()
@@ -153,8 +156,10 @@ class DrawerCountForm(QWidget):
         choices.addWidget(self.pieces_choice)
         choices.addWidget(self.amount_choice)
         choices.addStretch(1)
-        total_row = QHBoxLayout()
-        total_row.addWidget(QLabel(self.tr("Counted:")))
+        self.total_row = QWidget()
+        total_row = QHBoxLayout(self.total_row)
+        total_row.setContentsMargins(0, 0, 0, 0)
+        total_row.addWidget(QLabel(self._total_caption))
         total_row.addStretch(1)
         total_row.addWidget(self.total)
         layout = QVBoxLayout(self)
@@ -163,7 +168,7 @@ class DrawerCountForm(QWidget):
         layout.addWidget(self.no_table)
         layout.addWidget(self.grid_holder, 1)
         layout.addWidget(self.amount)
-        layout.addLayout(total_row)
+        layout.addWidget(self.total_row)
         layout.addWidget(self.message)
 
     # --- state --------------------------------------------------------------------------

@@ -43,7 +43,9 @@ class OpenShiftDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.form = DrawerCountForm(settings, text, by_pieces=False)
+        self.form = DrawerCountForm(
+            settings, text, by_pieces=False, total_caption=self.tr("Float:")
+        )
         self.message = MessageLabel(self.tr("Open shift message"))
         self.open_button = QPushButton(self.tr("Open shift"))
         self.open_button.setAccessibleName(self.tr("Open shift"))

@@ -103,4 +103,4 @@ class PastReportsModel(ListTableModel):
             return self.tr("{amount} short").format(amount=self.text.money(-row.over_short))
         if row.over_short > 0:
             return self.tr("{amount} over").format(amount=self.text.money(row.over_short))
-        return self.tr("right")
+        return self.tr("Right")

@@ -206,7 +206,7 @@ def test_past_reports_model(
         numbers = [model.index(r, 0).data() for r in range(6)]
         assert numbers == ["Z000003", "X000003", "Z000002", "X000002", "Z000001", "X000001"]
         assert [model.index(r, 7).data() for r in (0, 1, 2)] == ["€2.00 over", "", "€1.00 over"]
-        assert model.index(4, 7).data() == "right"
+        assert model.index(4, 7).data() == "Right"
         qtmodeltester.check(model)
     finally:
         reports_model.PAGE_SIZE = old
