@@ -74,7 +74,7 @@ class PastReportsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
-        self.view.doubleClicked.connect(lambda _index: self.open())
+        # Double-click or Enter (a desktop set to open on one click: a click) opens it.
         self.view.activated.connect(lambda _index: self.open())
         self.view.selectionModel().currentRowChanged.connect(self._picked)
         self.output.printed.connect(

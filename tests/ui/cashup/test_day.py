@@ -23,7 +23,7 @@ from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
 from tests.receipts.escpos_decode import decode
 from tests.receipts.fake_printer import FakePrinter
-from tests.ui.cashup.conftest import TILL, in_dialog, make_screen
+from tests.ui.cashup.conftest import TILL, dialogs_done, in_dialog, make_screen
 from tests.ui.helpers import named
 from ui.cashup.cash_dialog import CashDialog
 from ui.cashup.close_dialog import CloseShiftDialog
@@ -176,8 +176,14 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
         dialog.accept()
 
     in_dialog(ReportDialog, shows_copy)
-    rect = reports.view.visualRect(reports.model.index(0, 0))
-    qtbot.mouseDClick(reports.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    where = reports.view.visualRect(reports.model.index(0, 0)).center()
+    qtbot.mouseClick(reports.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(reports.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    dialogs_done(qtbot)
+    in_dialog(ReportDialog, shows_copy)  # Enter on the list opens it too
+    reports.view.setFocus()
+    qtbot.keyClick(reports.view, Qt.Key.Key_Return)
+    dialogs_done(qtbot)
     assert wait_for_all()
 
 
