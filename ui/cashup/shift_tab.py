@@ -17,6 +17,7 @@ from pos.services.cashup.shifts import CashDirection, ShiftDTO, current_shift
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
+from receipts.text import format_datetime_local
 from ui.cashup.refusals import refused
 from ui.cashup.report_dialog import ReportDialog
 from ui.events import AppEvents
@@ -145,7 +146,7 @@ class ShiftTab(QWidget):
             )
             self.detail.setText(
                 self.tr("Opened {date} by {who}, with a float of {amount}.").format(
-                    date=since.strftime("%Y-%m-%d %H:%M"),
+                    date=format_datetime_local(shift.opened_at, self.settings.locale),
                     who=shift.opened_by or self.tr("a sale (no one counted a float)"),
                     amount=self.text.money(shift.opening_float),
                 )
