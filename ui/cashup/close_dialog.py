@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -151,6 +152,19 @@ class CloseShiftDialog(QDialog):
             counted = self.form.count()
         except InvalidInput as error:
             self.message.show_error(str(error))
+            return
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Count done?"),
+            self.tr(
+                "You counted {amount}. Once you go on, the count cannot be changed. Is it right?"
+            ).format(amount=self.text.money(counted.total)),
+            buttons.Yes | buttons.No,
+            buttons.No,  # a stray Enter must not end a count half done
+        )
+        if answer != buttons.Yes:
+            self.form.focus_first()
             return
         self.confirmed = counted
         self.form.set_locked(True)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -119,6 +119,11 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
         texts = " ".join(w.text() for w in dialog.findChildren(QLabel))
         assert "164.90" not in texts
         assert not dialog.close_button.isEnabled()
+        in_dialog(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click())
+        dialog.count_done.click()  # not sure: the count can still change
+        assert dialog.expected_label.text() == "shown once the count is done"
+        assert not named(dialog, QLineEdit, "How many €0.05").isReadOnly()
+        in_dialog(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
         dialog.count_done.click()
         qtbot.waitUntil(lambda: dialog.expected_label.text() == "€164.90")
         assert dialog.difference_label.text() == "€0.05 short"
