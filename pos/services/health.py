@@ -25,6 +25,7 @@ from pos.db.models import (
     TaxRate,
 )
 from pos.db.uow import UnitOfWork
+from pos.services.cashup.integrity import report_mismatches
 from pos.services.numbering import (
     ADJUSTMENT_SERIES,
     COUNT_SERIES,
@@ -48,6 +49,7 @@ def check_database(db: Database) -> list[str]:
         problems += _rate_sums(uow)
         problems += _over_refunds(uow)
         problems += _rates_twice(uow)
+        problems += report_mismatches(uow)
     return problems
 
 

@@ -29,7 +29,7 @@ from pos.services.cashup.figures import ShiftFigures
 from pos.services.cashup.reports import ShiftReportDTO, close_shift, figures_so_far
 from pos.services.database import Database
 from pos.services.dto import Actor
-from pos.services.settings import ShopSettings
+from pos.services.settings import ShopSettings, ZScope
 from ui.cashup.count_form import DrawerCountForm
 from ui.cashup.over_short import over_short_words
 from ui.cashup.refusals import refused
@@ -70,6 +70,14 @@ class CloseShiftDialog(QDialog):
             if self.blind
             else self.tr("Count the cash in the drawer, note by note or as one amount.")
         )
+        if settings.z_scope is ZScope.SHOP:
+            intro.setText(
+                intro.text()
+                + " "
+                + self.tr(
+                    "This Z closes every till's shift at once: count all the drawers together."
+                )
+            )
         intro.setWordWrap(True)
         self.form = DrawerCountForm(settings, text, by_pieces=True)
         self.form.total_row.hide()  # the drawer's figures below say it, beside the expected

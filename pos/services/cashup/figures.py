@@ -8,12 +8,13 @@ costs what that day holds, however many years of sales the database keeps.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select
 
 from pos.db.tables import audit_log, cash_movements, payments, sale_lines, sale_taxes, sales, users
 from pos.db.uow import UnitOfWork
@@ -125,10 +126,12 @@ def _less_refunds(amount: Decimal, kind: str) -> Decimal:
     return -amount if kind == REFUND else amount
 
 
-def shift_figures(uow: UnitOfWork, shift: ShiftRow, until: datetime) -> ShiftFigures:
-    """The figures of ``shift`` from its opening to ``until``."""
+def shift_figures(uow: UnitOfWork, covered: Sequence[ShiftRow], until: datetime) -> ShiftFigures:
+    """The figures of the ``covered`` shifts (one till's, or every till's for a Z of the
+    whole shop) from their opening to ``until``."""
     connection = uow.connection
-    in_shift = sales.c.shift_id == shift.id
+    ids = sorted(shift.id for shift in covered)
+    in_shift = sales.c.shift_id.in_(ids)
     totals: dict[str, Any] = {}
     for kind, count, gross, discount, total, rounding in connection.execute(
         select(
@@ -145,20 +148,20 @@ def shift_figures(uow: UnitOfWork, shift: ShiftRow, until: datetime) -> ShiftFig
         totals[kind] = (count, gross or ZERO, discount or ZERO, total or ZERO, rounding or ZERO)
     none = (0, ZERO, ZERO, ZERO, ZERO)
     sold, refunded = totals.get(SALE, none), totals.get(REFUND, none)
-    tenders = _tenders(uow, shift.id)
-    cash_sales, cash_refunds = _cash_both_ways(uow, shift.id)
+    tenders = _tenders(uow, ids)
+    cash_sales, cash_refunds = _cash_both_ways(uow, ids)
     moved = dict(
         connection.execute(
             select(cash_movements.c.kind, func.sum(cash_movements.c.amount))
-            .where(cash_movements.c.shift_id == shift.id)
+            .where(cash_movements.c.shift_id.in_(ids))
             .group_by(cash_movements.c.kind)
         ).all()
     )
     return ShiftFigures(
-        till=shift.till,
-        period_start=shift.opened_at,
+        till=", ".join(sorted({shift.till for shift in covered})),
+        period_start=min(shift.opened_at for shift in covered),
         period_end=until,
-        cashiers=_cashiers(uow, shift),
+        cashiers=_cashiers(uow, covered),
         sales_count=sold[0],
         refunds_count=refunded[0],
         gross=sold[1],
@@ -167,20 +170,20 @@ def shift_figures(uow: UnitOfWork, shift: ShiftRow, until: datetime) -> ShiftFig
         refunds=refunded[3],
         net=sold[3] - refunded[3],
         rounding=sold[4] - refunded[4],
-        taxes=_taxes(uow, shift.id),
+        taxes=_taxes(uow, ids),
         tenders=tenders,
-        opening_float=shift.opening_float,
+        opening_float=sum((shift.opening_float for shift in covered), ZERO),
         cash_sales=cash_sales,
         cash_refunds=cash_refunds,
         cash_in=moved.get("in") or ZERO,
         cash_out=moved.get("out") or ZERO,
-        voids=_who_did(uow, shift, until, VOID_ACTIONS),
-        no_sales=_who_did(uow, shift, until, (NO_SALE_ACTION,)),
-        top_products=_top_products(uow, shift.id),
+        voids=_who_did(uow, covered, until, VOID_ACTIONS),
+        no_sales=_who_did(uow, covered, until, (NO_SALE_ACTION,)),
+        top_products=_top_products(uow, ids),
     )
 
 
-def _taxes(uow: UnitOfWork, shift_id: int) -> tuple[TaxLine, ...]:
+def _taxes(uow: UnitOfWork, ids: Sequence[int]) -> tuple[TaxLine, ...]:
     rows = uow.connection.execute(
         select(
             sales.c.kind,
@@ -190,7 +193,7 @@ def _taxes(uow: UnitOfWork, shift_id: int) -> tuple[TaxLine, ...]:
             func.sum(sale_taxes.c.tax),
         )
         .join(sales, sales.c.id == sale_taxes.c.sale_id)
-        .where(sales.c.shift_id == shift_id)
+        .where(sales.c.shift_id.in_(ids))
         .group_by(sales.c.kind, sale_taxes.c.tax_name, sale_taxes.c.tax_percent)
     )
     rates: dict[tuple[str, Decimal], tuple[Decimal, Decimal]] = {}
@@ -204,7 +207,7 @@ def _taxes(uow: UnitOfWork, shift_id: int) -> tuple[TaxLine, ...]:
     return tuple(TaxLine(name, percent, net, tax) for (name, percent), (net, tax) in ordered)
 
 
-def _tenders(uow: UnitOfWork, shift_id: int) -> tuple[TenderLine, ...]:
+def _tenders(uow: UnitOfWork, ids: Sequence[int]) -> tuple[TenderLine, ...]:
     rows = uow.connection.execute(
         select(
             sales.c.kind,
@@ -214,7 +217,7 @@ def _tenders(uow: UnitOfWork, shift_id: int) -> tuple[TenderLine, ...]:
             func.sum(case((payments.c.reference != "", 1), else_=0)),
         )
         .join(sales, sales.c.id == payments.c.sale_id)
-        .where(sales.c.shift_id == shift_id)
+        .where(sales.c.shift_id.in_(ids))
         .group_by(sales.c.kind, payments.c.method)
     )
     methods: dict[str, TenderLine] = {}
@@ -230,40 +233,46 @@ def _tenders(uow: UnitOfWork, shift_id: int) -> tuple[TenderLine, ...]:
     return tuple(sorted(methods.values(), key=lambda line: order.get(line.method, len(order))))
 
 
-def _cash_both_ways(uow: UnitOfWork, shift_id: int) -> tuple[Decimal, Decimal]:
+def _cash_both_ways(uow: UnitOfWork, ids: Sequence[int]) -> tuple[Decimal, Decimal]:
     """Cash taken for sales, and cash paid back for refunds."""
     rows = uow.connection.execute(
         select(sales.c.kind, func.sum(payments.c.amount))
         .join(sales, sales.c.id == payments.c.sale_id)
-        .where(and_(sales.c.shift_id == shift_id, payments.c.method == PaymentMethod.CASH.value))
+        .where(and_(sales.c.shift_id.in_(ids), payments.c.method == PaymentMethod.CASH.value))
         .group_by(sales.c.kind)
     )
     by_kind = {kind: amount or ZERO for kind, amount in rows}
     return by_kind.get(SALE, ZERO), by_kind.get(REFUND, ZERO)
 
 
-def _cashiers(uow: UnitOfWork, shift: ShiftRow) -> tuple[str, ...]:
-    who = select(sales.c.cashier_id.label("user_id")).where(sales.c.shift_id == shift.id)
-    ids = {user_id for (user_id,) in uow.connection.execute(who.distinct())}
-    if shift.opened_by is not None:
-        ids.add(shift.opened_by)
-    if not ids:
+def _cashiers(uow: UnitOfWork, covered: Sequence[ShiftRow]) -> tuple[str, ...]:
+    shift_ids = [shift.id for shift in covered]
+    who = select(sales.c.cashier_id).where(sales.c.shift_id.in_(shift_ids)).distinct()
+    people = {user_id for (user_id,) in uow.connection.execute(who)}
+    people |= {shift.opened_by for shift in covered if shift.opened_by is not None}
+    if not people:
         return ()
-    names = uow.connection.scalars(select(users.c.name).where(users.c.id.in_(sorted(ids))))
+    names = uow.connection.scalars(select(users.c.name).where(users.c.id.in_(sorted(people))))
     return tuple(sorted(names, key=str.casefold))
 
 
 def _who_did(
-    uow: UnitOfWork, shift: ShiftRow, until: datetime, actions: tuple[str, ...]
+    uow: UnitOfWork, covered: Sequence[ShiftRow], until: datetime, actions: tuple[str, ...]
 ) -> tuple[WhoDid, ...]:
+    # Each till's doings while its own shift was open.
+    during = or_(
+        *(
+            and_(audit_log.c.till == shift.till, audit_log.c.at >= shift.opened_at)
+            for shift in covered
+        )
+    )
     rows = uow.connection.execute(
         select(func.coalesce(users.c.name, "?"), func.count())
         .select_from(audit_log)
         .outerjoin(users, users.c.id == audit_log.c.user_id)
         .where(
-            audit_log.c.till == shift.till,
+            during,
             audit_log.c.action.in_(actions),
-            audit_log.c.at >= shift.opened_at,
             audit_log.c.at <= until,
         )
         .group_by(users.c.name)
@@ -272,7 +281,7 @@ def _who_did(
     return tuple(WhoDid(name, int(times)) for name, times in rows)
 
 
-def _top_products(uow: UnitOfWork, shift_id: int) -> tuple[ProductLine, ...]:
+def _top_products(uow: UnitOfWork, ids: Sequence[int]) -> tuple[ProductLine, ...]:
     amount = func.sum(sale_lines.c.gross)
     rows = uow.connection.execute(
         select(
@@ -282,7 +291,7 @@ def _top_products(uow: UnitOfWork, shift_id: int) -> tuple[ProductLine, ...]:
             func.max(sale_lines.c.unit),
         )
         .join(sales, sales.c.id == sale_lines.c.sale_id)
-        .where(sales.c.shift_id == shift_id, sales.c.kind == SALE)
+        .where(sales.c.shift_id.in_(ids), sales.c.kind == SALE)
         .group_by(sale_lines.c.product_id)
         .order_by(amount.desc(), func.max(sale_lines.c.name))
         .limit(TOP)

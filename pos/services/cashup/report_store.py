@@ -49,6 +49,8 @@ def figures_from_json(text: str) -> tuple[ShiftFigures, DrawerCount | None]:
     raw: dict[str, Any] = stored["figures"]
     values: dict[str, Any] = {}
     for spec in fields(ShiftFigures):
+        if spec.name not in raw:  # added since this report was stored: its default
+            continue
         value = raw[spec.name]
         if spec.name in _LINES:
             value = tuple(_line(_LINES[spec.name], item) for item in value)
@@ -67,8 +69,11 @@ def figures_from_json(text: str) -> tuple[ShiftFigures, DrawerCount | None]:
 
 
 def _line(kind: type, item: dict[str, Any]) -> Any:
+    """One line of a table (a tax rate, a tender ...). A field added to the line since
+    the report was stored takes its default."""
     converted = {
         spec.name: Decimal(item[spec.name]) if spec.type == "Decimal" else item[spec.name]
         for spec in fields(kind)
+        if spec.name in item
     }
     return kind(**converted)

@@ -23,8 +23,16 @@ from pos.domain.errors import NotFound
 from pos.services.audit import record
 from pos.services.cashup.drawer import DrawerCount
 from pos.services.cashup.figures import ShiftFigures, shift_figures
+from pos.services.cashup.integrity import figures_digest
 from pos.services.cashup.report_store import figures_from_json, figures_json
-from pos.services.cashup.shifts import CLOSED, OPEN, ShiftDTO, open_shift_of, shift_row
+from pos.services.cashup.shifts import (
+    CLOSED,
+    OPEN,
+    ShiftDTO,
+    open_shift_of,
+    open_shifts,
+    shift_row,
+)
 from pos.services.dto import Actor
 from pos.services.numbering import (
     X_REPORT_SERIES,
@@ -33,8 +41,8 @@ from pos.services.numbering import (
     parse_number,
     take_number,
 )
-from pos.services.settings import read_settings
-from pos.services.staff.permissions import Permission, authorize
+from pos.services.settings import ZScope, read_settings
+from pos.services.staff.permissions import Authorized, Permission, authorize
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,56 +70,61 @@ class ShiftReportDTO:
 
 
 def x_report(db: Database, actor: Actor, *, now: datetime | None = None) -> ShiftReportDTO:
-    """The figures of the actor's till's open shift so far; nothing in it changes.
+    """The figures so far of the actor's till's open shift (or, when the shop's Z covers
+    every till, of every open shift); nothing in them changes.
 
     Raises:
-        NotFound: the till has no open shift.
+        NotFound: no open shift.
         NotAllowed: the user may not see the shift's figures (a manager may approve).
     """
     with db.write() as uow:
         done = authorize(uow, actor, Permission.CLOSE_SHIFT)
-        shift = _open(uow, actor.till)
-        report = _store(uow, "X", shift, None, done.user_id, done.approver_id, now or utcnow())
+        covered = _covered(uow, actor.till)
+        report = _store(uow, "X", actor.till, covered, None, done, now or utcnow())
         uow.commit()
     return report
 
 
 def figures_so_far(db: Database, actor: Actor, *, now: datetime | None = None) -> ShiftFigures:
-    """The figures of the actor's till's open shift so far, neither numbered nor stored:
+    """The figures so far of what closing would close (the actor's till's open shift, or
+    every open shift when the shop's Z covers every till), neither numbered nor stored:
     what closing shows beside the count before the shift is closed (an X report is the
     stored, printable kind).
 
     Raises:
-        NotFound: the till has no open shift.
+        NotFound: no open shift.
         NotAllowed: the user may not see the shift's figures (a manager may approve).
     """
     with db.read() as uow:
         authorize(uow, actor, Permission.CLOSE_SHIFT)
-        shift = _open(uow, actor.till)
-        return shift_figures(uow, shift_row(shift), now or utcnow())
+        covered = _covered(uow, actor.till)
+        return shift_figures(uow, [shift_row(shift) for shift in covered], now or utcnow())
 
 
 def close_shift(
     db: Database, actor: Actor, counted: DrawerCount, *, now: datetime | None = None
 ) -> ShiftReportDTO:
-    """Close the actor's till's open shift with the drawer as ``counted``: its Z report.
+    """Close the actor's till's open shift with its drawer as ``counted``: its Z report.
+    When the shop's Z covers every till (``ShopSettings.z_scope``), every open shift is
+    closed in this one Z, and ``counted`` is all the drawers together.
 
     Raises:
-        NotFound: the till has no open shift (or another till closed it a moment ago).
+        NotFound: no open shift (or another till closed it a moment ago).
         NotAllowed: the user may not close a shift (a manager may approve).
     """
     at = now or utcnow()
     with db.write() as uow:
         done = authorize(uow, actor, Permission.CLOSE_SHIFT)
-        shift = _open(uow, actor.till)
+        covered = _covered(uow, actor.till)
+        ids = [shift.id for shift in covered]
         claimed = uow.connection.execute(
             update(shifts)
-            .where(shifts.c.id == shift.id, shifts.c.status == OPEN)
+            .where(shifts.c.id.in_(ids), shifts.c.status == OPEN)
             .values(status=CLOSED, closed_at=at, closed_by=done.user_id)
         )
-        if claimed.rowcount != 1:  # closed on another till between the read and here
-            raise NotFound(f"{actor.till}'s shift was closed a moment ago. Nothing was changed.")
-        report = _store(uow, "Z", shift, counted, done.user_id, done.approver_id, at)
+        if claimed.rowcount != len(ids):  # closed on another till between the read and here
+            raise NotFound("That shift was closed a moment ago on another till. Nothing changed.")
+        report = _store(uow, "Z", actor.till, covered, counted, done, at)
         uow.commit()
     return report
 
@@ -152,50 +165,60 @@ def get_report(db: Database, number: str) -> ShiftReportDTO:
     )
 
 
-def _open(uow: UnitOfWork, till: str) -> ShiftDTO:
+def _covered(uow: UnitOfWork, till: str) -> list[ShiftDTO]:
+    """The shifts a report of ``till`` covers: its own, or every open one."""
+    if read_settings(uow).z_scope is ZScope.SHOP:
+        found = open_shifts(uow)
+        if not found:
+            raise NotFound("No till has an open shift: nothing has been sold since the last Z.")
+        return found
     shift = open_shift_of(uow, till)
     if shift is None:
         raise NotFound(f"{till} has no open shift: nothing has been sold since the last Z.")
-    return shift
+    return [shift]
 
 
 def _store(
     uow: UnitOfWork,
     kind: str,
-    shift: ShiftDTO,
+    till: str,
+    covered: list[ShiftDTO],
     counted: DrawerCount | None,
-    user_id: int,
-    approver_id: int | None,
+    done: Authorized,
     at: datetime,
 ) -> ShiftReportDTO:
-    figures = shift_figures(uow, shift_row(shift), at)
+    user_id, approver_id = done.user_id, done.approver_id
+    figures = shift_figures(uow, [shift_row(shift) for shift in covered], at)
+    # The report belongs to the shift of the till that made it, if that is among them.
+    own = next((shift for shift in covered if shift.till == till), covered[0])
     series = Z_REPORT_SERIES if kind == "Z" else X_REPORT_SERIES
     number = take_number(uow, series)
+    stored = figures_json(figures, counted)
     uow.connection.execute(
         insert(shift_reports),
         {
             "kind": kind,
             "series": series,
             "number": number,
-            "shift_id": shift.id,
-            "till": shift.till,
+            "shift_id": own.id,
+            "till": till,
             "period_start": figures.period_start,
             "period_end": figures.period_end,
-            "figures": figures_json(figures, counted),
+            "figures": stored,
             "user_id": user_id,
             "approver_id": approver_id,
             "created_at": at,
         },
     )
     printed = format_number(series, number)
-    details: dict[str, str] = {"number": printed, "net": str(figures.net)}
+    details = {"number": printed, "net": str(figures.net), "figures_sha256": figures_digest(stored)}
     if counted is not None:
         details |= {
             "expected": str(figures.expected_cash),
             "counted": str(counted.total),
             "over_short": str(counted.total - figures.expected_cash),
         }
-    record(uow, f"{kind.lower()}_report", user_id, shift.till, approver_id=approver_id, **details)
+    record(uow, f"{kind.lower()}_report", user_id, till, approver_id=approver_id, **details)
     made_by = uow.connection.scalar(select(users.c.name).where(users.c.id == user_id))
     currency = read_settings(uow).currency
     return ShiftReportDTO(kind, printed, currency, figures, counted, made_by, at)

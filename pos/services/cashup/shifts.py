@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import and_, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -99,11 +100,20 @@ def current_shift(db: Database, till: str) -> ShiftDTO | None:
 
 
 def open_shift_of(uow: UnitOfWork, till: str) -> ShiftDTO | None:
+    """The till's open shift, inside an open unit of work."""
     row = uow.connection.execute(
         _OPEN_ROW.where(shifts.c.till == till, shifts.c.status == OPEN)
     ).first()
-    if row is None:
-        return None
+    return None if row is None else _dto(row)
+
+
+def open_shifts(uow: UnitOfWork) -> list[ShiftDTO]:
+    """Every till's open shift, by till."""
+    rows = uow.connection.execute(_OPEN_ROW.where(shifts.c.status == OPEN).order_by(shifts.c.till))
+    return [_dto(row) for row in rows]
+
+
+def _dto(row: Any) -> ShiftDTO:
     return ShiftDTO(row[0], row[1], row[2], row[3], row[6], row[5], row[4])
 
 
@@ -197,7 +207,7 @@ def move_cash(
             raise NotFound(f"{actor.till} has no open shift. Open one first.")
         now = utcnow()
         if direction is CashDirection.OUT:
-            held = shift_figures(uow, shift_row(shift), now).expected_cash
+            held = shift_figures(uow, [shift_row(shift)], now).expected_cash
             if value > held:
                 raise InvalidInput(
                     f"The drawer should hold only {round_money(held, money)}; take out at most "

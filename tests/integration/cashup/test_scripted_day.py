@@ -123,6 +123,28 @@ def test_a_stored_z_cannot_be_changed_behind_the_apps_back(
     with db.engine.begin() as connection, pytest.raises(DBAPIError):
         connection.execute(text("UPDATE shift_reports SET figures = '{}'"))
     assert get_report(db, "Z000001").figures.opening_float == D("50")
+    assert check_database(db) == []
+    # Past the triggers (another program edits the file): shoptill check says so.
+    stored = get_report(db, "Z000001")
+    assert stored.figures.opening_float == D("50")
+    drop_guards_and_run(
+        db, "UPDATE shift_reports SET figures = replace(figures, '\"50\"', '\"80\"')"
+    )
+    assert check_database(db) == [
+        "Report Z000001 was changed after it was printed: its figures no longer match the "
+        "audit log. The printed copy is the true one; restore a backup."
+    ]
+
+
+def drop_guards_and_run(db: Database, statement: str) -> None:
+    """Run ``statement`` with the append-only triggers out of the way, as a tool that
+    edits the file behind ShopTill's back would."""
+    with db.engine.begin() as connection:
+        if db.engine.dialect.name == "sqlite":
+            connection.execute(text("DROP TRIGGER shift_reports_no_update"))
+        else:
+            connection.execute(text("ALTER TABLE shift_reports DISABLE TRIGGER USER"))
+        connection.execute(text(statement))
 
 
 @pytest.mark.parametrize(
