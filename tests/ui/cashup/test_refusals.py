@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
@@ -231,3 +231,45 @@ def test_no_printer_set_up_says_where_to_set_one(
     in_dialog(ReportDialog, no_printer)
     screen.shift.x_button.click()
     dialogs_done(qtbot)
+
+
+def test_a_float_typed_and_entered_from_the_keyboard(
+    qtbot: QtBot, db: Database, screen: EndOfDayScreen
+) -> None:
+    def type_float(dialog: OpenShiftDialog) -> None:
+        assert dialog.focusWidget() is dialog.form.amount  # typed by default: the cursor is there
+        qtbot.keyClicks(dialog.form.amount, "75,50")
+        assert dialog.form.total.text() == "€75.50"
+        qtbot.keyClick(dialog.form.amount, Qt.Key.Key_Return)
+
+    in_dialog(OpenShiftDialog, type_float)
+    screen.shift.open_button.click()
+    shift = current_shift(db, TILL)
+    assert shift is not None and shift.opening_float == Decimal("75.50")
+
+
+def test_a_z_for_the_whole_shop_counts_every_drawer_together(
+    qtbot: QtBot, db: Database, screen: EndOfDayScreen, actor: Actor
+) -> None:
+    from pos.services.settings import ZScope
+
+    open_shift(db, actor, "50")
+    open_shift(db, Actor(actor.user_id, "Till 2"), "30")
+    screen.shift.apply_settings(update_settings(db, z_scope=ZScope.SHOP))
+    screen.shift.refresh()
+    qtbot.waitUntil(lambda: screen.shift.close_button.isEnabled())
+
+    def close_all(dialog: CloseShiftDialog) -> None:
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        assert any("closes every till's shift at once" in text for text in texts)
+        qtbot.waitUntil(lambda: dialog.expected_label.text() == "€80.00")
+        dialog.form.amount_choice.click()
+        qtbot.keyClicks(dialog.form.amount, "80")
+        assert dialog.difference_label.text() == "Right to the cent: nothing over or short"
+        in_dialog(ReportDialog, lambda report: report.accept())
+        dialog.close_button.click()
+
+    in_dialog(CloseShiftDialog, close_all)
+    screen.shift.close_button.click()
+    dialogs_done(qtbot)
+    assert current_shift(db, TILL) is None and current_shift(db, "Till 2") is None
