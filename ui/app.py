@@ -42,6 +42,7 @@ from ui.startup import collect_due, settle_collection
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from ui.cashup.screen import EndOfDayScreen
     from ui.products.screen import ProductsScreen
     from ui.settings.screen import SettingsScreen
     from ui.stock.screen import StockScreen
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._settings_screen: SettingsScreen | None = None
         self._products_screen: ProductsScreen | None = None
         self._stock_screen: StockScreen | None = None
+        self._end_of_day_screen: EndOfDayScreen | None = None
         #: Runs the cycle collector on this thread once the window is shown (show_window).
         self.collector = QTimer(self)
         self.stack = QStackedWidget()
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
             (lambda: self.sales, self.tr("Sell"), "Ctrl+1"),
             (lambda: self.products_screen, self.tr("Products"), "Ctrl+2"),
             (lambda: self.stock_screen, self.tr("Stock"), "Ctrl+3"),
+            (lambda: self.end_of_day_screen, self.tr("End of day"), "Ctrl+5"),
             (lambda: self.settings_screen, self.tr("Settings"), "Ctrl+9"),
         )
         for screen, label, key in screens:
@@ -232,6 +235,17 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._stock_screen)
         return self._stock_screen
 
+    @property
+    def end_of_day_screen(self) -> EndOfDayScreen:
+        """The End of day screen (shifts, X and Z), built the first time it is wanted."""
+        if self._end_of_day_screen is None:
+            from ui.cashup.screen import EndOfDayScreen
+
+            screen = EndOfDayScreen(self.db, self.actor, get_settings(self.db), self.events)
+            self._end_of_day_screen = screen
+            self.stack.addWidget(screen)
+        return self._end_of_day_screen
+
     def show_screen(self, screen: QWidget) -> None:
         leaving = self.stack.currentWidget()
         settings = self._settings_screen
@@ -249,7 +263,13 @@ class MainWindow(QMainWindow):
 
     def _check_action_of(self, screen: QWidget | None) -> None:
         """Mark the navigation entry of ``screen`` (never building a screen to compare)."""
-        built = (self.sales, self._products_screen, self._stock_screen, self._settings_screen)
+        built = (
+            self.sales,
+            self._products_screen,
+            self._stock_screen,
+            self._end_of_day_screen,
+            self._settings_screen,
+        )
         for action, shown in zip(self.screen_actions, built, strict=True):
             action.setChecked(shown is screen)
 

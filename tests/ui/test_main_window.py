@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -24,7 +24,8 @@ from ui.settings.screen import SettingsScreen
 from ui.setup.first_run import FirstRunChoice, FirstRunDialog
 from ui.startup import collect_due, collection_held
 
-SETTINGS = 3  # the navigation entry of the Settings screen
+SETTINGS = 4  # the navigation entry of the Settings screen
+END_OF_DAY = 3
 
 
 @pytest.fixture
@@ -58,22 +59,37 @@ def test_only_built_screens_can_be_reached(window: MainWindow) -> None:
         "Sell (Ctrl+1)",
         "Products (Ctrl+2)",
         "Stock (Ctrl+3)",
+        "End of day (Ctrl+5)",
         "Settings (Ctrl+9)",
     ]
     window.screen_actions[SETTINGS].trigger()
     assert window.stack.currentWidget() is window.settings_screen
     window.screen_actions[1].trigger()
     assert window.stack.currentWidget() is window.products_screen
-    assert [a.isChecked() for a in window.screen_actions] == [False, True, False, False]
+    assert [a.isChecked() for a in window.screen_actions] == [False, True, False, False, False]
     window.screen_actions[0].trigger()
     assert window.stack.currentWidget() is window.sales
+
+
+def test_ctrl_5_opens_the_end_of_day_screen_with_the_tills_shift(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window._end_of_day_screen is None  # built on first use, like Stock
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    screen = window.end_of_day_screen
+    assert window.stack.currentWidget() is screen
+    assert [a.isChecked() for a in window.screen_actions] == [False, False, False, True, False]
+    qtbot.waitUntil(lambda: screen.shift.known)
+    assert screen.shift.state.text() == "No open shift on Till 3"
+    assert screen.shift.open_button.isEnabled()
 
 
 def test_the_stock_screen_holds_a_tab_for_each_stock_task(window: MainWindow) -> None:
     window.screen_actions[2].trigger()
     screen = window.stock_screen
     assert window.stack.currentWidget() is screen
-    assert [a.isChecked() for a in window.screen_actions] == [False, False, True, False]
+    assert [a.isChecked() for a in window.screen_actions] == [False, False, True, False, False]
     titles = [screen.tabs.tabText(i).replace("&", "") for i in range(screen.tabs.count())]
     assert titles == STOCK_TABS
     for index in range(screen.tabs.count()):

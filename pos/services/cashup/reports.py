@@ -85,6 +85,22 @@ def x_report(db: Database, actor: Actor, *, now: datetime | None = None) -> Shif
     return report
 
 
+def figures_so_far(db: Database, actor: Actor, *, now: datetime | None = None) -> ShiftFigures:
+    """The figures so far of what closing would close (the actor's till's open shift, or
+    every open shift when the shop's Z covers every till), neither numbered nor stored:
+    what closing shows beside the count before the shift is closed (an X report is the
+    stored, printable kind).
+
+    Raises:
+        NotFound: no open shift.
+        NotAllowed: the user may not see the shift's figures (a manager may approve).
+    """
+    with db.read() as uow:
+        authorize(uow, actor, Permission.CLOSE_SHIFT)
+        covered = _covered(uow, actor.till)
+        return shift_figures(uow, [shift_row(shift) for shift in covered], now or utcnow())
+
+
 def close_shift(
     db: Database, actor: Actor, counted: DrawerCount, *, now: datetime | None = None
 ) -> ShiftReportDTO:
