@@ -74,6 +74,11 @@ def build_shift_report(
         for product in f.top_products:
             quantity = format_quantity(product.quantity, Unit(product.unit), loc)
             b.pair(f"{product.name} x {quantity}", money(product.amount), hang="  ")
+    if report.seal:
+        b.rule()
+        b.text("Audit log seal:")
+        for start in range(0, len(report.seal), width):
+            b.text(report.seal[start : start + width])
     b.rule()
     b.elements.append(Code(report.number))
     if report.copy:

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 #: The newest migration in pos/migrations/versions.
-SCHEMA_HEAD = "b6e2f8a3d5c7"
+SCHEMA_HEAD = "d2f7c4a8e6b1"
 
 
 def is_current(engine: Engine) -> bool:

@@ -652,6 +652,8 @@ shift_reports = Table(
     Column("user_id", ForeignKey("users.id")),
     Column("approver_id", ForeignKey("users.id")),
     _required("created_at", UtcDateTime, index=True),
+    #: The audit log's seal after the report's own entry, when the shop prints it on the Z.
+    Column("seal", String(64)),
     UniqueConstraint("series", "number"),
 )
 

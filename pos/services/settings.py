@@ -66,6 +66,8 @@ class ShopSettings:
     #: Closing a shift, the cashier counts the drawer before seeing what it should hold.
     blind_cash_count: bool = False
     z_scope: ZScope = ZScope.TILL
+    #: A Z report prints the audit log's seal, so that paper anchors the log.
+    z_prints_seal: bool = False
     #: Ask for a PIN at every till. Off (a one-person shop) never asks; turned on and off
     #: only through ``pos.services.staff.sign_in``, which needs the owner's PIN.
     sign_in: bool = False

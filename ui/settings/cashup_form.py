@@ -37,6 +37,14 @@ class CashupForm(QWidget):
         )
         self.per_till.setAccessibleName(self.tr("Z report per till"))
         self.whole_shop.setAccessibleName(self.tr("Z report for the whole shop"))
+        self.seal = QCheckBox(self.tr("Print the audit log's seal on every Z report"))
+        self.seal.setAccessibleName(self.tr("Print the audit seal on Z reports"))
+        seal_hint = QLabel(
+            self.tr(
+                "The paper then anchors the log: a later change to what came before shows "
+                "against it."
+            )
+        )
         self.scope = QButtonGroup(self)
         self.scope.addButton(self.per_till)
         self.scope.addButton(self.whole_shop)
@@ -45,13 +53,15 @@ class CashupForm(QWidget):
         self.pieces.setAccessibleName(self.tr("Notes and coins"))
         pieces_label.setBuddy(self.pieces)
         self.pieces_hint = QLabel("")
-        touch_sized(self.blind, self.per_till, self.whole_shop, self.pieces)
+        touch_sized(self.blind, self.per_till, self.whole_shop, self.seal, self.pieces)
         layout = QVBoxLayout(self)
         for widget in (
             self.blind,
             blind_hint,
             self.per_till,
             self.whole_shop,
+            self.seal,
+            seal_hint,
             pieces_label,
             self.pieces,
             self.pieces_hint,
@@ -64,6 +74,7 @@ class CashupForm(QWidget):
 
     def load(self, settings: ShopSettings) -> None:
         self.blind.setChecked(settings.blind_cash_count)
+        self.seal.setChecked(settings.z_prints_seal)
         (self.whole_shop if settings.z_scope is ZScope.SHOP else self.per_till).setChecked(True)
         self.pieces.setText(" ".join(_plain(v) for v in settings.denominations))
         standard = DENOMINATIONS.get(settings.currency, ())
@@ -104,6 +115,7 @@ class CashupForm(QWidget):
             pieces.append(value)
         return {
             "blind_cash_count": self.blind.isChecked(),
+            "z_prints_seal": self.seal.isChecked(),
             "z_scope": ZScope.SHOP if self.whole_shop.isChecked() else ZScope.TILL,
             "denominations": tuple(pieces),
         }

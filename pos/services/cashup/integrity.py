@@ -28,19 +28,29 @@ def figures_digest(stored: str) -> str:
 def report_mismatches(uow: UnitOfWork) -> list[str]:
     """A plain sentence for each report changed since it was written, or unrecorded."""
     recorded: dict[str, str] = {}
-    for details in uow.connection.scalars(
-        select(audit_log.c.details).where(audit_log.c.action.in_(REPORT_ACTIONS))
+    seals: dict[str, str | None] = {}
+    for details, seal in uow.connection.execute(
+        select(audit_log.c.details, audit_log.c.hash).where(audit_log.c.action.in_(REPORT_ACTIONS))
     ):
         entry = json.loads(details)
         if "number" in entry and "figures_sha256" in entry:
             recorded[entry["number"]] = entry["figures_sha256"]
+            seals[entry["number"]] = seal
     problems = []
-    for series, number, figures in uow.connection.execute(
-        select(shift_reports.c.series, shift_reports.c.number, shift_reports.c.figures).order_by(
-            shift_reports.c.id
-        )
+    for series, number, figures, kept in uow.connection.execute(
+        select(
+            shift_reports.c.series,
+            shift_reports.c.number,
+            shift_reports.c.figures,
+            shift_reports.c.seal,
+        ).order_by(shift_reports.c.id)
     ):
         printed = format_number(series, number)
+        if kept is not None and printed in seals and seals[printed] != kept:
+            problems.append(
+                f"Report {printed} keeps an audit seal the log does not have: the report or "
+                "the log was changed. Compare with the seal printed on the paper Z."
+            )
         if printed not in recorded:
             problems.append(
                 f"Report {printed} has no entry in the audit log: it was not made by ShopTill, "

@@ -60,6 +60,9 @@ class ShiftReportDTO:
     made_by: str | None
     made_at: datetime
     copy: bool = False
+    #: The audit log's seal just after this report's entry, printed on a Z when the shop
+    #: asks (``ShopSettings.z_prints_seal``): paper that anchors the log.
+    seal: str | None = None
 
     @property
     def over_short(self) -> Decimal | None:
@@ -144,6 +147,7 @@ def get_report(db: Database, number: str) -> ShiftReportDTO:
                 shift_reports.c.number,
                 shift_reports.c.figures,
                 shift_reports.c.created_at,
+                shift_reports.c.seal,
                 users.c.name,
             )
             .outerjoin(users, users.c.id == shift_reports.c.user_id)
@@ -162,6 +166,7 @@ def get_report(db: Database, number: str) -> ShiftReportDTO:
         row.name,
         row.created_at,
         copy=True,
+        seal=row.seal,
     )
 
 
@@ -194,6 +199,18 @@ def _store(
     series = Z_REPORT_SERIES if kind == "Z" else X_REPORT_SERIES
     number = take_number(uow, series)
     stored = figures_json(figures, counted)
+    printed = format_number(series, number)
+    details = {"number": printed, "net": str(figures.net), "figures_sha256": figures_digest(stored)}
+    if counted is not None:
+        details |= {
+            "expected": str(figures.expected_cash),
+            "counted": str(counted.total),
+            "over_short": str(counted.total - figures.expected_cash),
+        }
+    # The entry goes first: its seal is what the Z prints, and the report keeps it.
+    seal = record(uow, f"{kind.lower()}_report", user_id, till, approver_id=approver_id, **details)
+    settings = read_settings(uow)
+    kept = seal if kind == "Z" and settings.z_prints_seal else None
     uow.connection.execute(
         insert(shift_reports),
         {
@@ -208,17 +225,10 @@ def _store(
             "user_id": user_id,
             "approver_id": approver_id,
             "created_at": at,
+            "seal": kept,
         },
     )
-    printed = format_number(series, number)
-    details = {"number": printed, "net": str(figures.net), "figures_sha256": figures_digest(stored)}
-    if counted is not None:
-        details |= {
-            "expected": str(figures.expected_cash),
-            "counted": str(counted.total),
-            "over_short": str(counted.total - figures.expected_cash),
-        }
-    record(uow, f"{kind.lower()}_report", user_id, till, approver_id=approver_id, **details)
     made_by = uow.connection.scalar(select(users.c.name).where(users.c.id == user_id))
-    currency = read_settings(uow).currency
-    return ShiftReportDTO(kind, printed, currency, figures, counted, made_by, at)
+    return ShiftReportDTO(
+        kind, printed, settings.currency, figures, counted, made_by, at, seal=kept
+    )

@@ -193,3 +193,25 @@ def test_cash_moves_are_checked(db: Database, shop: ShopSettings, cashier: UserD
             move_cash(db, actor, CashDirection.IN, bad, CashReason.CHANGE)
     move_cash(db, actor, CashDirection.OUT, "10.00", CashReason.BANK)
     assert x_report(db, actor).figures.expected_cash == 0
+
+
+def test_a_z_can_print_the_audit_seal_that_anchors_the_log(
+    db: Database, shop: ShopSettings, cashier: UserDTO
+) -> None:
+    from pos.services.staff.chain_check import chain_head
+    from receipts.shift_report import build_shift_report
+
+    settings = update_settings(db, z_prints_seal=True)
+    actor = Actor(cashier.id, "Till 1")
+    open_shift(db, actor, "50")
+    z = close_shift(db, actor, count_as_amount(settings, "50"))
+    assert z.seal is not None and z.seal == chain_head(db)
+    paper = build_shift_report(get_report(db, z.number), settings, width=32).plain_text()
+    assert "Audit log seal:" in paper
+    assert z.seal[:32] in paper and z.seal[32:] in paper
+    assert check_database(db) == []
+    drop_guards_and_run(db, "UPDATE shift_reports SET seal = '" + "0" * 64 + "'")
+    assert check_database(db) == [
+        "Report Z000001 keeps an audit seal the log does not have: the report or the log "
+        "was changed. Compare with the seal printed on the paper Z."
+    ]
