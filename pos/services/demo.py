@@ -116,6 +116,5 @@ def _ring_up_sales(db: Database, product_ids: list[int], count: int, rng: random
             None,
             PaymentMethod.CASH,
             settings=session.settings,
-            cashier=session.cashier,
-            till=DEMO_TILL,
+            actor=session.actor(),
         )

@@ -8,7 +8,7 @@ from pos.db.engine import Database
 from pos.domain.errors import InvalidInput, NotFound, RefundTooLarge
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.catalog.products import get_product
-from pos.services.dto import ProductDTO, SaleDTO
+from pos.services.dto import Actor, ProductDTO, SaleDTO
 from pos.services.health import check_database
 from pos.services.selling.cart import CartSession
 from pos.services.selling.records import get_sale
@@ -40,7 +40,9 @@ def refund(
     method: PaymentMethod = CASH,
 ) -> SaleDTO:
     settings = update_settings(db)
-    return refund_sale(db, number, lines, method, settings=settings, cashier=cashier, till="Till 2")
+    return refund_sale(
+        db, number, lines, method, settings=settings, actor=Actor(cashier.id, "Till 2")
+    )
 
 
 def test_partial_then_full_refund_adds_up_to_the_sale(

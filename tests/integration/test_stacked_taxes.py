@@ -289,8 +289,7 @@ def test_refunds_give_back_each_rates_tax_exactly(
             {line.id: Decimal(quantity)},
             PaymentMethod.CARD,
             settings=till.settings,
-            cashier=clerk,
-            till="Caisse 1",
+            actor=Actor(clerk.id, "Caisse 1"),
         )
 
     refunds = [back(1), back(1), back(1)]

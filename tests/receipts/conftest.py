@@ -11,7 +11,7 @@ from pos.db.engine import Database
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.catalog.products import ProductInput, create_product
-from pos.services.dto import ProductDTO, SaleDTO
+from pos.services.dto import Actor, ProductDTO, SaleDTO
 from pos.services.selling.cart import CartSession
 from pos.services.selling.refunds import refund_sale
 from pos.services.settings import ShopSettings, get_settings, update_settings
@@ -84,8 +84,7 @@ def refund(db: Database, sale: SaleDTO, cashier: UserDTO) -> SaleDTO:
         None,
         PaymentMethod.CASH,
         settings=get_settings(db),
-        cashier=cashier,
-        till=TILL,
+        actor=Actor(cashier.id, TILL),
     )
 
 

@@ -429,12 +429,18 @@ class SalesScreen(QWidget):
         from ui.sales.dialogs.invoice import InvoiceDialog
 
         last = last_sale(self.db, self.session.till)
-        InvoiceDialog(self.db, self.session.settings, last.number if last else "", self).exec()
+        InvoiceDialog(
+            self.db,
+            self.session.settings,
+            last.number if last else "",
+            self,
+            actor=self.session.actor(),
+        ).exec()
         self.focus_scan()
 
     def no_sale(self) -> None:
         """Open the drawer without a sale; the opening is logged."""
-        self.attempt(lambda: record_no_sale(self.db, self.session.cashier, self.session.till))
+        self.attempt(lambda: record_no_sale(self.db, self.session.actor()))
         self.printer.open_drawer(self.session.settings)
         self.banner.info(self.tr("Drawer opened (no sale). This is logged."))
 

@@ -28,12 +28,19 @@ from pos.domain.cart import Cart, CartLine, CartTotals, Discount, PricingRules, 
 from pos.domain.errors import EmptyCart, NotFound, WeightNeeded
 from pos.domain.payments import Tender
 from pos.services.audit import record
-from pos.services.dto import ParkedCartDTO, SaleDTO
+from pos.services.dto import Actor, ParkedCartDTO, SaleDTO
 from pos.services.lookup import Sellable, sellable_by_code, sellable_by_id
 from pos.services.selling.cart_store import cart_from_json, cart_to_json
 from pos.services.selling.sales import complete_sale
 from pos.services.settings import ShopSettings, get_settings
 from pos.services.shop import UserDTO
+from pos.services.staff.permissions import (
+    Authorized,
+    Permission,
+    authorize,
+    authorize_discount,
+    require_active,
+)
 
 OPEN = "open"
 PARKED = "parked"
@@ -70,7 +77,13 @@ _PARKED = (
 
 
 class CartSession:
-    """The cart being rung up at one till, by one cashier."""
+    """The cart being rung up at one till, by one cashier.
+
+    What the cashier's role may not do alone (void, a discount above their limit, a price
+    changed at the till, even selling) is refused with ``NotAllowed`` unless the call
+    names an ``approver_id`` (a manager who typed their PIN) who may: the change and the
+    sale then record the approver beside the cashier.
+    """
 
     def __init__(
         self, db: Database, till: str, cashier: UserDTO, settings: ShopSettings | None = None
@@ -139,41 +152,86 @@ class CartSession:
     def set_quantity(self, line_id: str, quantity: Decimal) -> None:
         self._change(carts.set_quantity(self._cart, line_id, quantity))
 
-    def set_line_discount(self, line_id: str, discount: Discount | None) -> None:
-        self._change(carts.set_line_discount(self._cart, line_id, discount, self.settings.money))
+    def set_line_discount(
+        self, line_id: str, discount: Discount | None, *, approver_id: int | None = None
+    ) -> None:
+        """Set or clear a line's discount. Above the cashier's limit (a percentage of the
+        line) it needs the DISCOUNT permission, or ``approver_id``'s approval."""
+        cart = carts.set_line_discount(self._cart, line_id, discount, self.settings.money)
+        percent = carts.line_discount_percent(cart.line(line_id), self.settings.money)
+        self._approved_change(cart, "line_discount", percent, approver_id, line=line_id)
 
-    def set_cart_discount(self, discount: Discount | None) -> None:
-        self._change(carts.set_cart_discount(self._cart, discount, self.settings.money))
+    def set_cart_discount(
+        self, discount: Discount | None, *, approver_id: int | None = None
+    ) -> None:
+        """Set or clear the discount on the whole cart; checked as a line's is."""
+        cart = carts.set_cart_discount(self._cart, discount, self.settings.money)
+        percent = carts.cart_discount_percent(cart, self.settings.money)
+        self._approved_change(cart, "cart_discount", percent, approver_id)
 
-    def remove_line(self, line_id: str) -> None:
-        self._change(carts.remove_line(self._cart, line_id))
+    def set_price(self, line_id: str, price: Decimal, *, approver_id: int | None = None) -> None:
+        """Charge another unit price on a line, for this sale only: CHANGE_PRICE."""
+        old = self._cart.line(line_id).unit_price
+        cart = carts.set_price(self._cart, line_id, price, self.settings.money)
+        with self.db.write(durable=False) as uow:
+            done = authorize(uow, self.actor(approver_id), Permission.CHANGE_PRICE)
+            cart = self._note_approval(cart, done)
+            name = cart.line(line_id).name
+            record(
+                uow,
+                "price_at_till",
+                done.user_id,
+                self.till,
+                approver_id=done.approver_id,
+                product=name,
+                old=str(old),
+                new=str(price),
+            )
+            self._save(uow, cart)
+
+    def remove_line(self, line_id: str, *, approver_id: int | None = None) -> None:
+        """Take a line out of the cart: VOID, as voiding the cart."""
+        cart = carts.remove_line(self._cart, line_id)
+        with self.db.write(durable=False) as uow:
+            done = authorize(uow, self.actor(approver_id), Permission.VOID)
+            if done.approver_id is not None:
+                record(
+                    uow,
+                    "void_line",
+                    done.user_id,
+                    self.till,
+                    approver_id=done.approver_id,
+                    product=self._cart.line(line_id).name,
+                )
+            self._save(uow, cart)
 
     # --- whole-cart actions ------------------------------------------------------------------
 
-    def pay(self, tenders: Sequence[Tender]) -> SaleDTO:
-        """Complete the sale; the till starts a fresh cart in the same transaction."""
+    def pay(self, tenders: Sequence[Tender], *, approver_id: int | None = None) -> SaleDTO:
+        """Complete the sale (SELL); the till starts a fresh cart in the same transaction."""
         sale = complete_sale(
             self.db,
             self._cart,
             tenders,
             settings=self.settings,
-            cashier=self.cashier,
-            till=self.till,
+            actor=self.actor(approver_id),
             open_cart_id=self._cart_id,
             totals=self.totals(),
         )
         self._cart_id, self._cart = None, Cart()
         return sale
 
-    def void(self, reason: str = "") -> None:
-        """Throw the cart away. Logged, with what was in it."""
+    def void(self, reason: str = "", *, approver_id: int | None = None) -> None:
+        """Throw the cart away (VOID). Logged, with what was in it."""
         carts.require_lines(self._cart)
         with self.db.write() as uow:
+            done = authorize(uow, self.actor(approver_id), Permission.VOID)
             record(
                 uow,
                 "void_cart",
-                self.cashier.id,
+                done.user_id,
                 self.till,
+                approver_id=done.approver_id,
                 reason=reason,
                 lines=len(self._cart.lines),
                 total=str(self.totals().total),
@@ -182,6 +240,52 @@ class CartSession:
                 uow.connection.execute(_DELETE, {"cart_id": self._cart_id})
             uow.commit()
         self._cart_id, self._cart = None, Cart()
+
+    def hand_over(self, user: UserDTO) -> ParkedCartDTO | None:
+        """Another user signs in at this till. The same user keeps the cart; anyone else
+        gets an empty one, and the open cart (if any) is parked under the first cashier's
+        name for them to resume. Returns the parked cart, or None."""
+        if user.id == self.cashier.id:
+            return None
+        with self.db.read() as uow:
+            require_active(uow, user.id)
+        parked = self.park(self.cashier.name) if self._cart.lines else None
+        self.cashier = user
+        return parked
+
+    def actor(self, approver_id: int | None = None) -> Actor:
+        """The cashier at this till (and an approver) as the services take them."""
+        return Actor(self.cashier.id, self.till, approver_id)
+
+    def _approved_change(
+        self,
+        cart: Cart,
+        action: str,
+        percent: Decimal,
+        approver_id: int | None,
+        **details: str,
+    ) -> None:
+        """Keep a discount the cashier may give (their limit) or a manager approved."""
+        with self.db.write(durable=False) as uow:
+            done = authorize_discount(uow, self.actor(approver_id), percent)
+            if done.approver_id is not None:
+                record(
+                    uow,
+                    action,
+                    done.user_id,
+                    self.till,
+                    approver_id=done.approver_id,
+                    percent=str(round(percent, 2)),
+                    **details,
+                )
+            self._save(uow, self._note_approval(cart, done))
+
+    @staticmethod
+    def _note_approval(cart: Cart, done: Authorized) -> Cart:
+        """The cart remembers the approver, for the sale to record."""
+        if done.approver_id is None:
+            return cart
+        return replace(cart, approver_id=done.approver_id)
 
     def park(self, label: str = "") -> ParkedCartDTO:
         """Put the cart aside (a customer fetching something) and start a fresh one."""

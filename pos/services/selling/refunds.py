@@ -23,11 +23,11 @@ from pos.domain.errors import InvalidInput, RefundTooLarge
 from pos.domain.money import ZERO, Currency, cash_round, round_money
 from pos.domain.payments import PaymentMethod
 from pos.services.audit import record
-from pos.services.dto import SaleDTO
+from pos.services.dto import Actor, SaleDTO
 from pos.services.numbering import REFUND_SERIES, take_number
 from pos.services.selling.records import find_sale, sale_by_id, sale_dto
 from pos.services.settings import ShopSettings
-from pos.services.shop import UserDTO
+from pos.services.staff.permissions import Permission, authorize
 from pos.services.stock.movements import Move, MovementKind, apply_moves
 
 _AMOUNTS = ("base", "line_discount", "cart_discount", "net", "tax", "gross")
@@ -122,8 +122,7 @@ def refund_sale(
     method: PaymentMethod,
     *,
     settings: ShopSettings,
-    cashier: UserDTO,
-    till: str,
+    actor: Actor,
     reference: str = "",
 ) -> SaleDTO:
     """Refund some lines of sale ``number`` (original line id -> quantity), or all that is
@@ -131,10 +130,15 @@ def refund_sale(
 
     A line refunded in full returns exactly what is left of its amounts, so refunds of a
     sale never add up to more (or less) than it took.
+
+    ``actor`` needs REFUND, or a manager's approval (``actor.approver_id``): the refund
+    records both. Refused (``NotAllowed``, ``UnknownUser``) before anything is written.
     """
     money = settings.money
     now = utcnow()
+    till = actor.till
     with db.write() as uow:
+        allowed = authorize(uow, actor, Permission.REFUND)
         session = uow.session
         original = find_sale(uow, number)
         if original.kind != "sale":
@@ -237,7 +241,8 @@ def refund_sale(
                 "number": refund_no,
                 "original_id": original.id,
                 "created_at": now,
-                "cashier_id": cashier.id,
+                "cashier_id": allowed.user_id,
+                "approver_id": allowed.approver_id,
                 "till": till,
                 "currency": original.currency,
                 "tax_mode": original.tax_mode,
@@ -271,12 +276,20 @@ def refund_sale(
             uow,
             [Move(r["product_id"], r["quantity"]) for r in rows],
             MovementKind.REFUND,
-            user_id=cashier.id,
+            user_id=allowed.user_id,
             till=till,
             at=now,
             sale_id=refund_id,
         )
-        record(uow, "refund", cashier.id, till, original=number, total=str(total))
+        record(
+            uow,
+            "refund",
+            allowed.user_id,
+            till,
+            approver_id=allowed.approver_id,
+            original=number,
+            total=str(total),
+        )
         uow.commit()
         return sale_dto(uow, sale_by_id(uow, refund_id))
 

@@ -19,10 +19,10 @@ from pos.db.prepared import Prepared
 from pos.db.tables import carts, payments, sale_line_taxes, sale_lines, sale_taxes, sales
 from pos.domain.cart import Cart, CartTotals, PricedLine, price_cart, require_lines
 from pos.domain.payments import Tender, settle
-from pos.services.dto import LineTaxDTO, PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
+from pos.services.dto import Actor, LineTaxDTO, PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
 from pos.services.numbering import SALE_SERIES, format_number, take_number
 from pos.services.settings import ShopSettings
-from pos.services.shop import UserDTO
+from pos.services.staff.permissions import Permission, authorize
 from pos.services.stock.movements import Move, MovementKind, apply_moves
 
 _INSERT_SALE = Prepared(insert(sales).returning(sales.c.id))
@@ -46,8 +46,7 @@ def complete_sale(
     tenders: Sequence[Tender],
     *,
     settings: ShopSettings,
-    cashier: UserDTO,
-    till: str,
+    actor: Actor,
     open_cart_id: int | None = None,
     totals: CartTotals | None = None,
 ) -> SaleDTO:
@@ -61,7 +60,13 @@ def complete_sale(
     ``price_cart(cart, settings.pricing)`` (the till shows them before payment); they are
     worked out here otherwise.
 
+    ``actor`` must be allowed to SELL (alone, or approved by ``actor.approver_id``); the
+    sale records the cashier and the approver (this one, or the one who approved a
+    discount or price in the cart).
+
     Raises:
+        UnknownUser: the cashier (or approver) does not exist or is no longer active.
+        NotAllowed: the cashier may not sell, and no approver who may was given.
         EmptyCart: nothing to sell.
         PaymentShort: the tenders do not cover the total.
         InvalidInput: a tender is malformed (zero, negative, a card paying too much ...).
@@ -71,7 +76,9 @@ def complete_sale(
     totals = totals or price_cart(cart, settings.pricing)
     settlement = settle(totals.total, tenders, money, settings.cash_rounding)
     now = utcnow()
+    till = actor.till
     with db.write() as uow:
+        done = authorize(uow, actor, Permission.SELL)
         number = take_number(uow, SALE_SERIES)
         sale_id: int = _INSERT_SALE.scalar(
             uow,
@@ -81,7 +88,8 @@ def complete_sale(
                 "number": number,
                 "original_id": None,
                 "created_at": now,
-                "cashier_id": cashier.id,
+                "cashier_id": done.user_id,
+                "approver_id": done.approver_id or cart.approver_id,
                 "till": till,
                 "currency": money.code,
                 "tax_mode": settings.tax_mode.value,
@@ -139,7 +147,7 @@ def complete_sale(
             uow,
             [Move(p.line.product_id, -p.line.quantity) for p in totals.lines],
             MovementKind.SALE,
-            user_id=cashier.id,
+            user_id=done.user_id,
             till=till,
             at=now,
             sale_id=sale_id,
@@ -152,7 +160,7 @@ def complete_sale(
         kind="sale",
         number=format_number(SALE_SERIES, number),
         created_at=now,
-        cashier=cashier.name,
+        cashier=done.name,
         till=till,
         currency=money.code,
         tax_mode=settings.tax_mode.value,

@@ -129,8 +129,7 @@ def test_a_count_while_selling_posts_what_the_ledger_says(
                     None,
                     PaymentMethod.CASH,
                     settings=shop,
-                    cashier=cashier,
-                    till="Till 2",
+                    actor=Actor(cashier.id, "Till 2"),
                 )
                 model.stock[product_id] += sold
             elif action == "deliver":

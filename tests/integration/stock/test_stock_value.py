@@ -140,8 +140,7 @@ def test_today_agrees_with_on_hand_times_cost_after_sales_refunds_and_deliveries
         {sale.lines[0].id: D(1)},
         PaymentMethod.CASH,
         settings=get_settings(db),
-        cashier=cashier,
-        till="Till 1",
+        actor=Actor(cashier.id, "Till 1"),
     )
     value = stock_value(db, tz=UTC)
     expected = sum(

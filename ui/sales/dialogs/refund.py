@@ -191,8 +191,7 @@ class RefundDialog(QDialog):
                 quantities,
                 PaymentMethod(self.method.currentData()),
                 settings=self.session.settings,
-                cashier=self.session.cashier,
-                till=self.session.till,
+                actor=self.session.actor(),
             )
         except ShopError as error:
             self.message.setText(str(error))
