@@ -13,7 +13,8 @@ from pos.services.database import Database, demo_database_url, open_database
 from pos.services.dto import Actor
 from pos.services.selling.cart import CartSession
 from pos.services.settings import ShopSettings, get_settings
-from pos.services.shop import owner, shop_exists
+from pos.services.shop import UserDTO, owner, shop_exists
+from pos.services.staff.permissions import Permission, permissions_of
 from pos.services.stock.reorder import count_low
 
 # ShopTill's core loads before Qt: once Qt is imported, its import hook reads the source of
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -44,9 +46,13 @@ if TYPE_CHECKING:
 
     from ui.products.screen import ProductsScreen
     from ui.settings.screen import SettingsScreen
+    from ui.staff.lock import TillLock
+    from ui.staff.screen import StaffScreen
     from ui.stock.screen import StockScreen
 
 log = logging.getLogger(__name__)
+#: The navigation entries of the Staff and Settings screens (hidden from whoever may not).
+STAFF, SETTINGS = 3, 4
 _PRINTER_STYLES = {READY: "color:#14401a;", ERROR: "color:#8a0000; font-weight:bold;"}
 
 
@@ -64,8 +70,16 @@ class ShopHeader(QWidget):
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.shop.setFont(font)
-        self.who = QLabel(self.tr("{cashier} at {till}").format(cashier=cashier, till=till))
+        self.till = till
+        self.who = QLabel()
         self.who.setAccessibleName(self.tr("Cashier and till"))
+        self.show_cashier(cashier)
+        #: Lock the till (Ctrl+L): shown only while sign-in is on.
+        self.lock = QPushButton(self.tr("Lock (Ctrl+L)"))
+        self.lock.setAccessibleName(self.tr("Lock the till"))
+        self.lock.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lock.setMinimumHeight(32)
+        self.lock.hide()
         self.printer = QLabel()
         self.printer.setAccessibleName(self.tr("Printer state"))
         self.low = QLabel()
@@ -82,9 +96,14 @@ class ShopHeader(QWidget):
         layout.addWidget(self.low)
         layout.addSpacing(16)
         layout.addWidget(self.who)
+        layout.addWidget(self.lock)
         layout.addSpacing(16)
         layout.addWidget(self.printer)
         self.show_shop(settings)
+
+    def show_cashier(self, cashier: str) -> None:
+        """Say who is signed in at this till."""
+        self.who.setText(self.tr("{cashier} at {till}").format(cashier=cashier, till=self.till))
 
     def show_shop(self, settings: ShopSettings) -> None:
         self.shop.setText(settings.shop_name)
@@ -114,7 +133,10 @@ class MainWindow(QMainWindow):
         self.events = AppEvents(self)
         settings = get_settings(db)
         cashier = owner(db)
+        self.till = till
         self.session = CartSession(db, till, cashier, settings)
+        #: Who is signed in: the owner while sign-in is off.
+        self.user = cashier
         self.actor = Actor(cashier.id, till)
         self.header = ShopHeader(settings, cashier.name, till)
         self.sales = SalesScreen(db, self.session, self.events)
@@ -122,17 +144,23 @@ class MainWindow(QMainWindow):
         self._settings_screen: SettingsScreen | None = None
         self._products_screen: ProductsScreen | None = None
         self._stock_screen: StockScreen | None = None
+        self._staff_screen: StaffScreen | None = None
+        #: Locking and signing in, built once sign-in is on (a one-person shop never loads it).
+        self.till_lock: TillLock | None = None
         #: Runs the cycle collector on this thread once the window is shown (show_window).
         self.collector = QTimer(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sales)
         self._navigation()
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.till_page = QWidget()
+        layout = QVBoxLayout(self.till_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        #: The till, or the sign-in page in front of it while locked.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.till_page)
+        self.setCentralWidget(self.pages)
         self.events.settings_changed.connect(self._settings_changed)
         self.events.printer_state_changed.connect(self.header.show_printer)
         # How many products are low: counted off the UI thread, once the window is up and
@@ -145,6 +173,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.count_low_stock)
         self._settings_changed(settings)
         self._restore_geometry()
+        self._show_allowed()
+        if settings.sign_in:
+            self.lock()  # the till opens on the sign-in page
 
     def count_low_stock(self) -> None:
         """Count the low products in the background. Changes made during a count are
@@ -186,6 +217,7 @@ class MainWindow(QMainWindow):
             (lambda: self.sales, self.tr("Sell"), "Ctrl+1"),
             (lambda: self.products_screen, self.tr("Products"), "Ctrl+2"),
             (lambda: self.stock_screen, self.tr("Stock"), "Ctrl+3"),
+            (lambda: self.staff_screen, self.tr("Staff"), "Ctrl+4"),
             (lambda: self.settings_screen, self.tr("Settings"), "Ctrl+9"),
         )
         for screen, label, key in screens:
@@ -197,6 +229,7 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         group.actions()[0].setChecked(True)
         self.screen_actions = group.actions()
+        self.navigation = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     @property
@@ -232,6 +265,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._stock_screen)
         return self._stock_screen
 
+    @property
+    def staff_screen(self) -> StaffScreen:
+        """The Staff screen, built the first time it is wanted."""
+        if self._staff_screen is None:
+            from ui.staff.screen import StaffScreen
+
+            self._staff_screen = StaffScreen(self.db, self.actor, self.events)
+            self.stack.addWidget(self._staff_screen)
+        return self._staff_screen
+
     def show_screen(self, screen: QWidget) -> None:
         leaving = self.stack.currentWidget()
         settings = self._settings_screen
@@ -246,16 +289,98 @@ class MainWindow(QMainWindow):
             self._products_screen.refresh()  # sales and edits elsewhere since it was shown
         elif screen is self._stock_screen and leaving is not screen:
             self._stock_screen.refresh()
+        elif screen is self._staff_screen and leaving is not screen:
+            self._staff_screen.refresh()
 
     def _check_action_of(self, screen: QWidget | None) -> None:
         """Mark the navigation entry of ``screen`` (never building a screen to compare)."""
-        built = (self.sales, self._products_screen, self._stock_screen, self._settings_screen)
+        built = (
+            self.sales,
+            self._products_screen,
+            self._stock_screen,
+            self._staff_screen,
+            self._settings_screen,
+        )
         for action, shown in zip(self.screen_actions, built, strict=True):
             action.setChecked(shown is screen)
 
     def _settings_changed(self, settings: ShopSettings) -> None:
         self.setWindowTitle(self.tr("ShopTill — {shop}").format(shop=settings.shop_name))
         self.header.show_shop(settings)
+        if settings.sign_in and self.till_lock is None:
+            self._build_lock()
+        if self.till_lock is not None:
+            self.till_lock.apply(settings)
+        self.header.lock.setVisible(settings.sign_in)
+
+    # --- who is at the till -------------------------------------------------------------------
+
+    def _build_lock(self) -> None:
+        from ui.staff.lock import TillLock
+
+        lock = TillLock(self, self.pages, self.till_page, self.db, self.till, self._cart_owner)
+        lock.signed_in.connect(self.signed_in)
+        lock.locked_changed.connect(self._locked_changed)
+        self.header.lock.clicked.connect(lock.lock)
+        self.till_lock = lock
+
+    def _cart_owner(self) -> str:
+        """Whose cart waits behind the lock (nobody's when it is empty)."""
+        return self.session.cashier.name if self.session.cart.lines else ""
+
+    def lock(self) -> None:
+        """Lock the till (Ctrl+L): the sign-in page in front, the cart kept as it is."""
+        if self.till_lock is not None:
+            self.till_lock.lock()
+
+    def _locked_changed(self, locked: bool) -> None:
+        self.navigation.setVisible(not locked)
+        for action in self.screen_actions:
+            action.setEnabled(not locked)
+        if not locked:
+            self._show_allowed()
+
+    def signed_in(self, user: UserDTO) -> None:
+        """Someone signed in: the same person carries on with the cart; another starts
+        afresh, with the open cart parked under the first cashier's name."""
+        first = self.session.cashier
+        parked = self.session.hand_over(user)
+        if user.id != self.user.id:
+            self._user_changed(user)
+        self.show_screen(self.sales)
+        if parked is not None:
+            self.sales.banner.info(
+                self.tr(
+                    "{first}'s cart was parked under their name. {first} can take it back "
+                    "with Resume (F6)."
+                ).format(first=first.name)
+            )
+        self.sales.focus_scan()
+
+    def _user_changed(self, user: UserDTO) -> None:
+        """Another person at the till: their name in the header, and the back-office
+        screens built again for them (each holds who acts)."""
+        self.user = user
+        self.actor = Actor(user.id, self.till)
+        self.header.show_cashier(user.name)
+        self.stack.setCurrentWidget(self.sales)
+        for name in ("_products_screen", "_stock_screen", "_staff_screen", "_settings_screen"):
+            screen = getattr(self, name)
+            if screen is not None:
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+                setattr(self, name, None)
+        self._show_allowed()
+
+    def _show_allowed(self) -> None:
+        """Hide the screens the user may not use (a courtesy: the services refuse anyway)."""
+        allowed = permissions_of(self.db, self.user.id)
+        hidden = {
+            STAFF: Permission.MANAGE_USERS not in allowed,
+            SETTINGS: Permission.CHANGE_SETTINGS not in allowed,
+        }
+        for index, hide in hidden.items():
+            self.screen_actions[index].setVisible(not hide)
 
     def _restore_geometry(self) -> None:
         stored = QSettings()

@@ -24,7 +24,7 @@ from ui.settings.screen import SettingsScreen
 from ui.setup.first_run import FirstRunChoice, FirstRunDialog
 from ui.startup import collect_due, collection_held
 
-SETTINGS = 3  # the navigation entry of the Settings screen
+SETTINGS = 4  # the navigation entry of the Settings screen
 
 
 @pytest.fixture
@@ -58,13 +58,14 @@ def test_only_built_screens_can_be_reached(window: MainWindow) -> None:
         "Sell (Ctrl+1)",
         "Products (Ctrl+2)",
         "Stock (Ctrl+3)",
+        "Staff (Ctrl+4)",
         "Settings (Ctrl+9)",
     ]
     window.screen_actions[SETTINGS].trigger()
     assert window.stack.currentWidget() is window.settings_screen
     window.screen_actions[1].trigger()
     assert window.stack.currentWidget() is window.products_screen
-    assert [a.isChecked() for a in window.screen_actions] == [False, True, False, False]
+    assert [a.isChecked() for a in window.screen_actions] == [False, True, False, False, False]
     window.screen_actions[0].trigger()
     assert window.stack.currentWidget() is window.sales
 
@@ -73,7 +74,7 @@ def test_the_stock_screen_holds_a_tab_for_each_stock_task(window: MainWindow) ->
     window.screen_actions[2].trigger()
     screen = window.stock_screen
     assert window.stack.currentWidget() is screen
-    assert [a.isChecked() for a in window.screen_actions] == [False, False, True, False]
+    assert [a.isChecked() for a in window.screen_actions] == [False, False, True, False, False]
     titles = [screen.tabs.tabText(i).replace("&", "") for i in range(screen.tabs.count())]
     assert titles == STOCK_TABS
     for index in range(screen.tabs.count()):
