@@ -7,7 +7,9 @@ rows it means; a few picked rows are their ids. Bulk changes, labels and exports
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.errors import NotAllowed, ShopError
 from pos.domain.tax import TaxMode
 from pos.services.catalog.listing import ProductRow, category_choices, read_window_ids
 from pos.services.catalog.selection import ProductFilter, ProductSelection
@@ -71,6 +74,9 @@ class ProductsScreen(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
         self.model.edit_failed.connect(self.banner.warn)
+        self.model.approval_needed.connect(
+            lambda refusal, retry: QTimer.singleShot(0, lambda: self._approve(refusal, retry))
+        )
         self.model.edited.connect(self._edited)
         self.model.counted.connect(self.filter_bar.show_count)
         self.model.counting.connect(self.filter_bar.show_counting)
@@ -122,7 +128,7 @@ class ProductsScreen(QWidget):
             ("categories", self.tr("Categories…"), "", self.bulk.categories),
             ("import", self.tr("Import…"), "Ctrl+I", self.bulk.import_products),
             ("export", self.tr("Export…"), "", self.bulk.export),
-            ("labels", self.tr("Labels…"), "Ctrl+L", self.bulk.labels),
+            ("labels", self.tr("Labels…"), "Ctrl+Shift+L", self.bulk.labels),
         ):
             action = QAction(label, self)
             if shortcut:
@@ -166,6 +172,19 @@ class ProductsScreen(QWidget):
         self.text = MoneyText(settings)
         self.model.prices_include_tax = settings.tax_mode is TaxMode.INCLUSIVE
         self.model.set_text(self.text)
+
+    def _approve(self, refusal: NotAllowed, retry: Callable[[Actor], None]) -> None:
+        """An edit in place the user's role may not make: a manager may approve it."""
+        from ui.staff.approval import ask_approval
+
+        approved = ask_approval(self, self.db, self.actor, refusal)
+        if approved is None:
+            self.banner.warn(self.tr("Not approved: nothing was changed."))
+            return
+        try:
+            retry(approved)
+        except ShopError as error:
+            self.banner.warn(str(error))
 
     def _edited(self, product: ProductRow) -> None:
         self.banner.info(self.tr("Saved: {name}").format(name=product.name))
