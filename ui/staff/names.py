@@ -60,6 +60,10 @@ class NamePicker(QWidget):
             button.setStyleSheet("QPushButton:checked {background:#1f5fa8; color:white;}")
             self.group.addButton(button, person.id)
             self.grid.addWidget(button, *divmod(index, self.columns))
+        rows = (len(people) + self.columns - 1) // self.columns
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(rows, 1)  # the names stay together at the top
         self.empty.setText(empty_text)
         self.empty.setVisible(not people and bool(empty_text))
         if not people:

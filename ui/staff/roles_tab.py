@@ -51,8 +51,8 @@ class RolesTab(QWidget):
             title = QLabel(f"<b>{role_label(role)}</b>")
             grid.addWidget(title, 0, column, Qt.AlignmentFlag.AlignCenter)
         for row, permission in enumerate(Permission, 1):
-            what = describe(permission)
-            grid.addWidget(QLabel(self.tr(what[:1].upper() + what[1:])), row, 0)
+            what = self._label(permission)
+            grid.addWidget(QLabel(what), row, 0)
             owner = QCheckBox()
             owner.setChecked(True)
             owner.setEnabled(False)
@@ -96,11 +96,19 @@ class RolesTab(QWidget):
         scroll.setWidget(table)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addStretch(1)
         bottom.addWidget(save)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
+
+    def _label(self, permission: Permission) -> str:
+        """The permission as a row of the table ("Give a refund")."""
+        if permission is Permission.DISCOUNT:
+            return self.tr("Give a discount above the limit below")
+        what = describe(permission)
+        return self.tr(what[:1].upper() + what[1:])
 
     def reload(self) -> None:
         """Show the roles as stored."""

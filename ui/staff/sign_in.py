@@ -4,10 +4,11 @@ whenever the till is locked."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from pos.domain.errors import ShopError, WrongPin
 from pos.services.database import Database
+from pos.services.settings import get_settings
 from pos.services.shop import UserDTO
 from pos.services.staff.sign_in import sign_in
 from pos.services.staff.users import list_staff
@@ -47,9 +48,18 @@ class SignInScreen(QWidget):
         self.prompt = QLabel(self.tr("Touch your name, then type your PIN."))
         self.prompt.setWordWrap(True)
         self.prompt.setAccessibleName(self.tr("What to do"))
+        font = self.prompt.font()
+        font.setPointSize(font.pointSize() + 3)
+        self.prompt.setFont(font)
         self.keypad = PinKeypad()
         self.keypad.set_ok_text(self.tr("Sign in"), self.tr("Sign in with this PIN"))
         self.message = MessageLabel(self.tr("Sign-in message"))
+        self.forgot = QPushButton(self.tr("Forgot the PIN?"))
+        self.forgot.setAccessibleName(self.tr("Forgot the PIN?"))
+        self.forgot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.forgot.setFlat(True)
+        self.forgot.setToolTip(self.tr("The owner's recovery code sets a new PIN."))
+        self.forgot.clicked.connect(self.recover)
         self.names.chosen.connect(self._name_chosen)
         self.keypad.submitted.connect(self.check)
         self.keypad.changed.connect(self._typing)
@@ -66,6 +76,7 @@ class SignInScreen(QWidget):
         left.addWidget(self.title)
         left.addWidget(self.locked_note)
         left.addWidget(scroll, 1)
+        left.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
         right = QVBoxLayout()
         right.addWidget(self.prompt)
         right.addWidget(self.message)
@@ -100,6 +111,17 @@ class SignInScreen(QWidget):
         if len(self.names.people) == 1:
             self.names.choose(next(iter(self.names.people)))
         self.keypad.setFocus()
+
+    def recover(self) -> None:
+        """The owner forgot the PIN: the recovery code and a new PIN; the next code is
+        shown once, as when sign-in was turned on."""
+        from ui.staff.recovery import RecoverDialog, RecoveryCodeDialog
+
+        dialog = RecoverDialog(self.db, self)
+        if dialog.exec() and dialog.new_code is not None:
+            RecoveryCodeDialog(dialog.new_code, get_settings(self.db).shop_name, self).exec()
+            self.show_people()
+            self.message.show_success(self.tr("The owner's PIN is changed: sign in with it."))
 
     def _name_chosen(self, user_id: int) -> None:
         self.message.clear_message()

@@ -22,7 +22,7 @@ from pos.services.staff.users import list_staff
 from ui.events import AppEvents
 from ui.staff.recovery import RecoveryCodeDialog
 from ui.staff.user_dialog import PinPair, pin_field
-from ui.widgets.forms import MessageLabel, add_row, new_form
+from ui.widgets.forms import MessageLabel, add_row, limited_width, new_form
 
 
 class OwnerPinDialog(QDialog):
@@ -37,6 +37,7 @@ class OwnerPinDialog(QDialog):
         form = new_form()
         self.pins = PinPair(self)
         self.single = pin_field(self.tr("Your PIN"))
+        self.single.setParent(self)
         if has_pin:
             intro = self.tr("Type your PIN to turn sign-in on.")
             add_row(form, self.tr("Your &PIN:"), self.single)
@@ -50,9 +51,11 @@ class OwnerPinDialog(QDialog):
         label = QLabel(intro)
         label.setWordWrap(True)
         ok = QPushButton(self.tr("Turn sign-in on"))
+        ok.setAccessibleName(self.tr("Turn sign-in on"))
         ok.setDefault(True)
         ok.clicked.connect(self._accept)
         cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -77,6 +80,14 @@ class OwnerPinDialog(QDialog):
         self.single.clear()
         self.pins.forget()
         self.accept()
+
+
+def _left(button: QPushButton) -> QHBoxLayout:
+    """A button at its own width, on the left."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 class SignInTab(QWidget):
@@ -104,17 +115,21 @@ class SignInTab(QWidget):
         save.setMinimumHeight(36)
         save.clicked.connect(self.save_minutes)
         self.message = MessageLabel(self.tr("Sign-in message"))
+        self.minutes.setMinimumWidth(120)
         form = new_form()
         add_row(
             form, self.tr("Lock an idle till after:"), self.minutes, self.tr("Auto-lock minutes")
         )
-        form.addRow(save)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.state)
+        column.addLayout(_left(self.switch))
+        column.addSpacing(16)
+        column.addLayout(form)
+        column.addLayout(_left(save))
+        column.addWidget(self.message)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.state)
-        layout.addWidget(self.switch)
-        layout.addSpacing(16)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
+        layout.addWidget(limited_width(content, 720))
         layout.addStretch(1)
         self.reload()
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.domain.errors import WrongPin
 from pos.services.staff.sign_in import sign_in
-from tests.ui.helpers import named
+from tests.ui.helpers import in_modal, named
 from tests.ui.staff.conftest import ANN_PIN, MIA_PIN, Team, sign_in_as, type_pin
 from ui.app import MainWindow
 
@@ -72,3 +72,29 @@ def test_too_many_wrong_pins_lock_the_name(
     qtbot.waitUntil(lambda: screen.message.kind == "error", timeout=5000)
     assert "locked until" in screen.message.text()
     assert till.pages.currentWidget() is screen
+
+
+def test_the_owner_who_forgot_the_pin_uses_the_recovery_code(
+    qtbot: QtBot, till: MainWindow, team: Team
+) -> None:
+    assert till.till_lock is not None
+    screen = till.till_lock.screen
+    codes: list[str] = []
+
+    def written_down(dialog: QWidget) -> None:
+        codes.append(named(dialog, QLabel, "Recovery code").text())
+        named(dialog, QPushButton, "I have written it down").click()
+
+    def recover(dialog: QWidget) -> None:
+        named(dialog, QLineEdit, "Recovery code").setText(team.recovery_code.lower())
+        named(dialog, QLineEdit, "PIN").setText("6083")
+        named(dialog, QLineEdit, "PIN again").setText("6083")
+        in_modal(written_down)
+        dialog.save()  # type: ignore[attr-defined]
+
+    in_modal(recover)
+    named(screen, QPushButton, "Forgot the PIN?").click()
+    assert len(codes) == 1 and codes[0] != team.recovery_code
+    assert "sign in with it" in screen.message.text()
+    sign_in_as(qtbot, till, "Alex", "6083")
+    assert named(till, QLabel, "Cashier and till").text() == "Alex at Till 3"
