@@ -54,6 +54,7 @@ _OTHER_PINS = select(users.c.pin_hash).where(
     and_(users.c.active, users.c.pin_hash.is_not(None), users.c.id != bindparam("user_id"))
 )
 _ACTIVE_OWNERS = select(func.count()).where(and_(users.c.active, users.c.role == Role.OWNER.value))
+_LOCK_ALL = select(users.c.id).with_for_update()
 _STORE_PIN = (
     update(users)
     .where(users.c.id == bindparam("user_id"))
@@ -111,6 +112,14 @@ def active_owners(uow: UnitOfWork) -> int:
 def store_pin(uow: UnitOfWork, user_id: int, pin_hash: str, now: datetime) -> None:
     """Give the user a new PIN (its hash); a lock for wrong PINs ends with it."""
     uow.connection.execute(_STORE_PIN, {"user_id": user_id, "pin_hash": pin_hash, "now": now})
+
+
+def lock_staff(uow: UnitOfWork) -> None:
+    """Hold every user row until the unit of work ends (PostgreSQL; SQLite's writes take
+    the whole database already), so that two tills changing staff at once cannot both
+    pass a check the other breaks: two people named alike, or two owners each demoting
+    the other and leaving none."""
+    uow.connection.execute(_LOCK_ALL).all()
 
 
 def same_name(a: str, b: str) -> bool:

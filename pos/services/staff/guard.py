@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, bindparam, case, or_, update
+from sqlalchemy import ColumnElement, and_, bindparam, case, or_, update
 
 from pos.db.engine import Database
 from pos.db.tables import users
@@ -43,12 +43,21 @@ def wait_after(failed_pins: int) -> timedelta:
 
 
 def check_pin(
-    db: Database, user_id: int, pin: str, till: str, *, failure: str, now: datetime
+    db: Database,
+    user_id: int,
+    pin: str,
+    till: str,
+    *,
+    failure: str,
+    now: datetime,
+    success: str | None = None,
 ) -> UserRow:
     """The user's row if ``pin`` is their PIN, else ``WrongPin`` or ``LockedOut``.
 
     Args:
         failure: the audit action recorded for a wrong PIN ("sign_in_failed" ...).
+        success: the audit action recorded for the right one ("signed_in"), in the same
+            transaction that clears the count of wrong PINs; None records nothing.
 
     Raises:
         UnknownUser: no such user, or not active.
@@ -63,9 +72,8 @@ def check_pin(
     check_pin_format(pin)
     _refuse_early_tries(row, now)
     if pin_matches(pin, row.pin_hash):
-        return _succeeded(db, row, pin, now)
-    _failed(db, row, till, failure, now)
-    raise AssertionError("unreachable: _failed raises")
+        return _succeeded(db, row, pin, till, success, now)
+    raise _failed(db, row, till, failure, now)
 
 
 def _refuse_early_tries(row: UserRow, now: datetime) -> None:
@@ -99,7 +107,9 @@ _SUCCEEDED = (
 )
 
 
-def _succeeded(db: Database, row: UserRow, pin: str, now: datetime) -> UserRow:
+def _succeeded(
+    db: Database, row: UserRow, pin: str, till: str, action: str | None, now: datetime
+) -> UserRow:
     """Clear the wrong-PIN count (and store the PIN with today's parameters if it was
     hashed with older ones), unless another till locked the user meanwhile."""
     new_hash = hash_pin(pin) if needs_rehash(row.pin_hash) else row.pin_hash
@@ -107,6 +117,8 @@ def _succeeded(db: Database, row: UserRow, pin: str, now: datetime) -> UserRow:
         params = {"user_id": row.id, "old_hash": row.pin_hash, "new_hash": new_hash, "now": now}
         if uow.connection.execute(_SUCCEEDED, params).rowcount != 1:
             _changed_meanwhile(uow, row.id, now)
+        if action is not None:
+            record(uow, action, row.id, till)
         uow.commit()
     return row
 
@@ -125,7 +137,7 @@ def _changed_meanwhile(uow: UnitOfWork, user_id: int, now: datetime) -> None:
     )
 
 
-def _counted(now: datetime) -> object:
+def _counted(now: datetime) -> ColumnElement[int]:
     """``failed_pins`` after one more wrong PIN: counting again from 1 once a lock is over."""
     lock_over = and_(
         users.c.failed_pins >= LOCK_AFTER,
@@ -135,7 +147,10 @@ def _counted(now: datetime) -> object:
     return case((lock_over, 1), else_=users.c.failed_pins + 1)
 
 
-def _failed(db: Database, row: UserRow, till: str, action: str, now: datetime) -> None:
+def _failed(
+    db: Database, row: UserRow, till: str, action: str, now: datetime
+) -> WrongPin | LockedOut:
+    """Count a wrong PIN, start the wait (or the lock), log it; the error to raise."""
     with db.write() as uow:
         counted = update(users).where(users.c.id == row.id).values(failed_pins=_counted(now))
         failed = int(uow.connection.execute(counted.returning(users.c.failed_pins)).scalar_one())
@@ -144,10 +159,10 @@ def _failed(db: Database, row: UserRow, till: str, action: str, now: datetime) -
         record(uow, action, row.id, till, wrong_pins=failed, locked=failed >= LOCK_AFTER)
         uow.commit()
     if failed >= LOCK_AFTER:
-        raise locked_out(row.name, until)
+        return locked_out(row.name, until)
     left = LOCK_AFTER - failed
     wait = int(wait_after(failed).total_seconds())
-    raise WrongPin(
+    return WrongPin(
         f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left, then {row.name} is locked "
         f"for {LOCK_MINUTES} minutes. Wait {_seconds(wait)} before the next try.",
         wait_seconds=wait,

@@ -69,7 +69,8 @@ def turn_on_sign_in(
     """Ask for a PIN at every till from now on; the new recovery code, shown once.
 
     ``owner_pin`` is the acting owner's PIN: the one they have, or a new one when they
-    have none yet (checked like any new PIN).
+    have none yet (checked like any new PIN). Staff without a PIN cannot sign in until
+    they are given one (``StaffMember.has_pin`` shows who).
 
     Raises:
         NotAllowed: the actor is not an owner.
@@ -99,6 +100,35 @@ def turn_on_sign_in(
         write_settings(uow, replace(shop, sign_in=True), ["sign_in"])
         _store(uow, _Recovery(owner.id, code_hash))
         record(uow, "sign_in_turned_on", owner.id, actor.till, pin_set=new_pin_hash is not None)
+        uow.commit()
+    return code
+
+
+def new_recovery_code(
+    db: Database, owner_pin: str, *, actor: Actor, now: datetime | None = None
+) -> str:
+    """A new recovery code for a lost one (the old one stops working), shown once. The
+    acting owner confirms with their PIN.
+
+    Raises:
+        NotAllowed: the actor is not an owner.
+        InvalidInput: sign-in is off (there is no code to replace).
+        WrongPin, LockedOut: the owner's PIN was typed wrong.
+    """
+    at = now or utcnow()
+    with db.read() as uow:
+        owner = _acting_owner(uow, actor, "make a new recovery code")
+        if not read_settings(uow).sign_in:
+            raise InvalidInput("Sign-in is off, so there is no recovery code to replace.")
+    check_pin(db, owner.id, owner_pin, actor.till, failure="sign_in_failed", now=at)
+    code = new_code()
+    code_hash = hash_pin(normalized(code))
+    with db.write() as uow:
+        owner = _acting_owner(uow, actor, "make a new recovery code")
+        if not read_settings(uow).sign_in:
+            raise InvalidInput("Sign-in is off, so there is no recovery code to replace.")
+        _store(uow, _Recovery(owner.id, code_hash))
+        record(uow, "recovery_code_replaced", owner.id, actor.till)
         uow.commit()
     return code
 

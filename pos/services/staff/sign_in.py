@@ -21,10 +21,16 @@ from pos.services.shop import UserDTO
 from pos.services.staff.accounts import active_user
 from pos.services.staff.guard import check_pin
 from pos.services.staff.permissions import Permission, authorize, describe, may
-from pos.services.staff.recovery import recover, turn_off_sign_in, turn_on_sign_in
+from pos.services.staff.recovery import (
+    new_recovery_code,
+    recover,
+    turn_off_sign_in,
+    turn_on_sign_in,
+)
 
 __all__ = [
     "approve",
+    "new_recovery_code",
     "recover",
     "sign_in",
     "turn_off_sign_in",
@@ -45,10 +51,7 @@ def sign_in(
         InvalidInput: the user has no PIN yet, or what was typed is not a PIN.
     """
     at = now or utcnow()
-    row = check_pin(db, user_id, pin, till, failure="sign_in_failed", now=at)
-    with db.write() as uow:
-        record(uow, "signed_in", row.id, till)
-        uow.commit()
+    row = check_pin(db, user_id, pin, till, failure="sign_in_failed", success="signed_in", now=at)
     return UserDTO(row.id, row.name, row.role)
 
 
@@ -56,7 +59,7 @@ def approve(
     db: Database,
     approver_id: int,
     pin: str,
-    permission: Permission,
+    permission: Permission | str,
     till: str,
     *,
     now: datetime | None = None,
@@ -69,12 +72,13 @@ def approve(
         WrongPin, LockedOut, UnknownUser, InvalidInput: as ``sign_in``.
         NotAllowed: the approver's role may not do it either.
     """
+    wanted = Permission(permission)  # also NotAllowed.permission, as a refusal carries it
     at = now or utcnow()
     row = check_pin(db, approver_id, pin, till, failure="approval_failed", now=at)
     with db.read() as uow:
-        allowed = may(uow, row.id, permission)
+        allowed = may(uow, row.id, wanted)
     if not allowed:
-        raise NotAllowed(permission.value, f"{row.name} may not {describe(permission)} either.")
+        raise NotAllowed(wanted.value, f"{row.name} may not {describe(wanted)} either.")
     return int(row.id)
 
 

@@ -28,6 +28,7 @@ from pos.services.staff.accounts import (
     UserRow,
     active_owners,
     active_user,
+    lock_staff,
     member,
     other_pin_hashes,
     same_name,
@@ -76,6 +77,7 @@ def add_user(
     name = _checked_name(name)
     pin_hash = None if pin is None else _new_pin_hash(db, pin, actor, None)
     with db.write() as uow:
+        lock_staff(uow)  # first: the actor's own role is read after it
         done = authorize(uow, actor, Permission.MANAGE_USERS)
         _check_role(uow, role, done)
         _check_name_free(uow, name, None)
@@ -110,6 +112,7 @@ def update_user(
     """Rename, change the role of, deactivate or make active again a staff member.
 
     An inactive member can only be made active again (with other changes at once).
+    Deactivating someone clears their PIN: made active again, they are given a new one.
 
     Raises:
         NotAllowed: the actor may not manage staff, or only an owner may change an owner.
@@ -119,6 +122,7 @@ def update_user(
     """
     new_name = None if name is None else _checked_name(name)
     with db.write() as uow:
+        lock_staff(uow)  # first: the actor's own role is read after it
         done = authorize(uow, actor, Permission.MANAGE_USERS)
         target = _row(uow, user_id)
         if not target.active and active is not True:
@@ -136,7 +140,12 @@ def update_user(
             changes["active"] = bool(active)
         _check_keeps_control(uow, target, changes, actor)
         if changes:
-            uow.connection.execute(update(users).where(users.c.id == user_id).values(**changes))
+            stored = dict(changes)
+            if changes.get("active") is False:
+                # Someone who leaves takes no PIN with them: brought back, they get a new
+                # one (and an old PIN never clashes with one given out meanwhile).
+                stored.update(pin_hash=None, failed_pins=0, locked_until=None)
+            uow.connection.execute(update(users).where(users.c.id == user_id).values(**stored))
             record(
                 uow,
                 "user_changed",
@@ -181,6 +190,10 @@ def reset_pin(db: Database, name: str, pin: str, *, till: str) -> StaffMember:
         found = [row for row in uow.connection.execute(_NAMES) if same_name(row.name, name)]
         if not found:
             raise UnknownUser(f"Nobody on the staff is called '{name.strip()}'.")
+        if len(found) > 1:  # only in a database from before names were compared so
+            raise InvalidInput(
+                f"Several staff are called '{name.strip()}': rename one on the Staff screen."
+            )
         user_id = int(found[0].id)
         active_user(uow, user_id)
         others = other_pin_hashes(uow, user_id)

@@ -16,6 +16,7 @@ from pos.db.tables import audit_log, users
 from pos.domain.errors import InvalidInput, LockedOut, NotAllowed, UnknownUser, WrongPin
 from pos.services.staff.accounts import LOCK_AFTER
 from pos.services.staff.permissions import Permission
+from pos.services.staff.pins import needs_rehash
 from pos.services.staff.sign_in import approve, sign_in, unlock
 from pos.services.staff.users import list_staff, set_pin, update_user
 from tests.integration.staff.conftest import CASHIER_PIN, MANAGER_PIN, Staff
@@ -43,6 +44,11 @@ def wrong(db: Database, user_id: int, at: datetime) -> WrongPin:
 def test_the_right_pin_signs_in(db: Database, staff: Staff) -> None:
     user = sign_in(db, staff.cashier.id, CASHIER_PIN, TILL, now=T0)
     assert (user.id, user.name, user.role) == (staff.cashier.id, "Cat", "cashier")
+    with db.read() as uow:
+        signed = uow.connection.execute(
+            select(audit_log.c.user_id, audit_log.c.till).where(audit_log.c.action == "signed_in")
+        ).all()
+    assert [tuple(row) for row in signed] == [(staff.cashier.id, TILL)]
 
 
 def test_wrong_pins_wait_longer_each_time_then_lock(db: Database, staff: Staff) -> None:
@@ -151,6 +157,7 @@ def test_no_pin_inactive_unknown_and_non_pins_are_refused_uncounted(
 def test_a_managers_pin_approves_one_action(db: Database, staff: Staff) -> None:
     mo = staff.manager.id
     assert approve(db, mo, MANAGER_PIN, Permission.REFUND, TILL, now=T0) == mo
+    assert approve(db, mo, MANAGER_PIN, "refund", TILL, now=T0) == mo  # NotAllowed.permission
     with pytest.raises(NotAllowed, match="Mo may not manage staff either") as refused:
         approve(db, mo, MANAGER_PIN, Permission.MANAGE_USERS, TILL, now=T0)
     assert refused.value.permission == Permission.MANAGE_USERS.value
@@ -193,3 +200,34 @@ def test_nothing_secret_in_messages_or_the_log(
     seen = " ".join(messages) + caplog.text + details
     for secret in ("9999", CASHIER_PIN, stored, stored.split("$")[5]):
         assert secret not in seen
+
+
+def test_a_pin_hashed_with_older_parameters_is_stored_anew_at_sign_in(
+    db: Database, staff: Staff
+) -> None:
+    import base64
+    import hashlib
+
+    salt = b"0123456789abcdef"
+    key = hashlib.scrypt(CASHIER_PIN.encode(), salt=salt, n=2**10, r=8, p=1, dklen=32)
+    old = "$".join(
+        [
+            "scrypt",
+            "1024",
+            "8",
+            "1",
+            *(base64.b64encode(x).decode().rstrip("=") for x in (salt, key)),
+        ]
+    )
+    with db.write() as uow:
+        uow.connection.execute(
+            users.update().where(users.c.id == staff.cashier.id).values(pin_hash=old)
+        )
+        uow.commit()
+    sign_in(db, staff.cashier.id, CASHIER_PIN, TILL, now=T0)
+    with db.read() as uow:
+        stored = uow.connection.scalar(
+            select(users.c.pin_hash).where(users.c.id == staff.cashier.id)
+        )
+    assert stored != old and not needs_rehash(stored)
+    assert sign_in(db, staff.cashier.id, CASHIER_PIN, TILL, now=T0).name == "Cat"

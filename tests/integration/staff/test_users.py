@@ -225,7 +225,7 @@ def test_pins_set_by_yourself_or_a_manager_of_staff(db: Database, staff: Staff) 
         ("1111", "one digit repeated"),
         ("4321", "in a row"),
         ("2026", "a year"),
-        (MANAGER_PIN, "^Choose another PIN.$"),
+        (MANAGER_PIN, r"^Choose another PIN\.$"),
     ],
 )
 def test_refused_pins_write_nothing(db: Database, staff: Staff, pin: str, message: str) -> None:
@@ -237,9 +237,12 @@ def test_refused_pins_write_nothing(db: Database, staff: Staff, pin: str, messag
     assert snapshot(db) == before
 
 
-def test_a_deactivated_users_pin_may_be_reused(db: Database, staff: Staff) -> None:
-    update_user(db, staff.manager.id, actor=staff.owner, active=False)
+def test_deactivating_clears_the_pin_which_may_then_be_reused(db: Database, staff: Staff) -> None:
+    gone = update_user(db, staff.manager.id, actor=staff.owner, active=False)
+    assert not gone.has_pin
     set_pin(db, staff.cashier.id, MANAGER_PIN, actor=staff.owner)
+    back = update_user(db, staff.manager.id, actor=staff.owner, active=True)
+    assert (back.active, back.has_pin) == (True, False)
 
 
 def test_roles_listed_and_changed_but_never_the_owners(db: Database, staff: Staff) -> None:
@@ -289,3 +292,58 @@ def test_no_pin_or_hash_reaches_the_audit_log_messages_or_log(
         assert secret not in seen
     for hashed in hashes:
         assert hashed.split("$")[4] not in seen  # nor its salt
+
+
+def test_two_owners_demoting_each_other_at_once_leave_one(db: Database, staff: Staff) -> None:
+    """Owner B is being demoted by another till (not committed yet) while B demotes owner
+    A: B's change waits for the other, then is refused (B is no longer an owner), instead
+    of both going through and leaving the shop without an owner."""
+    import threading
+
+    from sqlalchemy import update
+
+    second = update_user(db, staff.manager.id, actor=staff.owner, role="owner")
+    owner_id = staff.owner.user_id
+    assert owner_id is not None
+    outcome: list[BaseException | None] = []
+
+    def b_demotes_a() -> None:
+        try:
+            update_user(db, owner_id, actor=staff.acting(second), role="manager")
+            outcome.append(None)
+        except ShopError as error:
+            outcome.append(error)
+
+    with db.engine.connect() as other_till:
+        with other_till.begin():
+            other_till.execute(update(users).where(users.c.id == second.id).values(role="manager"))
+            till = threading.Thread(target=b_demotes_a)
+            till.start()
+            till.join(timeout=1.0)
+            assert till.is_alive()  # waiting for the other till
+        till.join()
+    assert len(outcome) == 1 and isinstance(outcome[0], NotAllowed)
+    assert [m.name for m in list_staff(db) if m.role == "owner"] == ["Alex"]
+
+
+def test_reset_pin_refuses_inactive_and_ambiguous_names(db: Database, staff: Staff) -> None:
+    from sqlalchemy import insert
+
+    from pos.services.staff.users import reset_pin
+
+    update_user(db, staff.cashier.id, actor=staff.owner, active=False)
+    with pytest.raises(UnknownUser, match="no longer active"):
+        reset_pin(db, "Cat", "6042", till="Till 1")
+    with db.write() as uow:  # two names alike, as only an older database may hold
+        uow.connection.execute(
+            insert(users), [{"name": "Ann", "role": "cashier"}, {"name": "ann ", "role": "cashier"}]
+        )
+        uow.commit()
+    before = snapshot(db)
+    with pytest.raises(InvalidInput, match="Several staff are called 'ANN'"):
+        reset_pin(db, " ANN ", "6042", till="Till 1")
+    assert snapshot(db) == before
+    assert reset_pin(db, "mo", "6042", till="Till 1").name == "Mo"
+    assert audit_entries(db, "pin_reset") == [
+        {"user_id": None, "user": staff.manager.id, "by": "command line"}
+    ]

@@ -73,7 +73,7 @@ def test_the_hash_is_salted_holds_its_parameters_and_never_the_pin() -> None:
     assert first != second
     assert "4827" not in first
     scheme, n, r, p, salt, key = first.split("$")
-    assert (scheme, n, r, p) == ("scrypt", "32768", "8", "1")
+    assert (scheme, n, r, p) == ("scrypt", "16384", "12", "1")
     assert (len(salt), len(key)) == (22, 43)  # 16 and 32 bytes, base64 without padding
     assert pin_matches("4827", first) and pin_matches("4827", second)
     assert not pin_matches("4828", first)
