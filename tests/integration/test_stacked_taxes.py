@@ -111,9 +111,10 @@ def test_bad_rates_are_refused_and_change_nothing(
     ids: dict[str, int],
     names: tuple[str, ...],
     message: str,
+    actor: Actor,
 ) -> None:
     for name in ("A", "B", "Off"):
-        ids[name] = create_tax_rate(db, name, Decimal("1")).id
+        ids[name] = create_tax_rate(db, name, Decimal("1"), actor=actor).id
     with db.write() as uow:
         uow.session.execute(update(TaxRateRow).where(TaxRateRow.name == "Off").values(active=False))
         uow.commit()
@@ -124,30 +125,33 @@ def test_bad_rates_are_refused_and_change_nothing(
     if wanted:
         with pytest.raises(InvalidInput, match=message):
             create_product(
-                db, ProductInput("NEW", "New", Decimal("1"), wanted[0], tax_rate_ids=wanted)
+                db,
+                ProductInput("NEW", "New", Decimal("1"), wanted[0], tax_rate_ids=wanted),
+                actor=actor,
             )
     assert get_product(db, stacked.id).tax_rates == stacked.tax_rates
     with db.read() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Product)) == 1
 
 
-def test_the_first_rate_must_head_the_list(db: Database, ids: dict[str, int]) -> None:
+def test_the_first_rate_must_head_the_list(db: Database, ids: dict[str, int], actor: Actor) -> None:
     with pytest.raises(InvalidInput, match="first tax rate must head"):
         create_product(
             db,
             ProductInput(
                 "X", "X", Decimal("1"), ids["Zero"], tax_rate_ids=(ids["GST"], ids["QST"])
             ),
+            actor=actor,
         )
 
 
 def test_a_rate_beside_another_counts_as_used(
-    db: Database, stacked: ProductDTO, ids: dict[str, int]
+    db: Database, stacked: ProductDTO, ids: dict[str, int], actor: Actor
 ) -> None:
     usage = {r.name: r.products for r in list_tax_rate_usage(db)}
     assert usage == {"GST": 1, "QST": 1, "Zero": 0}
     with pytest.raises(InvalidInput, match="1 product uses it"):
-        deactivate_tax_rate(db, ids["QST"])
+        deactivate_tax_rate(db, ids["QST"], actor=actor)
 
 
 def test_a_product_that_never_sold_is_deleted_with_its_rates(
@@ -161,10 +165,12 @@ def test_a_product_that_never_sold_is_deleted_with_its_rates(
         assert uow.session.scalars(select(ProductTax)).all() == []
 
 
-def test_the_products_screen_lists_every_rate(db: Database, stacked: ProductDTO) -> None:
+def test_the_products_screen_lists_every_rate(
+    db: Database, stacked: ProductDTO, actor: Actor
+) -> None:
     plain = bread(db)
     order = ProductOrder(ProductFilter(), SortKey.NAME)
-    rows = read_window(db, order, 0, 10, count_products(db, order.filter))
+    rows = read_window(db, order, 0, 10, count_products(db, order.filter), user_id=actor.user_id)
     assert {row.id: row.tax_rate for row in rows} == {stacked.id: "GST + QST", plain.id: "Zero"}
 
 

@@ -49,12 +49,11 @@ def stocked(
             uow,
             [Move(milk.id, Decimal(10), Decimal("0.55")), Move(wine.id, Decimal(3), Decimal(1250))],
             MovementKind.RECEIPT,
-            user_id=actor.user_id,
-            till=actor.till,
+            actor=actor,
             at=datetime(2025, 6, 1, 9, tzinfo=UTC),
         )
         uow.commit()
-    return stock_value(db, date(2025, 6, 30))
+    return stock_value(db, date(2025, 6, 30), actor=actor)
 
 
 def test_the_csv_has_a_row_per_category_and_the_total(stocked: StockValue) -> None:

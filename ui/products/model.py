@@ -163,7 +163,7 @@ class ProductsModel(ListTableModel):
             lambda r: r.name,
             lambda r: r.category or "",
             lambda r: self.text.money(r.price),
-            lambda r: self.text.money(r.cost),
+            lambda r: "" if r.cost is None else self.text.money(r.cost),
             self._margin,
             lambda r: r.tax_rate,
             lambda r: self.text.quantity(r.on_hand, r.unit),
@@ -278,7 +278,13 @@ class ProductsModel(ListTableModel):
         rows = self._pages.get(page)
         if rows is None:
             rows = read_window(
-                self.db, self.order, page * PAGE, PAGE, self.total, total_known=self.total_known
+                self.db,
+                self.order,
+                page * PAGE,
+                PAGE,
+                self.total,
+                total_known=self.total_known,
+                user_id=self.actor.user_id or 0,
             )
             self._pages[page] = rows
             if len(self._pages) > KEPT_PAGES:
@@ -378,7 +384,8 @@ class ProductsModel(ListTableModel):
             return row.name
         if column is Column.REORDER_LEVEL:
             return format_quantity(row.reorder_level)
-        return plain_decimal(row.price if column is Column.PRICE else row.cost)
+        shown = row.price if column is Column.PRICE else row.cost
+        return "" if shown is None else plain_decimal(shown)
 
     def _parse(self, column: Column, typed: str) -> tuple[str, Any]:
         field = EDITABLE[column]
