@@ -47,7 +47,7 @@ def catalog(
         actor=actor,
     )
     update_product(db, wine.id, actor=actor, active=False)
-    adjust_stock(db, milk.id, Decimal(-3), user_id=actor.user_id, till="T", reason="sold early")
+    adjust_stock(db, milk.id, Decimal(-3), actor=actor, reason="sold early")
 
 
 def roundtrip(db: Database, actor: Actor, first: Path) -> None:
@@ -87,7 +87,7 @@ def test_a_new_shop_imports_the_export_and_exports_the_same_file(
         other_actor = Actor(owner(other).id, "Till 2")
         summary = import_products(other, table, guess_mapping(table.headers), other_actor)
         assert (summary.new, summary.new_categories) == (3, ("Dairy",))
-        export_products(other, ProductSelection(), second, actor=actor)
+        export_products(other, ProductSelection(), second, actor=other_actor)
     finally:
         other.close()
     assert second.read_bytes() == first.read_bytes()

@@ -216,7 +216,7 @@ def test_completed_sales_cannot_be_changed(
     assert get_sale(db, "S000001").total == Decimal("12.50")
 
 
-def test_exclusive_tax_shop_in_yen(db_url: str, actor: Actor) -> None:
+def test_exclusive_tax_shop_in_yen(db_url: str) -> None:
     from pos.db.engine import open_database
     from pos.domain.tax import TaxMode
     from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
@@ -237,7 +237,7 @@ def test_exclusive_tax_shop_in_yen(db_url: str, actor: Actor) -> None:
     create_product(
         db,
         ProductInput("ONIGIRI", "おにぎり", Decimal("145"), rate.id, barcodes=["4901234567894"]),
-        actor=actor,
+        actor=Actor(owner(db).id, "レジ1"),
     )
     till = CartSession(db, "レジ1", owner(db))
     till.scan("4901234567894")

@@ -38,7 +38,6 @@ from tests.stacked_shop import LAMP_CODE, bread, lamp, quebec_shop, rate_ids
 
 GST = TaxRate("GST", Decimal("5"))
 QST = TaxRate("QST", Decimal("9.975"))
-ACTOR = Actor(None, "Caisse 1")
 
 
 @pytest.fixture
@@ -54,6 +53,12 @@ def ids(db: Database, quebec: ShopSettings) -> dict[str, int]:
 @pytest.fixture
 def clerk(db: Database, quebec: ShopSettings) -> UserDTO:
     return owner(db)
+
+
+@pytest.fixture
+def actor(clerk: UserDTO) -> Actor:
+    """The owner of the Quebec shop, at its till (not the test shop's: see conftest)."""
+    return Actor(clerk.id, "Caisse 1")
 
 
 @pytest.fixture
@@ -82,16 +87,16 @@ def test_a_product_keeps_its_rates_in_order(db: Database, stacked: ProductDTO) -
 
 
 def test_rates_change_whole_and_tax_rate_id_alone_leaves_one(
-    db: Database, stacked: ProductDTO, ids: dict[str, int]
+    db: Database, stacked: ProductDTO, ids: dict[str, int], actor: Actor
 ) -> None:
-    swapped = update_product(db, stacked.id, actor=ACTOR, tax_rate_ids=(ids["QST"], ids["GST"]))
+    swapped = update_product(db, stacked.id, actor=actor, tax_rate_ids=(ids["QST"], ids["GST"]))
     assert [r.name for r in swapped.tax_rates] == ["QST", "GST"]
     assert swapped.tax_rate.name == "QST"
-    only = update_product(db, stacked.id, actor=ACTOR, tax_rate_id=ids["Zero"])
+    only = update_product(db, stacked.id, actor=actor, tax_rate_id=ids["Zero"])
     assert [r.name for r in only.tax_rates] == ["Zero"]
     with db.read() as uow:
         assert uow.session.scalars(select(ProductTax)).all() == []
-    again = update_product(db, stacked.id, actor=ACTOR, tax_rate_ids=(ids["GST"], ids["QST"]))
+    again = update_product(db, stacked.id, actor=actor, tax_rate_ids=(ids["GST"], ids["QST"]))
     assert again.tax_rates == stacked.tax_rates
 
 
@@ -121,7 +126,7 @@ def test_bad_rates_are_refused_and_change_nothing(
     ids["Nowhere"] = 9999
     wanted = tuple(ids[name] for name in names)
     with pytest.raises(InvalidInput, match=message):
-        update_product(db, stacked.id, actor=ACTOR, tax_rate_ids=wanted)
+        update_product(db, stacked.id, actor=actor, tax_rate_ids=wanted)
     if wanted:
         with pytest.raises(InvalidInput, match=message):
             create_product(
@@ -175,23 +180,23 @@ def test_the_products_screen_lists_every_rate(
 
 
 def test_a_bulk_tax_rate_replaces_all_rates_or_sets_several(
-    db: Database, stacked: ProductDTO, ids: dict[str, int]
+    db: Database, stacked: ProductDTO, ids: dict[str, int], actor: Actor
 ) -> None:
     plain = bread(db)
     everything = ProductSelection()
-    apply_bulk_change(db, everything, SetTaxRate(ids["Zero"]), actor=ACTOR)
+    apply_bulk_change(db, everything, SetTaxRate(ids["Zero"]), actor=actor)
     assert [[r.name for r in get_product(db, p.id).tax_rates] for p in (stacked, plain)] == [
         ["Zero"],
         ["Zero"],
     ]
     both = SetTaxRate(ids["GST"], further=(ids["QST"],))
-    assert apply_bulk_change(db, everything, both, actor=ACTOR) == 2
+    assert apply_bulk_change(db, everything, both, actor=actor) == 2
     assert [[r.name for r in get_product(db, p.id).tax_rates] for p in (stacked, plain)] == [
         ["GST", "QST"],
         ["GST", "QST"],
     ]
     with pytest.raises(InvalidInput, match="'GST' is chosen twice"):
-        apply_bulk_change(db, everything, SetTaxRate(ids["GST"], (ids["GST"],)), actor=ACTOR)
+        apply_bulk_change(db, everything, SetTaxRate(ids["GST"], (ids["GST"],)), actor=actor)
 
 
 # --- at the till ------------------------------------------------------------------------------
@@ -278,10 +283,10 @@ def test_a_sale_records_each_rate_of_each_line(
 
 
 def test_refunds_give_back_each_rates_tax_exactly(
-    db: Database, till: CartSession, stacked: ProductDTO, clerk: UserDTO
+    db: Database, till: CartSession, stacked: ProductDTO, clerk: UserDTO, actor: Actor
 ) -> None:
     # Three lamps at $0.10 each way round the cent: $0.30, GST 0.015, QST 0.030 per line.
-    update_product(db, stacked.id, actor=ACTOR, price=Decimal("0.10"))
+    update_product(db, stacked.id, actor=actor, price=Decimal("0.10"))
     till.scan(LAMP_CODE)
     till.set_quantity(till.cart.lines[0].line_id, Decimal(3))
     sale = till.pay([Tender(PaymentMethod.CARD, till.totals().total)])

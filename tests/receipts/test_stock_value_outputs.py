@@ -49,7 +49,8 @@ def stocked(
             uow,
             [Move(milk.id, Decimal(10), Decimal("0.55")), Move(wine.id, Decimal(3), Decimal(1250))],
             MovementKind.RECEIPT,
-            actor=actor,
+            user_id=actor.user_id,
+            till=actor.till,
             at=datetime(2025, 6, 1, 9, tzinfo=UTC),
         )
         uow.commit()

@@ -17,15 +17,15 @@ from tests.integration.test_cli import shoptill
 
 
 @pytest.fixture
-def shop_url(tmp_path: Path, actor: Actor) -> str:
+def shop_url(tmp_path: Path) -> str:
     """A shop with milk (cost 0.70, 10 on hand, reorder at 12 up to 24) and one adjustment."""
-    from pos.services.dto import Actor
     from pos.services.stock.movements import receive_stock
 
     url = f"sqlite:///{tmp_path}/shop.db"
     db = open_database(url)
     create_shop(db, SHOP)
     rate = list_tax_rates(db)[0].id
+    actor = Actor(owner(db).id, "Till 1")
     milk = create_product(
         db,
         ProductInput(
@@ -39,7 +39,6 @@ def shop_url(tmp_path: Path, actor: Actor) -> str:
         ),
         actor=actor,
     )
-    actor = Actor(owner(db).id, "Till 1")
     receive_stock(db, milk.id, Decimal(10), actor=actor)
     create_adjustment(db, [AdjustmentLine(milk.id, AdjustmentReason.DAMAGED, Decimal(-2))], actor)
     db.close()
