@@ -33,6 +33,15 @@ class CostMethod(StrEnum):
     AVERAGE = "average"
 
 
+class ZScope(StrEnum):
+    """What a Z report closes."""
+
+    #: Each till's shift on its own: each till counts its drawer and prints its Z.
+    TILL = "till"
+    #: Every till's open shift at once, in one Z: the drawers counted together.
+    SHOP = "shop"
+
+
 @dataclass(frozen=True)
 class ShopSettings:
     """Everything a shop decides about itself. Defaults suit a new shop."""
@@ -54,6 +63,12 @@ class ShopSettings:
     print_receipts: bool = True
     printer: dict[str, Any] = field(default_factory=dict)
     cost_method: CostMethod = CostMethod.LAST
+    #: The notes and coins the drawer is counted in, largest first; empty: the table
+    #: ShopTill ships for the shop's currency (``pos.services.cashup.denomination_tables``).
+    denominations: tuple[Decimal, ...] = ()
+    #: Closing a shift, the cashier counts the drawer before seeing what it should hold.
+    blind_cash_count: bool = False
+    z_scope: ZScope = ZScope.TILL
 
     @property
     def money(self) -> Currency:
@@ -74,11 +89,14 @@ _DECODE: dict[str, Callable[[Any], Any]] = {
     "tax_mode": TaxMode,
     "tax_rounding": TaxRounding,
     "cost_method": CostMethod,
+    "z_scope": ZScope,
     "cash_rounding": lambda v: None if v is None else Decimal(v),
     "variable_measure_rules": _rules_from_json,
+    "denominations": lambda raw: tuple(Decimal(v) for v in raw),
 }
 _ENCODE: dict[str, Callable[[Any], Any]] = {
     "cash_rounding": lambda v: None if v is None else str(v),
+    "denominations": lambda pieces: [str(v) for v in pieces],
     "variable_measure_rules": lambda rules: [
         {"prefix": r.prefix, "template": r.template, "measure": r.measure.value} for r in rules
     ],
@@ -101,6 +119,12 @@ def validate(settings: ShopSettings) -> ShopSettings:
         check_amount(settings.cash_rounding, money, "cash rounding")
         if settings.cash_rounding == ZERO:
             raise InvalidInput("Cash rounding must be more than zero, or switched off.")
+    for piece in settings.denominations:
+        check_amount(piece, money, "value of a note or coin")
+        if piece <= ZERO:
+            raise InvalidInput("A note or coin must be worth more than zero.")
+    if len(set(settings.denominations)) != len(settings.denominations):
+        raise InvalidInput("A note or coin is listed twice.")
     prefixes = [r.prefix for r in settings.variable_measure_rules]
     if len(prefixes) != len(set(prefixes)):
         raise InvalidInput("Two in-store barcode layouts use the same prefix.")
@@ -112,6 +136,8 @@ def validate(settings: ShopSettings) -> ShopSettings:
         tax_mode=TaxMode(settings.tax_mode),
         tax_rounding=TaxRounding(settings.tax_rounding),
         cost_method=CostMethod(settings.cost_method),
+        z_scope=ZScope(settings.z_scope),
+        denominations=tuple(sorted((Decimal(v) for v in settings.denominations), reverse=True)),
     )
 
 

@@ -138,9 +138,10 @@ def test_search_still_finds_new_products_after_an_upgrade(tmp_path: Path, actor:
     db.close()
 
 
-def test_an_older_shop_gets_the_stock_documents_series(tmp_path: Path) -> None:
-    """A shop made before migration 0006 numbers its deliveries, returns, adjustments and
-    counts from 1, like a new shop; its sales numbering goes on where it was."""
+def test_an_older_shop_gets_the_new_documents_series(tmp_path: Path) -> None:
+    """A shop made before migration 0006 numbers its deliveries, returns, adjustments,
+    counts and shift reports from 1, like a new shop; its sales numbering goes on where it
+    was."""
     url = f"sqlite:///{tmp_path}/old.db"
     engine = create_engine(url)
     config = alembic_config()
@@ -160,4 +161,7 @@ def test_an_older_shop_gets_the_stock_documents_series(tmp_path: Path) -> None:
             connection.execute(text("SELECT series, next_number FROM document_counters")).all()
         )
     db.close()
-    assert counters == {"S": 42, "R": 1, "I": 1, "D": 1, "DR": 1, "A": 1, "C": 1}
+    assert counters == {
+        **{"S": 42, "R": 1, "I": 1, "D": 1, "DR": 1, "A": 1, "C": 1},
+        **{"X": 1, "Z": 1},
+    }
