@@ -19,6 +19,9 @@ from pos.db.engine import Database
 from pos.db.tables import carts, metadata, users
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.payments import PaymentMethod, Tender
+from pos.services.cashup.drawer import count_as_amount
+from pos.services.cashup.reports import close_shift, x_report
+from pos.services.cashup.shifts import CashDirection, CashReason, move_cash, open_shift
 from pos.services.catalog.export import export_products
 from pos.services.catalog.products import ProductInput, create_product, update_product
 from pos.services.catalog.selection import ProductSelection
@@ -82,6 +85,7 @@ def build_world(db: Database, milk: ProductDTO, rate_id: int, folder: Path) -> W
     session = CartSession(db, "Till 1", the_owner)
     session.add_product(milk.id)
     sale = session.pay([Tender(PaymentMethod.CARD, session.totals().total)])
+    open_shift(db, boss, "100.00")  # on the till the actions run at
     count = start_count(db, boss, "Shelf", CountScope.ALL)
     count_product(db, boss, count.id, milk.id, Decimal(18))
     return World(db, get_settings(db), staff, milk, sale.number, count.id, folder, rate_id)
@@ -209,6 +213,20 @@ def _settings(world: World, user: UserDTO, approver: int | None) -> Callable[[],
     return lambda: update_settings(world.db, actor=actor, shop_name="Renamed Shop")
 
 
+def _cash_in(world: World, user: UserDTO, approver: int | None) -> Callable[[], Any]:
+    actor = _actor(world, user, approver)
+    return lambda: move_cash(world.db, actor, CashDirection.IN, "20.00", CashReason.CHANGE)
+
+
+def _x_report(world: World, user: UserDTO, approver: int | None) -> Callable[[], Any]:
+    return lambda: x_report(world.db, _actor(world, user, approver))
+
+
+def _z_report(world: World, user: UserDTO, approver: int | None) -> Callable[[], Any]:
+    counted = count_as_amount(world.settings, "100.00")
+    return lambda: close_shift(world.db, _actor(world, user, approver), counted)
+
+
 #: Each service that acts, with the permission it needs.
 ACTIONS: dict[str, tuple[Permission, Action]] = {
     "sell": (Permission.SELL, _sell),
@@ -230,6 +248,9 @@ ACTIONS: dict[str, tuple[Permission, Action]] = {
     "losses": (Permission.SEE_REPORTS, _losses),
     "stock value": (Permission.SEE_REPORTS, _stock_value),
     "settings": (Permission.CHANGE_SETTINGS, _settings),
+    "cash in": (Permission.CASH_IN_OUT, _cash_in),
+    "X report": (Permission.CLOSE_SHIFT, _x_report),
+    "close the shift": (Permission.CLOSE_SHIFT, _z_report),
 }
 
 
