@@ -16,6 +16,7 @@ import logging
 import socket
 from collections.abc import Iterator
 
+from pos.services.cashup.reports import ShiftReportDTO
 from pos.services.dto import SaleDTO
 from pos.services.settings import ShopSettings
 from receipts.code_pages import printer_profile
@@ -33,6 +34,7 @@ from receipts.escpos_lib import (
 from receipts.escpos_render import drawer_pulse, render_receipt, render_test_page
 from receipts.layout import build_receipt
 from receipts.settings import Connection, ConnectionKind, PrinterSettings, printer_settings
+from receipts.shift_report import build_shift_report
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +198,17 @@ def print_receipt(sale: SaleDTO, shop: ShopSettings, *, reprint: bool = False) -
     receipt = build_receipt(sale, shop, width=settings.width, reprint=reprint, logo=settings.logo)
     drawer = settings.drawer and not reprint and sale.moves_cash
     send(render_receipt(receipt, settings, open_drawer=drawer), settings)
+
+
+def print_shift_report(report: ShiftReportDTO, shop: ShopSettings) -> None:
+    """Print an X or Z report on the shop's receipt printer (the drawer stays shut).
+
+    Raises:
+        PrintingError: see ``send``. The report is stored and can be reprinted.
+    """
+    settings = printer_settings(shop.printer)
+    layout = build_shift_report(report, shop, width=settings.width)
+    send(render_receipt(layout, settings, open_drawer=False), settings)
 
 
 def print_test_page(shop: ShopSettings) -> None:

@@ -82,8 +82,9 @@ def _aligned(text: str, align: Align, width: int) -> str:
     return text
 
 
-class _Builder:
-    """Collects elements; helpers keep every line within the width."""
+class ReceiptBuilder:
+    """Collects a paper document's elements (a receipt, a Z report); its helpers keep
+    every line within the width."""
 
     def __init__(self, width: int) -> None:
         self.width = width
@@ -159,7 +160,7 @@ def build_receipt(
         tz: the time zone for the date printed; the till's own when None.
     """
     cur, loc = currency(sale.currency), shop.locale
-    b = _Builder(width)
+    b = ReceiptBuilder(width)
     if logo:
         b.elements.append(Logo(logo))
     _header(b, sale, shop, reprint, tz)
@@ -181,7 +182,7 @@ def build_receipt(
 
 
 def _header(
-    b: _Builder, sale: SaleDTO, shop: ShopSettings, reprint: bool, tz: tzinfo | None
+    b: ReceiptBuilder, sale: SaleDTO, shop: ShopSettings, reprint: bool, tz: tzinfo | None
 ) -> None:
     b.centered(shop.shop_name or "Receipt", bold=True, tall=True)
     for line in shop.address.splitlines():
@@ -199,7 +200,7 @@ def _header(
     b.pair("Till", sale.till)
 
 
-def _line(b: _Builder, line: SaleLineDTO, cur: Currency, loc: str) -> None:
+def _line(b: ReceiptBuilder, line: SaleLineDTO, cur: Currency, loc: str) -> None:
     # A hanging indent shows where a long name ends and the next item begins.
     b.pair(line.name, money_text(line.base, cur, loc), hang=" ")
     if line.quantity != Decimal(1) or line.unit is Unit.KG:
@@ -209,7 +210,7 @@ def _line(b: _Builder, line: SaleLineDTO, cur: Currency, loc: str) -> None:
         b.pair("  Discount", money_text(-line.line_discount, cur, loc))
 
 
-def _totals(b: _Builder, sale: SaleDTO, cur: Currency, loc: str) -> None:
+def _totals(b: ReceiptBuilder, sale: SaleDTO, cur: Currency, loc: str) -> None:
     def money(amount: Decimal) -> str:
         return money_text(amount, cur, loc)
 
@@ -244,7 +245,7 @@ def has_stacked_taxes(sale: SaleDTO) -> bool:
     return any(len(line.taxes) > 1 for line in sale.lines)
 
 
-def _tax_table(b: _Builder, sale: SaleDTO, cur: Currency, loc: str) -> None:
+def _tax_table(b: ReceiptBuilder, sale: SaleDTO, cur: Currency, loc: str) -> None:
     """One line per rate: what it was charged on, its tax and, when every line has one
     rate, the gross. With stacked rates a net is taxed at each of them, so a gross per rate
     would add up to more than was paid: the column is left off."""

@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             # Imported here too: the printer library it needs costs the till's start-up.
             from ui.settings.screen import SettingsScreen
 
-            self._settings_screen = SettingsScreen(self.db, self.events)
+            self._settings_screen = SettingsScreen(self.db, self.events, actor=self.actor)
             self.stack.addWidget(self._settings_screen)
         return self._settings_screen
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pos.domain.errors import ShopError
 from pos.services.database import Database, backup, demo_database_url, open_database
+from ui.cli_cashup import CASHUP_COMMANDS, add_cashup_commands
 from ui.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from ui.cli_labels import LABEL_COMMANDS, add_label_commands
 from ui.cli_products import PRODUCT_COMMANDS, add_product_commands
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_adjust_reorder_commands(commands)
     add_stock_value_commands(commands)
     add_staff_commands(commands)
+    add_cashup_commands(commands)
     # The same options after the command too (``shoptill check --db URL``); given there they
     # win, left out they keep the value (or default) from before the command.
     for command in commands.choices.values():
@@ -124,6 +126,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     **ADJUST_REORDER_COMMANDS,
     **STOCK_VALUE_COMMANDS,
     **STAFF_COMMANDS,
+    **CASHUP_COMMANDS,
 }
 
 

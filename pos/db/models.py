@@ -422,3 +422,35 @@ class StockValueRecategorised(Base):
     __table__ = tables.stock_value_recategorised
     product_id: Mapped[int]
     changed_at: Mapped[datetime]
+
+
+class Shift(Base):
+    """A till's shift: opened with a float, closed once by its Z report."""
+
+    __table__ = tables.shifts
+    id: Mapped[int]
+    till: Mapped[str]
+    status: Mapped[str]
+    opened_at: Mapped[datetime]
+    opened_by: Mapped[int | None]
+    opening_float: Mapped[Decimal]
+    closed_at: Mapped[datetime | None]
+    closed_by: Mapped[int | None]
+
+
+class ShiftReport(Base):
+    """An X or Z report, stored with every figure it shows."""
+
+    __table__ = tables.shift_reports
+    id: Mapped[int]
+    kind: Mapped[str]
+    series: Mapped[str]
+    number: Mapped[int]
+    shift_id: Mapped[int]
+    till: Mapped[str]
+    period_start: Mapped[datetime]
+    period_end: Mapped[datetime]
+    figures: Mapped[str]
+    user_id: Mapped[int | None]
+    approver_id: Mapped[int | None]
+    created_at: Mapped[datetime]

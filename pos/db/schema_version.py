@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 #: The newest migration in pos/migrations/versions.
-SCHEMA_HEAD = "a4d9e6b3c1f0"
+SCHEMA_HEAD = "b6e2f8a3d5c7"
 
 
 def is_current(engine: Engine) -> bool:

@@ -224,6 +224,8 @@ sales = Table(
     _required("change", Money()),
     #: The manager whose PIN allowed what the cashier could not do alone (a refund ...).
     Column("approver_id", ForeignKey("users.id")),
+    #: The till's shift it was rung up in (none for sales made before shifts existed).
+    Column("shift_id", ForeignKey("shifts.id"), index=True),
     UniqueConstraint("series", "number"),
 )
 
@@ -572,6 +574,67 @@ stock_value_recategorised = Table(
     _required("changed_at", UtcDateTime),
 )
 
+#: A till's shift: opened with a float in the drawer, closed once, by its Z report. A till
+#: has at most one open shift (the partial unique index).
+shifts = Table(
+    "shifts",
+    metadata,
+    _id(),
+    _required("till", String(40)),
+    _required("status", String(10)),
+    _required("opened_at", UtcDateTime),
+    Column("opened_by", ForeignKey("users.id")),
+    _required("opening_float", Money()),
+    Column("closed_at", UtcDateTime),
+    Column("closed_by", ForeignKey("users.id")),
+    Index(
+        "uq_shifts_open_till",
+        "till",
+        unique=True,
+        sqlite_where=text("status = 'open'"),
+        postgresql_where=text("status = 'open'"),
+    ),
+    Index("ix_shifts_till_opened_at", "till", "opened_at"),
+)
+
+#: Cash put into the drawer or taken out of it outside a sale (change bought, a supplier
+#: paid from the till, a bank drop), with the reason and who did it. Final.
+cash_movements = Table(
+    "cash_movements",
+    metadata,
+    _id(),
+    _required("shift_id", ForeignKey("shifts.id"), index=True),
+    _required("kind", String(4)),
+    _required("amount", Money()),
+    _required("reason", String(20)),
+    _required("note", Text, default=""),
+    Column("user_id", ForeignKey("users.id")),
+    Column("approver_id", ForeignKey("users.id")),
+    _required("till", String(40)),
+    _required("created_at", UtcDateTime),
+)
+
+#: An X report (series "X": a look at the shift so far) or a Z report (series "Z": the
+#: shift closed), stored with every figure it shows, as JSON, never worked out again.
+#: Final: a reprint shows the same figures, marked as a copy.
+shift_reports = Table(
+    "shift_reports",
+    metadata,
+    _id(),
+    _required("kind", String(1)),
+    _required("series", String(10)),
+    _required("number", BigInteger),
+    _required("shift_id", ForeignKey("shifts.id"), index=True),
+    _required("till", String(40)),
+    _required("period_start", UtcDateTime),
+    _required("period_end", UtcDateTime),
+    _required("figures", Text),
+    Column("user_id", ForeignKey("users.id")),
+    Column("approver_id", ForeignKey("users.id")),
+    _required("created_at", UtcDateTime, index=True),
+    UniqueConstraint("series", "number"),
+)
+
 #: Rows in these tables are never updated or deleted (triggers in the migrations).
 APPEND_ONLY_TABLES = (
     sales.name,
@@ -585,4 +648,6 @@ APPEND_ONLY_TABLES = (
     invoices.name,
     stock_adjustments.name,
     stock_adjustment_lines.name,
+    cash_movements.name,
+    shift_reports.name,
 )

@@ -19,17 +19,21 @@ from pos.db.models import (
     SaleLine,
     SaleLineTax,
     SaleTax,
+    ShiftReport,
     StockAdjustment,
     StockCount,
     TaxRate,
 )
 from pos.db.uow import UnitOfWork
+from pos.services.cashup.integrity import report_mismatches
 from pos.services.numbering import (
     ADJUSTMENT_SERIES,
     COUNT_SERIES,
     DELIVERY_SERIES,
     INVOICE_SERIES,
     SUPPLIER_RETURN_SERIES,
+    X_REPORT_SERIES,
+    Z_REPORT_SERIES,
     format_number,
 )
 from pos.services.stock.movements import ledger_mismatches
@@ -45,6 +49,7 @@ def check_database(db: Database) -> list[str]:
         problems += _rate_sums(uow)
         problems += _over_refunds(uow)
         problems += _rates_twice(uow)
+        problems += report_mismatches(uow)
     return problems
 
 
@@ -71,6 +76,8 @@ _NUMBERED: dict[str, Any] = {
     DELIVERY_SERIES: Delivery,
     SUPPLIER_RETURN_SERIES: Delivery,
     COUNT_SERIES: StockCount,
+    X_REPORT_SERIES: ShiftReport,
+    Z_REPORT_SERIES: ShiftReport,
 }
 
 

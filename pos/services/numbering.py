@@ -23,8 +23,10 @@ DELIVERY_SERIES = "D"
 SUPPLIER_RETURN_SERIES = "DR"
 ADJUSTMENT_SERIES = "A"
 COUNT_SERIES = "C"
-#: Every series a shop numbers; a new shop starts each at 1 (migration 0006 adds the stock
-#: documents' series to an older shop).
+X_REPORT_SERIES = "X"
+Z_REPORT_SERIES = "Z"
+#: Every series a shop numbers; a new shop starts each at 1 (migrations 0006 and 0011 add
+#: the stock documents' and the shift reports' series to an older shop).
 ALL_SERIES = (
     SALE_SERIES,
     REFUND_SERIES,
@@ -33,6 +35,8 @@ ALL_SERIES = (
     SUPPLIER_RETURN_SERIES,
     ADJUSTMENT_SERIES,
     COUNT_SERIES,
+    X_REPORT_SERIES,
+    Z_REPORT_SERIES,
 )
 _NUMBER = re.compile(r"^\s*([A-Za-z]?)[\s-]*0*(\d{1,12})\s*$")
 #: Built once: every sale and refund takes a number.

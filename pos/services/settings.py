@@ -19,6 +19,9 @@ from pos.domain.cart import PricingRules, check_amount
 from pos.domain.errors import InvalidInput
 from pos.domain.money import ZERO, Currency, check_locale, currency
 from pos.domain.tax import TaxMode, TaxRounding
+from pos.services.audit import record
+from pos.services.dto import Actor
+from pos.services.staff.permissions import Permission, authorized
 
 
 class CostMethod(StrEnum):
@@ -28,6 +31,15 @@ class CostMethod(StrEnum):
     LAST = "last"
     #: The cost becomes the average of the stock on hand and the delivery, by quantity.
     AVERAGE = "average"
+
+
+class ZScope(StrEnum):
+    """What a Z report closes."""
+
+    #: Each till's shift on its own: each till counts its drawer and prints its Z.
+    TILL = "till"
+    #: Every till's open shift at once, in one Z: the drawers counted together.
+    SHOP = "shop"
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,12 @@ class ShopSettings:
     sign_in: bool = False
     #: Lock the till after this many idle minutes (0: never), when sign-in is on.
     auto_lock_minutes: int = 0
+    #: The notes and coins the drawer is counted in, largest first; empty: the table
+    #: ShopTill ships for the shop's currency (``pos.services.cashup.denomination_tables``).
+    denominations: tuple[Decimal, ...] = ()
+    #: Closing a shift, the cashier counts the drawer before seeing what it should hold.
+    blind_cash_count: bool = False
+    z_scope: ZScope = ZScope.TILL
 
     @property
     def money(self) -> Currency:
@@ -76,11 +94,14 @@ _DECODE: dict[str, Callable[[Any], Any]] = {
     "tax_mode": TaxMode,
     "tax_rounding": TaxRounding,
     "cost_method": CostMethod,
+    "z_scope": ZScope,
     "cash_rounding": lambda v: None if v is None else Decimal(v),
     "variable_measure_rules": _rules_from_json,
+    "denominations": lambda raw: tuple(Decimal(v) for v in raw),
 }
 _ENCODE: dict[str, Callable[[Any], Any]] = {
     "cash_rounding": lambda v: None if v is None else str(v),
+    "denominations": lambda pieces: [str(v) for v in pieces],
     "variable_measure_rules": lambda rules: [
         {"prefix": r.prefix, "template": r.template, "measure": r.measure.value} for r in rules
     ],
@@ -113,6 +134,12 @@ def validate(settings: ShopSettings) -> ShopSettings:
         raise InvalidInput(
             f"Lock after 0 to {MAX_AUTO_LOCK_MINUTES} idle minutes (0: never lock by itself)."
         )
+    for piece in settings.denominations:
+        check_amount(piece, money, "value of a note or coin")
+        if piece <= ZERO:
+            raise InvalidInput("A note or coin must be worth more than zero.")
+    if len(set(settings.denominations)) != len(settings.denominations):
+        raise InvalidInput("A note or coin is listed twice.")
     prefixes = [r.prefix for r in settings.variable_measure_rules]
     if len(prefixes) != len(set(prefixes)):
         raise InvalidInput("Two in-store barcode layouts use the same prefix.")
@@ -125,6 +152,8 @@ def validate(settings: ShopSettings) -> ShopSettings:
         tax_rounding=TaxRounding(settings.tax_rounding),
         cost_method=CostMethod(settings.cost_method),
         sign_in=bool(settings.sign_in),
+        z_scope=ZScope(settings.z_scope),
+        denominations=tuple(sorted((Decimal(v) for v in settings.denominations), reverse=True)),
     )
 
 
@@ -165,12 +194,14 @@ def get_settings(db: Database) -> ShopSettings:
         return read_settings(uow)
 
 
-def update_settings(db: Database, **changes: Any) -> ShopSettings:
-    """Change some settings; all are checked before anything is stored."""
+def update_settings(db: Database, *, actor: Actor, **changes: Any) -> ShopSettings:
+    """Change some settings (CHANGE_SETTINGS); all are checked before anything is stored.
+    The log names the settings changed, never their values (a printer's address ...)."""
     unknown = set(changes) - _FIELDS
     if unknown:
         raise InvalidInput(f"Unknown setting: {', '.join(sorted(unknown))}.")
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.CHANGE_SETTINGS)
         stored = read_settings(uow)
         if "sign_in" in changes and bool(changes["sign_in"]) != stored.sign_in:
             raise InvalidInput(
@@ -181,5 +212,14 @@ def update_settings(db: Database, **changes: Any) -> ShopSettings:
         # another till (or the Staff screen) changed meanwhile.
         changed = [name for name in _FIELDS if getattr(settings, name) != getattr(stored, name)]
         write_settings(uow, settings, changed)
+        if changes:
+            record(
+                uow,
+                "settings_changed",
+                actor.user_id,
+                actor.till,
+                approver_id=actor.approver_id,
+                settings=sorted(changes),
+            )
         uow.commit()
     return settings

@@ -12,6 +12,7 @@ from pos.db.engine import Database, open_database
 from pos.db.migrate import alembic_config, current_revision, head_revision, include_object
 from pos.db.tables import metadata
 from pos.domain.errors import DatabaseProblem
+from pos.services.dto import Actor
 
 
 # SQLAlchemy cannot reflect SQLite's expression indexes; that one is left to the migration.
@@ -112,7 +113,7 @@ def test_append_only_tables_are_protected_by_triggers(db: Database) -> None:
     assert protected == set(APPEND_ONLY_TABLES)
 
 
-def test_search_still_finds_new_products_after_an_upgrade(tmp_path: Path) -> None:
+def test_search_still_finds_new_products_after_an_upgrade(tmp_path: Path, actor: Actor) -> None:
     """Migrations that touch the products table keep its search index fed (on SQLite a
     rebuilt table would lose the triggers that fill the full-text index)."""
     from decimal import Decimal
@@ -132,14 +133,15 @@ def test_search_still_finds_new_products_after_an_upgrade(tmp_path: Path) -> Non
     db = open_database(url)
     create_shop(db, SHOP)
     rate = list_tax_rates(db)[0].id
-    create_product(db, ProductInput("C1", "Camomile Tea", Decimal("2.00"), rate))
+    create_product(db, ProductInput("C1", "Camomile Tea", Decimal("2.00"), rate), actor=actor)
     assert [hit.name for hit in search_products(db, "momi")] == ["Camomile Tea"]
     db.close()
 
 
-def test_an_older_shop_gets_the_stock_documents_series(tmp_path: Path) -> None:
-    """A shop made before migration 0006 numbers its deliveries, returns, adjustments and
-    counts from 1, like a new shop; its sales numbering goes on where it was."""
+def test_an_older_shop_gets_the_new_documents_series(tmp_path: Path) -> None:
+    """A shop made before migration 0006 numbers its deliveries, returns, adjustments,
+    counts and shift reports from 1, like a new shop; its sales numbering goes on where it
+    was."""
     url = f"sqlite:///{tmp_path}/old.db"
     engine = create_engine(url)
     config = alembic_config()
@@ -159,4 +161,7 @@ def test_an_older_shop_gets_the_stock_documents_series(tmp_path: Path) -> None:
             connection.execute(text("SELECT series, next_number FROM document_counters")).all()
         )
     db.close()
-    assert counters == {"S": 42, "R": 1, "I": 1, "D": 1, "DR": 1, "A": 1, "C": 1}
+    assert counters == {
+        **{"S": 42, "R": 1, "I": 1, "D": 1, "DR": 1, "A": 1, "C": 1},
+        **{"X": 1, "Z": 1},
+    }

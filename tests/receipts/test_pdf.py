@@ -121,11 +121,11 @@ def test_invoice_pdf(invoice: InvoiceDTO, shop_profile: ShopSettings, tmp_path: 
 
 
 def test_letter_paper_and_logo(
-    db: Database, invoice: InvoiceDTO, sale: SaleDTO, tmp_path: Path
+    db: Database, invoice: InvoiceDTO, sale: SaleDTO, tmp_path: Path, actor: Actor
 ) -> None:
     logo = tmp_path / "logo.png"
     Image.new("RGB", (300, 100), (200, 30, 30)).save(logo)
-    shop = update_settings(db, printer={"invoice_paper": "Letter", "logo": str(logo)})
+    shop = update_settings(db, printer={"invoice_paper": "Letter", "logo": str(logo)}, actor=actor)
     data = invoice_pdf_for(invoice, shop)
     page = PdfReader(io.BytesIO(data)).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)

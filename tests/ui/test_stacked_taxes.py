@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
+from pos.services.dto import Actor
 from pos.services.selling.records import get_sale
 from pos.services.settings import ShopSettings, update_settings
 from tests.receipts.escpos_decode import printed_text
@@ -32,10 +33,10 @@ def quebec(db: Database) -> ShopSettings:
 
 
 @pytest.fixture
-def printer(db: Database, quebec: ShopSettings) -> Iterator[FakePrinter]:
+def printer(db: Database, quebec: ShopSettings, actor: Actor) -> Iterator[FakePrinter]:
     server = FakePrinter(Mode.OK)
     server.start()
-    update_settings(db, printer={"connection": server.address, "timeout": 2})
+    update_settings(db, printer={"connection": server.address, "timeout": 2}, actor=actor)
     yield server
     server.stop()
 

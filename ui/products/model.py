@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from babel.numbers import format_percent
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from pos.domain.cart import Unit, format_quantity
@@ -44,6 +44,10 @@ KEPT_PAGES = 80
 #: A filter is counted this far before its first rows are shown; a bigger result is
 #: counted to the end off the UI thread (broad text such as "dai0" costs 20 ms to count).
 COUNTED_AT_ONCE = 10_000
+#: The exact count of a big result starts once typing pauses this long (ms): a count for
+#: each letter typed would be thrown away at the next one, and meanwhile it would take the
+#: CPU from painting the rows of that next letter.
+COUNT_PAUSE_MS = 200
 
 
 class Column(IntEnum):
@@ -152,6 +156,11 @@ class ProductsModel(ListTableModel):
         self.counted_at_once = COUNTED_AT_ONCE
         #: The exact count being made off the UI thread, if any; a newer filter drops it.
         self._count_op: Op | None = None
+        #: Starts the exact count when typing pauses (``COUNT_PAUSE_MS``).
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_PAUSE_MS)
+        self._count_timer.timeout.connect(self._count_exactly)
         self._pages: OrderedDict[int, list[ProductRow]] = OrderedDict()
         self.headers = [
             self.tr("SKU"), self.tr("Name"), self.tr("Category"), self.tr("Price"),
@@ -167,7 +176,7 @@ class ProductsModel(ListTableModel):
             lambda r: r.name,
             lambda r: r.category or "",
             lambda r: self.text.money(r.price),
-            lambda r: self.text.money(r.cost),
+            lambda r: "" if r.cost is None else self.text.money(r.cost),
             self._margin,
             lambda r: r.tax_rate,
             lambda r: self.text.quantity(r.on_hand, r.unit),
@@ -209,8 +218,12 @@ class ProductsModel(ListTableModel):
             self.counted.emit(self.total)
             return
         self.counting.emit(self.total)
+        self._count_timer.start()
+
+    def _count_exactly(self) -> None:
+        """Count the current filter's products to the end, off the UI thread."""
         # Bound methods: a model deleted meanwhile (the window closed) hears nothing.
-        op = Op(count_products, self.db, order.filter)
+        op = Op(count_products, self.db, self.order.filter)
         self._count_op = op.success(self._exact_count).failure(self._count_failed).start()
 
     def _from_current_count(self) -> bool:
@@ -250,6 +263,7 @@ class ProductsModel(ListTableModel):
     def _drop_count(self) -> None:
         """Forget the count under way: a count still queued is withdrawn, one running is
         left to finish and its answer ignored."""
+        self._count_timer.stop()
         if self._count_op is not None:
             self._count_op.withdraw()
             self._count_op = None
@@ -282,7 +296,13 @@ class ProductsModel(ListTableModel):
         rows = self._pages.get(page)
         if rows is None:
             rows = read_window(
-                self.db, self.order, page * PAGE, PAGE, self.total, total_known=self.total_known
+                self.db,
+                self.order,
+                page * PAGE,
+                PAGE,
+                self.total,
+                total_known=self.total_known,
+                user_id=self.actor.user_id or 0,
             )
             self._pages[page] = rows
             if len(self._pages) > KEPT_PAGES:
@@ -399,7 +419,8 @@ class ProductsModel(ListTableModel):
             return row.name
         if column is Column.REORDER_LEVEL:
             return format_quantity(row.reorder_level)
-        return plain_decimal(row.price if column is Column.PRICE else row.cost)
+        shown = row.price if column is Column.PRICE else row.cost
+        return "" if shown is None else plain_decimal(shown)
 
     def _parse(self, column: Column, typed: str) -> tuple[str, Any]:
         field = EDITABLE[column]

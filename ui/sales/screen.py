@@ -469,7 +469,7 @@ class SalesScreen(QWidget):
     def new_product(self, barcode: str) -> None:
         from ui.sales.dialogs.new_product import NewProductDialog
 
-        dialog = NewProductDialog(self.db, barcode, self)
+        dialog = NewProductDialog(self.db, barcode, self, actor=self.session.actor())
         if dialog.exec() == NewProductDialog.DialogCode.Accepted and dialog.product is not None:
             QTimer.singleShot(0, lambda: self.scan_code(barcode))
         self.focus_scan()

@@ -201,7 +201,9 @@ class SignInTab(QWidget):
     def save_minutes(self) -> None:
         self.message.clear_message()
         try:
-            settings = update_settings(self.db, auto_lock_minutes=self.minutes.value())
+            settings = update_settings(
+                self.db, actor=self.actor, auto_lock_minutes=self.minutes.value()
+            )
         except ShopError as error:
             self.message.show_error(str(error))
             return

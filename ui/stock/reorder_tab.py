@@ -134,9 +134,9 @@ class ReorderTab(QWidget):
             self.supplier.addItem(choice.name, choice.id)
         self.supplier.setCurrentIndex(max(0, self.supplier.findData(chosen)))
         self.summary.setText(self.tr("Reading the reorder list…"))
-        Op(reorder_list, self.db, self.supplier.currentData()).success(self._listed).failure(
-            lambda error: self.banner.warn(str(error))
-        ).start()
+        Op(reorder_list, self.db, self.supplier.currentData(), actor=self.actor).success(
+            self._listed
+        ).failure(lambda error: self.banner.warn(str(error))).start()
 
     def _listed(self, listing: ReorderList) -> None:
         self.model.show_list(listing)

@@ -16,20 +16,24 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import BigInteger, select, type_coerce
+from sqlalchemy import BigInteger, Select, select, type_coerce
 
 from pos.db.engine import Database
 from pos.db.tables import barcodes, categories, product_taxes, products, tax_rates
+from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput
 from pos.domain.money import Currency, round_money
 from pos.services.catalog.import_columns import HEADERS
 from pos.services.catalog.import_read import Progress
 from pos.services.catalog.import_values import NumberReader
 from pos.services.catalog.selection import ProductSelection, count_selected
+from pos.services.dto import Actor
 from pos.services.settings import read_settings
+from pos.services.staff.permissions import Permission, authorize
 
 #: Products read a query at a time, by keyset (``id > last``).
 BATCH = 5000
@@ -78,6 +82,15 @@ Row = tuple[Any, ...]
 Cells = Callable[[Row, str], list[Any]]
 
 
+def _driver_rows(uow: UnitOfWork, query: Select[Any]) -> list[tuple[Any, ...]]:
+    """All of ``query``'s rows as the database driver gives them (plain tuples)."""
+    result = uow.connection.execute(query)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
+
+
 def _read_rows(
     db: Database, selection: ProductSelection, progress: Progress | None
 ) -> Iterator[tuple[Row, str]]:
@@ -88,24 +101,25 @@ def _read_rows(
         condition = selection.condition(uow.dialect.name == "sqlite")
         last = 0
         while True:
-            rows = uow.connection.execute(
-                _ROWS.where(condition, products.c.id > last).limit(BATCH)
-            ).all()
+            # The driver's own tuples: every column is already a plain int or str (the
+            # amounts are read as integers), and making SQLAlchemy rows of a million
+            # products took a sixth of the export.
+            rows = _driver_rows(uow, _ROWS.where(condition, products.c.id > last).limit(BATCH))
             if not rows:
                 return
+            first, final = rows[0][0], rows[-1][0]
             codes: dict[int, list[str]] = {}
             # The batch's barcodes by id range: no list of ids to bind.
-            for product_id, code in uow.connection.execute(
-                _CODES.where(barcodes.c.product_id.between(rows[0][0], rows[-1][0]))
-            ).all():
+            for product_id, code in _driver_rows(
+                uow, _CODES.where(barcodes.c.product_id.between(first, final))
+            ):
                 codes.setdefault(product_id, []).append(code)
             stacked: dict[int, list[str]] = {}
-            for product_id, name in uow.connection.execute(
-                _FURTHER.where(product_taxes.c.product_id.between(rows[0][0], rows[-1][0]))
-            ).all():
+            for product_id, name in _driver_rows(
+                uow, _FURTHER.where(product_taxes.c.product_id.between(first, final))
+            ):
                 stacked.setdefault(product_id, []).append(name)
-            for row in rows:
-                line = tuple(row)
+            for line in rows:
                 if line[0] in stacked:  # all its rates in one cell: 'GST + QST'
                     rate = RATE_JOIN.join([line[4], *stacked[line[0]]])
                     line = (*line[:4], rate, *line[5:])
@@ -114,10 +128,6 @@ def _read_rows(
             done += len(rows)
             if progress is not None:
                 progress(done, total)
-
-
-def _yes_no(value: bool) -> str:
-    return "yes" if value else "no"
 
 
 def _money_text(stored: int, exponent: int, decimal: str) -> str:
@@ -143,22 +153,27 @@ def _quantity_text(stored: int, decimal: str) -> str:
 
 
 def _text_cells(exponent: int, decimal: str) -> Cells:
+    # A catalog repeats its prices and quantities (most levels are 0): each is formatted
+    # once and looked up after (a third of the export's time was this formatting).
+    money = lru_cache(maxsize=8192)(lambda stored: _money_text(stored, exponent, decimal))
+    quantity = lru_cache(maxsize=8192)(lambda stored: _quantity_text(stored, decimal))
+
     def cells(row: Row, codes: str) -> list[Any]:
         _, sku, name, category, rate, unit, fav, active, price, cost, level, qty, on_hand = row
         return [
             sku,
             name,
             category or "",
-            _money_text(price, exponent, decimal),
-            _money_text(cost, exponent, decimal),
+            money(price),
+            money(cost),
             rate,
             codes,
             unit,
-            _quantity_text(level, decimal),
-            _quantity_text(qty, decimal),
-            _yes_no(fav),
-            _yes_no(active),
-            _quantity_text(on_hand, decimal),
+            quantity(level),
+            quantity(qty),
+            "yes" if fav else "no",
+            "yes" if active else "no",
+            quantity(on_hand),
         ]
 
     return cells
@@ -181,7 +196,10 @@ def export_csv(
         shop = read_settings(uow)
     cells = _text_cells(shop.money.exponent, NumberReader(shop.locale).decimal)
     count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
+    # UTF-8 and a byte-order mark written by hand: the "utf-8-sig" codec encodes each
+    # line in Python, 5 % of a million-line export.
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("\ufeff")
         writer = csv.writer(out, delimiter=csv_delimiter(shop.locale))
         writer.writerow([HEADERS[f] for f in _FIELDS])
         for row, codes in _read_rows(db, selection, progress):
@@ -245,13 +263,19 @@ def export_products(
     selection: ProductSelection,
     path: Path | str,
     *,
+    actor: Actor,
     progress: Progress | None = None,
 ) -> int:
     """Export to ``path``, as CSV or .xlsx by its extension. Returns the product count.
 
+    The file holds every product's cost: ``actor`` needs SEE_COSTS.
+
     Raises:
         InvalidInput: the extension is neither .csv nor .xlsx.
+        NotAllowed: the user may not see costs.
     """
+    with db.read() as uow:
+        authorize(uow, actor, Permission.SEE_COSTS)
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix == ".csv":

@@ -23,6 +23,7 @@ from pos.domain.errors import InvalidInput, RefundTooLarge
 from pos.domain.money import ZERO, Currency, cash_round, round_money
 from pos.domain.payments import PaymentMethod
 from pos.services.audit import record
+from pos.services.cashup.shifts import shift_for_sale
 from pos.services.dto import Actor, SaleDTO
 from pos.services.numbering import REFUND_SERIES, take_number
 from pos.services.selling.records import find_sale, sale_by_id, sale_dto
@@ -256,6 +257,8 @@ def refund_sale(
                 "rounding": paid - total,
                 "amount_due": paid,
                 "change": ZERO,
+                # A refund belongs to the shift it is paid out in, never to a closed one.
+                "shift_id": shift_for_sale(uow, till, allowed.user_id, now),
             },
         ).scalar_one()
         session.execute(insert(SaleLine), [{"sale_id": refund_id, **r} for r in rows])

@@ -19,6 +19,7 @@ from pos.db.prepared import Prepared
 from pos.db.tables import carts, payments, sale_line_taxes, sale_lines, sale_taxes, sales
 from pos.domain.cart import Cart, CartTotals, PricedLine, price_cart, require_lines
 from pos.domain.payments import Tender, settle
+from pos.services.cashup.shifts import shift_for_sale
 from pos.services.dto import Actor, LineTaxDTO, PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
 from pos.services.numbering import SALE_SERIES, format_number, take_number
 from pos.services.settings import ShopSettings
@@ -80,6 +81,7 @@ def complete_sale(
     with db.write() as uow:
         done = authorize(uow, actor, Permission.SELL)
         number = take_number(uow, SALE_SERIES)
+        shift_id = shift_for_sale(uow, till, done.user_id, now)
         sale_id: int = _INSERT_SALE.scalar(
             uow,
             {
@@ -103,6 +105,7 @@ def complete_sale(
                 "rounding": settlement.rounding,
                 "amount_due": settlement.amount_due,
                 "change": settlement.change,
+                "shift_id": shift_id,
             },
         )
         line_rows = [_line_row(sale_id, no, p) for no, p in enumerate(totals.lines, start=1)]

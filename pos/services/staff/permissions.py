@@ -142,6 +142,13 @@ def authorize(uow: UnitOfWork, actor: Actor, permission: Permission) -> Authoriz
     return _approved(uow, actor, user, permission)
 
 
+def authorized(uow: UnitOfWork, actor: Actor, permission: Permission) -> Actor:
+    """``authorize``, as the actor the service passes on: its ``approver_id`` is the
+    approver only when the approval was needed, ready for the documents and the log."""
+    done = authorize(uow, actor, permission)
+    return Actor(done.user_id, actor.till, done.approver_id)
+
+
 def authorize_discount(uow: UnitOfWork, actor: Actor, percent: Decimal) -> Authorized:
     """Check that ``actor`` may give a discount of ``percent`` (of the line or cart):
     up to the role's limit alone, above it with the ``DISCOUNT`` permission or approval."""

@@ -86,6 +86,7 @@ def test_a_count_while_selling_posts_what_the_ledger_says(
                 tax_rate_id=rates["Standard"],
                 barcodes=[f"SHELF-{i}"],
             ),
+            actor=actor,
         )
         for i in range(PRODUCTS)
     ]
@@ -133,7 +134,7 @@ def test_a_count_while_selling_posts_what_the_ledger_says(
                 )
                 model.stock[product_id] += sold
             elif action == "deliver":
-                receive_stock(db, item.id, quantity, user_id=actor.user_id, till=actor.till)
+                receive_stock(db, item.id, quantity, actor=actor)
                 model.stock[item.id] += quantity
         assert stock_now(db, ids) == model.stock
         if not model.lines:

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.selling.cart import parked_carts
-from pos.services.settings import ShopSettings, get_settings
+from pos.services.settings import ShopSettings, get_settings, update_settings
 from tests.ui.helpers import named, scanner
 from tests.ui.staff.conftest import ANN_PIN, MIA_PIN, Team, sign_in_as
 from ui.app import MainWindow
@@ -49,9 +49,8 @@ def test_another_cashier_parks_the_cart_under_the_first_name(
 def test_auto_lock_after_idle_minutes(
     qtbot: QtBot, till: MainWindow, db: Database, team: Team
 ) -> None:
-    from pos.services.settings import update_settings
-
-    till.events.settings_changed.emit(update_settings(db, auto_lock_minutes=5))
+    boss = Actor(team.owner.id, "Till 3")
+    till.events.settings_changed.emit(update_settings(db, actor=boss, auto_lock_minutes=5))
     sign_in_as(qtbot, till, "Ann", ANN_PIN)
     assert till.till_lock is not None
     idle = till.till_lock.idle

@@ -1,0 +1,1 @@
+"""The owner's home view: today at a glance."""
