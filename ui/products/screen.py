@@ -31,6 +31,7 @@ from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
+from pos.services.staff.permissions import Permission, permissions_of
 from ui.events import AppEvents
 from ui.products.bulk_actions import BulkActions
 from ui.products.delegate import ProductCellDelegate, ProductsTable
@@ -40,6 +41,10 @@ from ui.sales.banner import Banner
 from ui.sales.money_text import MoneyText
 
 _HEADER_STATE = "products/header"
+
+
+#: The columns a user without SEE_COSTS does not see.
+_COST_COLUMNS = (Column.COST, Column.MARGIN)
 
 
 class ProductsScreen(QWidget):
@@ -66,7 +71,15 @@ class ProductsScreen(QWidget):
         self.model.prices_include_tax = settings.tax_mode is TaxMode.INCLUSIVE
         self.filter_bar = FilterBarWithCount(self)
         self.banner = Banner(self.tr("Products message"))
+        #: Costs and margins are shown only to whoever may see them (the service leaves
+        #: them out for the others anyway); a layout without them is not remembered.
+        self.may_see_costs = actor.user_id is not None and Permission.SEE_COSTS in permissions_of(
+            db, actor.user_id
+        )
         self.view = self._table()
+        if not self.may_see_costs:
+            for column in _COST_COLUMNS:
+                self.view.horizontalHeader().setSectionHidden(column, True)
         self.bulk = BulkActions(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
@@ -257,7 +270,10 @@ class ProductsScreen(QWidget):
             action = menu.addAction(self.model.headers[column])
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(column is not Column.NAME)  # a product always shows its name
+            # A product always shows its name; costs only to whoever may see them.
+            action.setEnabled(
+                column is not Column.NAME and (self.may_see_costs or column not in _COST_COLUMNS)
+            )
             action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))
         menu.exec(header.mapToGlobal(position))
 
@@ -270,6 +286,8 @@ class ProductsScreen(QWidget):
         super().hideEvent(event)
 
     def _save_columns(self, *_args: object) -> None:
+        if not getattr(self, "may_see_costs", True):
+            return  # the costs hidden for this user must not stay hidden for the owner
         QSettings().setValue(_HEADER_STATE, self.view.horizontalHeader().saveState())
 
     def _restore_columns(self, view: QTableView) -> None:

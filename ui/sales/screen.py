@@ -79,7 +79,11 @@ class SalesScreen(QWidget):
         self.scan.product_chosen.connect(self.add_product)
         self.quick_picks.product_chosen.connect(self.add_product)
         self.cart_model.quantity_edited.connect(self._quantity_edited)
-        self.cart_model.discount_edited.connect(self._discount_edited)
+        # Queued: a manager's approval may be asked, and a dialog over the open editor
+        # would make it commit the same edit again.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.cart_model.discount_edited.connect(self._discount_edited, queued)
+        self.cart_model.price_edited.connect(self._price_edited, queued)
         self.printer.failed.connect(self._print_failed)
         events.settings_changed.connect(self.apply_settings)
         events.catalog_changed.connect(self._catalog_changed)
@@ -316,6 +320,15 @@ class SalesScreen(QWidget):
         self.attempt(
             lambda approver: self.session.set_line_discount(
                 line_id, discount(text), approver_id=approver
+            )
+        )
+
+    def _price_edited(self, line_id: str, text: str) -> None:
+        """Another unit price for this sale only: a cashier may need a manager's PIN."""
+        money = self.text.parse_money
+        self.attempt(
+            lambda approver: self.session.set_price(
+                line_id, money(text, self.tr("price")), approver_id=approver
             )
         )
 

@@ -20,6 +20,7 @@ from pos.services.settings import get_settings
 from tests.ui.helpers import in_modal, named, press, scanner
 from tests.ui.staff.conftest import ANN_PIN, MIA_PIN, Team, sign_in_as, type_pin
 from ui.app import MainWindow
+from ui.sales.cart_model import PRICE
 from ui.staff.approval import ApprovalDialog
 
 
@@ -107,3 +108,22 @@ def test_a_big_discount_approved_by_the_owner(qtbot: QtBot, till: MainWindow, te
     press(qtbot, till.sales.scan.field, Qt.Key.Key_F3)
     assert till.session.cart.discount is not None
     assert seen and seen[0].startswith("Ann may not give a discount this big.")
+
+
+def test_a_price_changed_in_the_cart_by_a_cashier_needs_a_managers_pin(
+    qtbot: QtBot, till: MainWindow, team: Team
+) -> None:
+    sign_in_as(qtbot, till, "Ann", ANN_PIN)
+    scanner(qtbot, till.sales.scan.field, "4006381333931")
+    seen: list[str] = []
+    approve_as(qtbot, "Mia", MIA_PIN, seen)
+    view = till.sales.cart_view
+    view.edit(till.sales.cart_model.index(0, PRICE))  # a double-click does the same
+    editor = view.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "1.20"
+    editor.setText("0.99")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    qtbot.waitUntil(lambda: till.session.cart.lines[0].unit_price == Decimal("0.99"))
+    assert seen[0].startswith("Ann may not change a price at the till.")
+    assert till.sales.cart_model.index(0, PRICE).data() == "€0.99"

@@ -106,3 +106,16 @@ def test_only_who_may_manage_staff_sees_staff_and_settings(qtbot: QtBot, till: M
     assert [a.isVisible() for a in till.screen_actions] == [True] * 5
     till.screen_actions[STAFF].trigger()
     assert till.stack.currentWidget() is till.staff_screen
+
+
+def test_costs_are_hidden_from_a_cashier(qtbot: QtBot, till: MainWindow) -> None:
+    from ui.products.model import Column
+
+    sign_in_as(qtbot, till, "Ann", ANN_PIN)
+    header = till.products_screen.view.horizontalHeader()
+    assert header.isSectionHidden(Column.COST) and header.isSectionHidden(Column.MARGIN)
+    till.lock()
+    sign_in_as(qtbot, till, "Alex", OWNER_PIN)  # the screens are built again for Alex
+    header = till.products_screen.view.horizontalHeader()
+    assert not header.isSectionHidden(Column.COST)
+    assert not header.isSectionHidden(Column.MARGIN)
