@@ -17,7 +17,7 @@ from pos.services.dto import ProductDTO
 from pos.services.selling.cart import CartSession
 from pos.services.selling.records import get_sale
 from pos.services.settings import get_settings
-from tests.ui.helpers import in_modal, named, press, scanner
+from tests.ui.helpers import edit_cell, in_modal, named, press, scanner
 from tests.ui.staff.conftest import ANN_PIN, MIA_PIN, Team, sign_in_as, type_pin
 from ui.app import MainWindow
 from ui.sales.cart_model import PRICE
@@ -127,3 +127,28 @@ def test_a_price_changed_in_the_cart_by_a_cashier_needs_a_managers_pin(
     qtbot.waitUntil(lambda: till.session.cart.lines[0].unit_price == Decimal("0.99"))
     assert seen[0].startswith("Ann may not change a price at the till.")
     assert till.sales.cart_model.index(0, PRICE).data() == "€0.99"
+
+
+def test_a_cashiers_price_edit_on_products_approved_by_a_manager(
+    qtbot: QtBot, till: MainWindow, db: Database, team: Team, milk: ProductDTO
+) -> None:
+    from pos.services.catalog.products import get_product
+    from ui.products.model import Column
+
+    sign_in_as(qtbot, till, "Ann", ANN_PIN)
+    till.screen_actions[1].trigger()
+    screen = till.products_screen
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    seen: list[str] = []
+    approve_as(qtbot, "Mia", MIA_PIN, seen)
+    edit_cell(qtbot, screen.view, 0, Column.PRICE, "1.45")
+    qtbot.waitUntil(lambda: screen.banner.label.text() == "Saved: Fresh Milk 1 L", timeout=5000)
+    assert seen[0].startswith("Ann may not edit products or prices.")
+    assert get_product(db, milk.id).price == Decimal("1.45")
+    with db.read() as uow:
+        approvers = uow.connection.execute(
+            select(audit_log.c.user_id, audit_log.c.approver_id).where(
+                audit_log.c.approver_id.is_not(None)
+            )
+        ).all()
+    assert [tuple(a) for a in approvers] == [(team.ann, team.mia)]
