@@ -475,7 +475,10 @@ def show_window(window: MainWindow) -> None:
     window's first paint is due then), the cycle collector runs again, on this thread only
     (``ui.startup``)."""
     window.show()
-    window.sales.focus_scan()
+    if window.till_lock is not None and window.till_lock.locked:
+        window.till_lock.screen.keypad.setFocus()  # the number keys type the PIN at once
+    else:
+        window.sales.focus_scan()
     window.collector.timeout.connect(collect_due)
     QTimer.singleShot(0, settle_collection)
     QTimer.singleShot(0, lambda: window.collector.start(COLLECT_EVERY_MS))

@@ -98,3 +98,19 @@ def test_the_owner_who_forgot_the_pin_uses_the_recovery_code(
     assert "sign in with it" in screen.message.text()
     sign_in_as(qtbot, till, "Alex", "6083")
     assert named(till, QLabel, "Cashier and till").text() == "Alex at Till 3"
+
+
+def test_the_number_keys_type_the_pin_as_soon_as_the_till_opens(
+    qtbot: QtBot, db: Database, team: Team
+) -> None:
+    from ui.app import show_window
+
+    window = MainWindow(db, "Till 3")
+    qtbot.addWidget(window)
+    show_window(window)
+    assert window.till_lock is not None
+    pad = window.till_lock.screen.keypad
+    qtbot.waitUntil(pad.hasFocus)
+    qtbot.keyClicks(window.focusWidget(), "48")
+    assert pad.digits_typed == 2
+    window.collector.stop()
