@@ -11,7 +11,8 @@ copy, and gives it stock the way a shop has it:
   reorder level (about half a million) is low.
 
 For each it times ``count_low`` (the header's count) beside the same count in raw sqlite3,
-``reorder_list`` and, for the shop's list, the CSV and the PDF order sheet. It prints the
+``reorder_list``, the Stock screen's way (``reorder_summary`` and a page of 200 lines) and,
+for the shop's list, the CSV and the PDF order sheet. It prints the
 query plans, one table, and never asserts.
 """
 
@@ -34,6 +35,7 @@ from pos.services.settings import get_settings
 from pos.services.shop import owner
 from pos.services.stock.reorder import count_low, reorder_list
 from pos.services.stock.reorder_export import write_reorder_csv
+from pos.services.stock.reorder_pages import reorder_page, reorder_summary
 from receipts.reorder_pdf import order_sheet_pdf
 from tests.benchmarks.bench_core import copy_flushed
 
@@ -109,6 +111,16 @@ def measure(label: str, path: Path, rounds: int, *, documents: bool) -> list[lis
         rows.append(
             [label, "  raw sqlite3 rows", f"{listing.line_count:,} lines", *_stats(samples)]
         )
+        summary = reorder_summary(db, actor=boss)
+        samples = timed(lambda: reorder_summary(db, actor=boss), list_rounds)
+        rows.append(
+            [label, "reorder_summary (screen)", f"{len(summary.groups)} groups", *_stats(samples)]
+        )
+        first = reorder_page(db, summary, None, 200, actor=boss)
+        samples = timed(lambda: reorder_page(db, summary, None, 200, actor=boss), rounds)
+        rows.append([label, "  first page (screen)", f"{len(first)} lines", *_stats(samples)])
+        samples = timed(lambda: reorder_page(db, summary, first[-1], 200, actor=boss), rounds)
+        rows.append([label, "  next page (screen)", "200 lines", *_stats(samples)])
         if documents:
             csv_path = path.parent / "reorder.csv"  # removed with the copy's folder
             samples = timed(lambda: write_reorder_csv(db, listing, csv_path), 1)

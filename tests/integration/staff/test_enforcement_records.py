@@ -211,3 +211,22 @@ def test_permissions_of_a_user_for_the_screens(world: World, db: Database) -> No
     gone = hire(db, "Gone", Role.MANAGER, active=False)
     assert permissions_of(db, gone.id) == frozenset()
     assert permissions_of(db, 99_999) == frozenset()
+
+
+def test_the_check_is_one_statement_on_primary_keys(world: World, db: Database) -> None:
+    """The sale's permission check: the user, their role's permission and its limit, each
+    found by its key (no table read through), in one statement."""
+    from pos.services.staff.permissions import authorize
+    from tests.integration.test_query_plans import plans
+
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+
+    def check() -> None:
+        with db.read() as uow:
+            authorize(uow, Actor(world.staff[Role.CASHIER].id, TILL), Permission.SELL)
+
+    (plan,) = plans(db, check)
+    assert "SEARCH users USING INTEGER PRIMARY KEY" in plan, plan
+    assert "SEARCH role_permissions USING" in plan and "SEARCH roles USING" in plan, plan
+    assert "SCAN" not in plan, plan
