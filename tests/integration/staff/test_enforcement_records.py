@@ -230,3 +230,28 @@ def test_the_check_is_one_statement_on_primary_keys(world: World, db: Database) 
     assert "SEARCH users USING INTEGER PRIMARY KEY" in plan, plan
     assert "SEARCH role_permissions USING" in plan and "SEARCH roles USING" in plan, plan
     assert "SCAN" not in plan, plan
+
+
+def test_an_approver_without_the_discount_permission_approves_up_to_their_limit(
+    world: World, db: Database
+) -> None:
+    """A shop's own role (a supervisor: 30 %, no DISCOUNT) approves a cashier's 25 %, not 50 %."""
+    from sqlalchemy import insert
+
+    from pos.db.tables import roles
+
+    with db.write() as uow:
+        uow.connection.execute(insert(roles), {"name": "supervisor", "discount_limit": 30})
+        uow.commit()
+    sue = hire(db, "Sue", Role.CASHIER)
+    with db.write() as uow:
+        uow.connection.execute(update(users).where(users.c.id == sue.id).values(role="supervisor"))
+        uow.commit()
+    till = cart_of(world, world.staff[Role.CASHIER])
+    line = till.cart.lines[0].line_id
+    till.set_line_discount(line, Discount(DiscountKind.PERCENT, Decimal(25)), approver_id=sue.id)
+    with pytest.raises(NotAllowed, match="approver may not"):
+        till.set_line_discount(
+            line, Discount(DiscountKind.PERCENT, Decimal(50)), approver_id=sue.id
+        )
+    assert till.cart.lines[0].discount == Discount(DiscountKind.PERCENT, Decimal(25))
