@@ -4,10 +4,13 @@ The call runs in Qt's global thread pool; its result or exception comes back to 
 thread through a queued signal, so callbacks may touch widgets. Only ShopError is reported
 through ``failure`` as a message for the user; any other exception is logged with its
 traceback and reported as well, so nothing is swallowed.
+
+At exit, calls still running finish before PySide tears its objects down (``_finish_at_exit``).
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 from collections.abc import Callable
 from typing import Any, Self
@@ -86,3 +89,21 @@ class Op(QRunnable):
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """Block until every background call has finished (used on quit and in tests)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def _finish_at_exit() -> None:
+    """Let every call still running or queued finish before the interpreter exits.
+
+    At exit PySide's own handler (registered when ``PySide6.QtCore`` is imported, so it runs
+    after this one) destroys every QObject Python owns, each Op's relay among them, and only
+    then deletes the application, whose destructor waits for the thread pool. A call still
+    running at that moment (the low-stock count of a window that was hidden rather than
+    closed, a save started just before quitting) would then report through a relay already
+    gone: "Signal source has been deleted", its result lost. Waiting here, first, keeps the
+    relays alive until the last call has reported. The wait has no bound, as Qt's own wait
+    at exit has none: a write the user asked for is finished, not cut off.
+    """
+    QThreadPool.globalInstance().waitForDone(-1)
+
+
+atexit.register(_finish_at_exit)

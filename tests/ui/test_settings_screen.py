@@ -337,3 +337,26 @@ def test_stored_values_the_forms_tidy_are_no_unsaved_change(
     assert screen.has_unsaved_changes()
     screen.printer_form.timeout.setValue(250)
     assert not screen.has_unsaved_changes()
+
+
+def test_the_end_of_day_tab_sets_the_count_and_the_z(
+    qtbot: QtBot, db: Database, screen: SettingsScreen
+) -> None:
+    form = screen.cashup_form
+    assert form.per_till.isChecked() and not form.blind.isChecked()
+    assert form.pieces.placeholderText().startswith("200 100 50 20 10 5 2 1 0.50")
+    form.pieces.setText("abc 5")
+    screen.save()
+    assert screen.message.text() == "'abc' is not the value of a note or coin."
+    assert screen.tabs.tabText(screen.tabs.currentIndex()) == "End of day"
+    form.pieces.setText("1 0.5 2")
+    form.blind.setChecked(True)
+    form.whole_shop.setChecked(True)
+    screen.save()
+    stored = get_settings(db)
+    assert stored.blind_cash_count and stored.z_scope == "shop"
+    assert stored.denominations == (Decimal(2), Decimal(1), Decimal("0.5"))
+    form.pieces.setText("1 1")
+    screen.save()
+    assert screen.message.text() == "A note or coin is listed twice."
+    assert get_settings(db).denominations == (Decimal(2), Decimal(1), Decimal("0.5"))

@@ -1,4 +1,4 @@
-"""The Settings screen: five tabs of settings, one Save button, and the printer test."""
+"""The Settings screen: six tabs of settings, one Save button, and the printer test."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from pos.services.settings import ShopSettings, get_settings, update_settings, v
 from receipts.escpos_printer import print_test_page
 from ui.events import AppEvents
 from ui.ops import Op
+from ui.settings.cashup_form import CashupForm
 from ui.settings.counter_form import CounterForm
 from ui.settings.money_form import MoneyForm
 from ui.settings.printer_form import PrinterForm
@@ -73,6 +74,7 @@ class SettingsScreen(QWidget):
         self.rates.rates_changed.connect(events.tax_rates_changed)
         self.counter_form = CounterForm()
         self.printer_form = PrinterForm()
+        self.cashup_form = CashupForm()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings sections"))
         self.tabs.setDocumentMode(True)
@@ -83,6 +85,7 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(self.rates, self.tr("Tax rates"))
         self.tabs.addTab(_scrolling(self.counter_form), self.tr("Counter"))
         self.tabs.addTab(_scrolling(self.printer_form), self.tr("Receipt printer"))
+        self.tabs.addTab(_scrolling(self.cashup_form), self.tr("End of day"))
 
         self.message = MessageLabel(self.tr("Settings message"))
         self.save_action = QAction(self.tr("Save"), self)
@@ -119,6 +122,7 @@ class SettingsScreen(QWidget):
         self.money_form.load(settings)
         self.counter_form.load(settings)
         self.printer_form.load(settings)
+        self.cashup_form.load(settings)
         self.rates.refresh()
         self._loaded_state = self._form_state()
 
@@ -138,6 +142,7 @@ class SettingsScreen(QWidget):
             (self.shop_form, self.shop_form.values),
             (self.money_form, self.money_form.values),
             (self.counter_form, self.counter_form.values),
+            (self.cashup_form, self.cashup_form.values),
             (self.shop_form, lambda: {"logo": self.shop_form.logo_path()}),
             (self.printer_form, lambda: {"printer": self.printer_form.values(changes["logo"])}),
         )
@@ -167,6 +172,7 @@ class SettingsScreen(QWidget):
             self.shop_form.values,
             self.money_form.values,
             self.counter_form.values,
+            self.cashup_form.values,
             self.shop_form.logo_path,
             lambda: self.printer_form.values(logo),
         )

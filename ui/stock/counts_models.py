@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pos.domain.money import round_money
@@ -27,108 +27,12 @@ from pos.services.stock.counts_review import (
 )
 from pos.services.stock.counts_scan import CountedLine
 from pos.services.stock.counts_start import CountDTO, list_counts
-from ui.ops import Op
 from ui.sales.money_text import MoneyText
-from ui.table_model import Index, ListTableModel
+from ui.stock.keyset_model import KeysetModel
 
-#: Rows read at once.
-PAGE = 200
 LOSS = QColor("#b3261e")
 GAIN = QColor("#1b6e20")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-Row = TypeVar("Row")
-
-
-class KeysetModel(ListTableModel, Generic[Row]):
-    """Rows read a page at a time after the last one shown, in the background.
-
-    Subclasses give ``headers``, ``_read(after_row)`` (runs off the UI thread) and ``_cell``.
-
-    Signals:
-        loaded(): a page arrived (or the first page, empty).
-        failed(str): a page could not be read; the message says why.
-    """
-
-    loaded = Signal()
-    failed = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Row] = []
-        self._more = False
-        self._loading = False
-        self._generation = 0
-
-    # --- what subclasses say -------------------------------------------------------------
-    def _read(self, after: Row | None) -> Sequence[Row]:
-        raise NotImplementedError
-
-    def _cell(self, row: Row, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-    # --- loading ---------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Forget the rows and read the first page again."""
-        self._generation += 1
-        self.beginResetModel()
-        self._rows = []
-        self._more = False
-        self._loading = False
-        self.endResetModel()
-        self._load(None)
-
-    def _load(self, after: Row | None) -> None:
-        self._loading = True
-        generation = self._generation
-        Op(self._read, after).success(lambda rows: self._arrived(generation, rows)).failure(
-            lambda error: self._broke(generation, error)
-        ).start()
-
-    def _arrived(self, generation: int, rows: Sequence[Row]) -> None:
-        if generation != self._generation:
-            return  # a page of what was shown before a reload
-        self._loading = False
-        self._more = len(rows) == PAGE
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self.loaded.emit()
-
-    def _broke(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self._loading = False
-            self.failed.emit(str(error))
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._loading
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._load(self._rows[-1])
-
-    @property
-    def loading(self) -> bool:
-        return self._loading
-
-    # --- the model -------------------------------------------------------------------------
-    def row_count(self) -> int:
-        return len(self._rows)
-
-    def row(self, index: int) -> Row:
-        return self._rows[index]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._cell(self._rows[index.row()], index.column(), role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class CountsModel(KeysetModel[CountDTO]):
@@ -154,7 +58,7 @@ class CountsModel(KeysetModel[CountDTO]):
 
     def _read(self, after: CountDTO | None) -> Sequence[CountDTO]:
         before = after.id if after is not None else None
-        return list_counts(self.db, self.status, before_id=before, limit=PAGE)
+        return list_counts(self.db, self.status, before_id=before, limit=self.page_size)
 
     def _cell(self, row: CountDTO, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
@@ -195,7 +99,9 @@ class CountLinesModel(KeysetModel[ReviewLine]):
         if self.count_id is None:
             return []
         key = (0, after.line_id) if after is not None else None
-        return count_lines(self.db, self.count_id, LineOrder.NEWEST, after=key, limit=PAGE)
+        return count_lines(
+            self.db, self.count_id, LineOrder.NEWEST, after=key, limit=self.page_size
+        )
 
     def _arrived(self, generation: int, rows: Sequence[ReviewLine]) -> None:
         # A line counted again since it was first shown at the top may come with a later
@@ -204,7 +110,7 @@ class CountLinesModel(KeysetModel[ReviewLine]):
             return
         shown = {row.product_id for row in self._rows}
         fresh = [row for row in rows if row.product_id not in shown]
-        more = len(rows) == PAGE
+        more = len(rows) == self.page_size
         super()._arrived(generation, fresh)
         self._more = more
 
@@ -276,7 +182,9 @@ class ReviewModel(KeysetModel[ReviewLine]):
         if self.count_id is None:
             return []
         key = after.key if after is not None else None
-        return count_lines(self.db, self.count_id, LineOrder.LOSSES, after=key, limit=PAGE)
+        return count_lines(
+            self.db, self.count_id, LineOrder.LOSSES, after=key, limit=self.page_size
+        )
 
     def _cell(self, row: ReviewLine, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
@@ -323,7 +231,7 @@ class UncountedModel(KeysetModel[UncountedProduct]):
         if self.count_id is None:
             return []
         after_id = after.product_id if after is not None else None
-        return uncounted_products(self.db, self.count_id, after_id=after_id, limit=PAGE)
+        return uncounted_products(self.db, self.count_id, after_id=after_id, limit=self.page_size)
 
     def _cell(self, row: UncountedProduct, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:

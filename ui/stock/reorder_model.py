@@ -1,14 +1,23 @@
-"""The reorder tab's Qt model: the low products, supplier by supplier, with what to order."""
+"""The reorder tab's Qt model: the low products, supplier by supplier, with what to order.
+
+The list can hold every product of a big catalog (all of them low before the first
+delivery), so the model reads it a page at a time as the view scrolls
+(``ui.stock.keyset_model``), after ``reorder_summary`` has given its groups and totals.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from pos.services.stock.reorder import NO_SUPPLIER, ReorderLine, ReorderList
+from pos.services.database import Database
+from pos.services.dto import Actor
+from pos.services.stock.reorder import NO_SUPPLIER
+from pos.services.stock.reorder_pages import ReorderEntry, ReorderSummary, reorder_page
 from ui.sales.money_text import MoneyText
-from ui.table_model import Index, ListTableModel
+from ui.stock.keyset_model import KeysetModel
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -17,11 +26,15 @@ class ReorderColumn:
     SUPPLIER, SKU, PRODUCT, ON_HAND, LEVEL, ORDER, COST, VALUE = range(8)
 
 
-class ReorderModel(ListTableModel):
+class ReorderModel(KeysetModel[ReorderEntry]):
     """One row a low product, in the list's order (supplier by supplier, by name)."""
 
-    def __init__(self, text: MoneyText, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, text: MoneyText, parent: QObject | None = None, *, actor: Actor
+    ) -> None:
         super().__init__(parent)
+        self.db = db
+        self.actor = actor
         self.text = text
         self.headers = [
             self.tr("Supplier"),
@@ -33,33 +46,24 @@ class ReorderModel(ListTableModel):
             self.tr("Unit cost"),
             self.tr("Value"),
         ]
-        self.listing = ReorderList(())
-        self._rows: list[tuple[str, ReorderLine]] = []
+        self.summary = ReorderSummary(())
 
-    def show_list(self, listing: ReorderList) -> None:
-        """Show a new reorder list."""
-        self.beginResetModel()
-        self.listing = listing
-        self._rows = [(group.supplier, line) for group in listing.groups for line in group.lines]
-        self.endResetModel()
+    def show_summary(self, summary: ReorderSummary) -> None:
+        """Show the list ``summary`` sums up, from its first page."""
+        self.summary = summary
+        self.reload()
 
-    def row_count(self) -> int:
-        return len(self._rows)
+    def _read(self, after: ReorderEntry | None) -> Sequence[ReorderEntry]:
+        return reorder_page(self.db, self.summary, after, self.page_size, actor=self.actor)
 
-    def line(self, row: int) -> ReorderLine:
-        return self._rows[row][1]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        column = index.column()
+    def _cell(self, row: ReorderEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= ReorderColumn.ON_HAND:
             return _RIGHT
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        supplier, line = self._rows[index.row()]
+        line = row.line
         if column == ReorderColumn.SUPPLIER:
-            return self.tr("No supplier") if supplier == NO_SUPPLIER else supplier
+            return self.tr("No supplier") if row.supplier == NO_SUPPLIER else row.supplier
         if column == ReorderColumn.SKU:
             return line.sku
         if column == ReorderColumn.PRODUCT:

@@ -1,7 +1,9 @@
 """The Stock screen's Reorder tab: the products at or below their reorder level, supplier
 by supplier, with how much to order; saved as a PDF order sheet or a CSV file.
 
-The list is read off the UI thread; the screen shows the last one read meanwhile.
+The list is read off the UI thread: its totals first, then its lines a page at a time as
+the table scrolls (it can hold every product of a big catalog). The CSV is written a page at
+a time too; the PDF order sheet is made from the whole list, as the command line makes it.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from PySide6.QtWidgets import (
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
-from pos.services.stock.reorder import ReorderList, reorder_list, supplier_choices
-from pos.services.stock.reorder_export import write_reorder_csv
+from pos.services.stock.reorder import reorder_list, supplier_choices
+from pos.services.stock.reorder_export import write_reorder_lines
+from pos.services.stock.reorder_pages import ReorderSummary, all_reorder_lines, reorder_summary
 from ui.events import AppEvents
 from ui.ops import Op
 from ui.sales.banner import Banner
@@ -38,13 +41,20 @@ from ui.widgets.forms import touch_sized
 
 
 def save_order_sheet(
-    db: Database, listing: ReorderList, settings: ShopSettings, path: Path
+    db: Database, supplier_id: int | None, settings: ShopSettings, path: Path, actor: Actor
 ) -> Path:
-    """Write the PDF order sheet (in the background: ReportLab takes a moment)."""
+    """Read the list and write the PDF order sheet (in the background: both take a moment)."""
     from receipts.pdf import save_pdf
     from receipts.reorder_pdf import order_sheet_pdf
 
+    listing = reorder_list(db, supplier_id, actor=actor)
     return save_pdf(order_sheet_pdf(listing, settings, at=datetime.now(UTC)), path)
+
+
+def save_reorder_csv(db: Database, supplier_id: int | None, path: Path, actor: Actor) -> int:
+    """Write the list as CSV, read a page at a time (in the background); how many products
+    it lists."""
+    return write_reorder_lines(db, all_reorder_lines(db, supplier_id, actor=actor), path)
 
 
 class ReorderTab(QWidget):
@@ -64,8 +74,9 @@ class ReorderTab(QWidget):
         self.settings = settings
         self.events = events
         self.text = MoneyText(settings)
-        self.model = ReorderModel(self.text, self)
+        self.model = ReorderModel(db, self.text, self, actor=actor)
         self.banner = Banner(self.tr("Reorder message"))
+        self.model.failed.connect(self.banner.warn)
         self.supplier = QComboBox()
         self.supplier.setAccessibleName(self.tr("Supplier shown"))
         self.supplier.setMinimumWidth(200)
@@ -118,6 +129,8 @@ class ReorderTab(QWidget):
         events.stock_changed.connect(self._changed)
         events.catalog_changed.connect(self._changed)
         self._shown = False
+        #: The list's totals being read, if any (``refresh``).
+        self._reading: Op | None = None
         # Nothing is read until the tab is shown (``refresh``).
 
     def _changed(self) -> None:
@@ -134,12 +147,26 @@ class ReorderTab(QWidget):
             self.supplier.addItem(choice.name, choice.id)
         self.supplier.setCurrentIndex(max(0, self.supplier.findData(chosen)))
         self.summary.setText(self.tr("Reading the reorder list…"))
-        Op(reorder_list, self.db, self.supplier.currentData(), actor=self.actor).success(
-            self._listed
-        ).failure(lambda error: self.banner.warn(str(error))).start()
+        # A burst of stock changes asks again and again: a read still queued is withdrawn,
+        # and only the last one asked for is shown.
+        if self._reading is not None:
+            self._reading.withdraw()
+        op = Op(reorder_summary, self.db, self.supplier.currentData(), actor=self.actor)
+        self._reading = op
+        op.success(lambda listing: self._summarised(op, listing)).failure(
+            lambda error: self._read_failed(op, error)
+        ).start()
 
-    def _listed(self, listing: ReorderList) -> None:
-        self.model.show_list(listing)
+    def _read_failed(self, op: Op, error: BaseException) -> None:
+        if op is self._reading:
+            self._reading = None
+            self.banner.warn(str(error))
+
+    def _summarised(self, op: Op, listing: ReorderSummary) -> None:
+        if op is not self._reading:
+            return
+        self._reading = None
+        self.model.show_summary(listing)
         if not listing.line_count:
             self.summary.setText(self.tr("No product is at or below its reorder level."))
             return
@@ -170,7 +197,8 @@ class ReorderTab(QWidget):
 
     def save_pdf_to(self, path: Path) -> None:
         self.banner.info(self.tr("Making the order sheet…"))
-        Op(save_order_sheet, self.db, self.model.listing, self.settings, path).success(
+        supplier = self.supplier.currentData()
+        Op(save_order_sheet, self.db, supplier, self.settings, path, self.actor).success(
             lambda saved: self.banner.info(
                 self.tr("Order sheet saved to {path}").format(path=saved)
             )
@@ -184,7 +212,8 @@ class ReorderTab(QWidget):
             self.save_csv_to(path)
 
     def save_csv_to(self, path: Path) -> None:
-        Op(write_reorder_csv, self.db, self.model.listing, path).success(
+        self.banner.info(self.tr("Saving the reorder list…"))
+        Op(save_reorder_csv, self.db, self.supplier.currentData(), path, self.actor).success(
             lambda count: self.banner.info(
                 self.tr("{count} product(s) saved to {path}").format(count=count, path=path)
             )

@@ -72,10 +72,13 @@ def low_stock() -> ColumnElement[bool]:
     reads that index: the few low products, not a million. "Level above zero" is written
     ``reorder_level + 0 > 0`` so that SQLite cannot answer it from the reorder-level sort
     index instead (which holds every product with a level: half a million in a big shop).
+    Its zero is written into the SQL, never bound as a parameter: against ``> ?`` SQLite
+    cannot see that the index's own condition settles the term, and reads every low
+    product's row to test it (1.4 s for half a million low products, against 0.06 s).
     """
     return and_(
         products.c.on_hand <= products.c.reorder_level,
-        (products.c.reorder_level + literal_column("0")) > 0,
+        (products.c.reorder_level + literal_column("0")) > literal_column("0"),
     )
 
 

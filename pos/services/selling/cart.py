@@ -16,12 +16,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from sqlalchemy import bindparam, delete, insert, select, update
-
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.prepared import Prepared
-from pos.db.tables import carts as carts_table
 from pos.db.uow import UnitOfWork
 from pos.domain import cart as carts
 from pos.domain.cart import Cart, CartLine, CartTotals, Discount, PricingRules, price_cart
@@ -30,6 +26,8 @@ from pos.domain.payments import Tender
 from pos.services.audit import record
 from pos.services.dto import Actor, ParkedCartDTO, SaleDTO
 from pos.services.lookup import Sellable, sellable_by_code, sellable_by_id
+from pos.services.selling import cart_rows as rows
+from pos.services.selling.cart_rows import parked_carts as parked_carts
 from pos.services.selling.cart_store import cart_from_json, cart_to_json
 from pos.services.selling.sales import complete_sale
 from pos.services.settings import ShopSettings, get_settings
@@ -40,39 +38,6 @@ from pos.services.staff.permissions import (
     authorize,
     authorize_discount,
     require_active,
-)
-
-OPEN = "open"
-PARKED = "parked"
-
-#: The snapshot statements, built once: they run on every scan.
-_INSERT_CART = Prepared(insert(carts_table).returning(carts_table.c.id))
-_UPDATE_CART = Prepared(
-    update(carts_table)
-    .where(carts_table.c.id == bindparam("cart_id"))
-    .values(payload=bindparam("payload"), updated_at=bindparam("updated_at"))
-)
-_DELETE = delete(carts_table).where(carts_table.c.id == bindparam("cart_id"))
-_PARK = (
-    update(carts_table)
-    .where(carts_table.c.id == bindparam("cart_id"))
-    .values(status=PARKED, label=bindparam("label"), updated_at=bindparam("updated_at"))
-)
-#: Takes a parked cart for this till; no row comes back if another till took it first.
-_RESUME = (
-    update(carts_table)
-    .where(carts_table.c.id == bindparam("cart_id"), carts_table.c.status == PARKED)
-    .values(status=OPEN, till=bindparam("till"), updated_at=bindparam("updated_at"))
-    .returning(carts_table.c.payload)
-)
-_OPEN_CART = (
-    select(carts_table.c.id, carts_table.c.payload)
-    .where(carts_table.c.till == bindparam("till"), carts_table.c.status == OPEN)
-    .order_by(carts_table.c.id.desc())
-    .limit(1)
-)
-_PARKED = (
-    select(carts_table).where(carts_table.c.status == PARKED).order_by(carts_table.c.updated_at)
 )
 
 
@@ -190,19 +155,20 @@ class CartSession:
             self._save(uow, cart)
 
     def remove_line(self, line_id: str, *, approver_id: int | None = None) -> None:
-        """Take a line out of the cart: VOID, as voiding the cart."""
+        """Take a line out of the cart: VOID, as voiding the cart; logged, as it is."""
         cart = carts.remove_line(self._cart, line_id)
         with self.db.write(durable=False) as uow:
             done = authorize(uow, self.actor(approver_id), Permission.VOID)
-            if done.approver_id is not None:
-                record(
-                    uow,
-                    "void_line",
-                    done.user_id,
-                    self.till,
-                    approver_id=done.approver_id,
-                    product=self._cart.line(line_id).name,
-                )
+            line = self._cart.line(line_id)
+            record(
+                uow,
+                "void_line",
+                done.user_id,
+                self.till,
+                approver_id=done.approver_id,
+                product=line.name,
+                quantity=str(line.quantity),
+            )
             self._save(uow, cart)
 
     # --- whole-cart actions ------------------------------------------------------------------
@@ -237,7 +203,7 @@ class CartSession:
                 total=str(self.totals().total),
             )
             if self._cart_id is not None:
-                uow.connection.execute(_DELETE, {"cart_id": self._cart_id})
+                uow.connection.execute(rows.DELETE, {"cart_id": self._cart_id})
             uow.commit()
         self._cart_id, self._cart = None, Cart()
 
@@ -295,7 +261,7 @@ class CartSession:
         with self.db.write() as uow:
             cart_id = self._write_snapshot(uow, self._cart)
             uow.connection.execute(
-                _PARK, {"cart_id": cart_id, "label": label.strip(), "updated_at": now}
+                rows.PARK, {"cart_id": cart_id, "label": label.strip(), "updated_at": now}
             )
             uow.commit()
         parked = ParkedCartDTO(
@@ -310,12 +276,12 @@ class CartSession:
             raise EmptyCart("Park or finish the current cart before resuming another.")
         with self.db.write() as uow:
             payload = uow.connection.scalar(
-                _RESUME, {"cart_id": cart_id, "till": self.till, "updated_at": utcnow()}
+                rows.RESUME, {"cart_id": cart_id, "till": self.till, "updated_at": utcnow()}
             )
             if payload is None:
                 raise NotFound("That parked cart was already resumed or voided.")
             if self._cart_id is not None:
-                uow.connection.execute(_DELETE, {"cart_id": self._cart_id})
+                uow.connection.execute(rows.DELETE, {"cart_id": self._cart_id})
             cart = cart_from_json(payload)
             uow.commit()
         self._cart_id, self._cart = cart_id, cart
@@ -324,7 +290,7 @@ class CartSession:
 
     def _load_open(self) -> tuple[int | None, Cart]:
         with self.db.read() as uow:
-            stored = uow.connection.execute(_OPEN_CART, {"till": self.till}).first()
+            stored = uow.connection.execute(rows.OPEN_CART, {"till": self.till}).first()
             return (None, Cart()) if stored is None else (stored.id, cart_from_json(stored.payload))
 
     def _change(self, cart: Cart) -> None:
@@ -342,11 +308,11 @@ class CartSession:
         """Insert or update this till's open cart row in ``uow``; returns the row's id."""
         payload, now = cart_to_json(cart), utcnow()
         if self._cart_id is None:
-            cart_id: int = _INSERT_CART.scalar(
+            cart_id: int = rows.INSERT_CART.scalar(
                 uow,
                 {
                     "till": self.till,
-                    "status": OPEN,
+                    "status": rows.OPEN,
                     "label": "",
                     "user_id": self.cashier.id,
                     "payload": payload,
@@ -355,19 +321,7 @@ class CartSession:
                 },
             )
             return cart_id
-        _UPDATE_CART.rows(uow, {"cart_id": self._cart_id, "payload": payload, "updated_at": now})
+        rows.UPDATE_CART.rows(
+            uow, {"cart_id": self._cart_id, "payload": payload, "updated_at": now}
+        )
         return self._cart_id
-
-
-def parked_carts(db: Database, settings: ShopSettings) -> list[ParkedCartDTO]:
-    """Every parked cart, oldest first, from all tills."""
-    with db.read() as uow:
-        rows = uow.connection.execute(_PARKED)
-        result = []
-        for row in rows:
-            cart = cart_from_json(row.payload)
-            total = price_cart(cart, settings.pricing).total
-            result.append(
-                ParkedCartDTO(row.id, row.label, row.till, row.updated_at, len(cart.lines), total)
-            )
-        return result

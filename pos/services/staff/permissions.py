@@ -153,10 +153,9 @@ def authorize_discount(uow: UnitOfWork, actor: Actor, percent: Decimal) -> Autho
     """Check that ``actor`` may give a discount of ``percent`` (of the line or cart):
     up to the role's limit alone, above it with the ``DISCOUNT`` permission or approval."""
     user = _check(uow, actor.user_id, Permission.DISCOUNT)
-    within = user.discount_limit is not None and percent <= user.discount_limit
-    if within or user.granted:
+    if _gives(user, percent):
         return Authorized(user.user_id, None, user.name)
-    return _approved(uow, actor, user, Permission.DISCOUNT)
+    return _approved(uow, actor, user, Permission.DISCOUNT, percent)
 
 
 def may(uow: UnitOfWork, user_id: int, permission: Permission) -> bool:
@@ -193,10 +192,24 @@ _USER = select(users.c.role, users.c.active).where(users.c.id == bindparam("user
 _VALUES = frozenset(p.value for p in Permission)
 
 
-def _approved(uow: UnitOfWork, actor: Actor, user: _Check, permission: Permission) -> Authorized:
-    """The user may not alone: allowed only with an approver (someone else) who may."""
+def _gives(user: _Check, percent: Decimal) -> bool:
+    """Whether the user may give a discount of ``percent``: within their role's limit, or
+    any with the DISCOUNT permission."""
+    return user.granted or (user.discount_limit is not None and percent <= user.discount_limit)
+
+
+def _approved(
+    uow: UnitOfWork,
+    actor: Actor,
+    user: _Check,
+    permission: Permission,
+    percent: Decimal | None = None,
+) -> Authorized:
+    """The user may not alone: allowed only with an approver (someone else) who may (for
+    a discount of ``percent``: who may give it)."""
     if actor.approver_id is not None and actor.approver_id != user.user_id:
-        if _check(uow, actor.approver_id, permission).granted:
+        approver = _check(uow, actor.approver_id, permission)
+        if approver.granted if percent is None else _gives(approver, percent):
             return Authorized(user.user_id, actor.approver_id, user.name)
         raise NotAllowed(permission.value, "The approver may not do this either.")
     raise NotAllowed(permission.value, _refusal(permission))

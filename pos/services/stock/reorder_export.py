@@ -3,12 +3,13 @@ written the way the shop's locale writes them (for a spreadsheet or a supplier's
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from pos.db.engine import Database
 from pos.services.settings import get_settings
 from pos.services.shop_csv import shop_csv
-from pos.services.stock.reorder import ReorderList
+from pos.services.stock.reorder import ReorderLine, ReorderList
 
 CSV_HEADERS = (
     "supplier",
@@ -27,24 +28,32 @@ CSV_HEADERS = (
 
 def write_reorder_csv(db: Database, listing: ReorderList, path: Path) -> int:
     """Write ``listing`` to ``path``; returns how many products it lists."""
+    lines = ((group.supplier, line) for group in listing.groups for line in group.lines)
+    return write_reorder_lines(db, lines, path)
+
+
+def write_reorder_lines(db: Database, lines: Iterable[tuple[str, ReorderLine]], path: Path) -> int:
+    """Write (supplier, line) pairs to ``path`` as they come (a list read a page at a time
+    is never held whole); returns how many were written."""
     shop = get_settings(db)
+    written = 0
     with shop_csv(path, shop) as (writer, numbers):
         writer.writerow(CSV_HEADERS)
-        for group in listing.groups:
-            for line in group.lines:
-                writer.writerow(
-                    [
-                        group.supplier,
-                        line.sku,
-                        line.name,
-                        line.unit.value,
-                        numbers.quantity(line.on_hand),
-                        numbers.quantity(line.reorder_level),
-                        numbers.quantity(line.max_level),
-                        numbers.quantity(line.reorder_quantity),
-                        numbers.quantity(line.suggested),
-                        numbers.money(line.cost),
-                        numbers.money(line.value),
-                    ]
-                )
-    return listing.line_count
+        for supplier, line in lines:
+            writer.writerow(
+                [
+                    supplier,
+                    line.sku,
+                    line.name,
+                    line.unit.value,
+                    numbers.quantity(line.on_hand),
+                    numbers.quantity(line.reorder_level),
+                    numbers.quantity(line.max_level),
+                    numbers.quantity(line.reorder_quantity),
+                    numbers.quantity(line.suggested),
+                    numbers.money(line.cost),
+                    numbers.money(line.value),
+                ]
+            )
+            written += 1
+    return written

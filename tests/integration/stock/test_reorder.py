@@ -175,5 +175,5 @@ def test_the_low_count_and_the_list_read_the_low_stock_index(
     if db.engine.dialect.name != "sqlite":
         pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
     for action in (lambda: count_low(db), lambda: reorder_list(db, actor=actor)):
-        found = plans(db, action)
+        found = [plan for plan in plans(db, action) if "products" in plan]  # not the check's
         assert "USING INDEX ix_products_low_stock" in found[0], found

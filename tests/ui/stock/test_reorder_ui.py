@@ -123,3 +123,55 @@ def test_the_reorder_tab_lists_low_products_by_supplier_and_saves_them(
     receive_stock(db, milk.id, D(30), actor=actor)
     events.stock_changed.emit()
     qtbot.waitUntil(lambda: model.rowCount() == 2)
+
+
+def test_a_long_reorder_list_is_read_a_page_at_a_time(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    db: Database,
+    shop: ShopSettings,
+    actor: Actor,
+    rates: dict[str, int],
+) -> None:
+    from tests.integration.stock.test_reorder import product
+
+    for number in range(7):  # none in stock: every one low
+        product(db, rates, f"LOW{number}", level="3", cost="2.00")
+    tab = ReorderTab(db, actor, shop, AppEvents())
+    qtbot.addWidget(tab)
+    tab.model.page_size = 3
+    pages: list[int] = []
+    tab.model.loaded.connect(lambda: pages.append(tab.model.rowCount()))
+    tab.resize(1024, 600)
+    tab.show()
+    tab.refresh()
+    # The view asks for more while its end is in sight: 3, then 6, then the last one.
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 7 and not tab.model.loading)
+    assert pages == [3, 6, 7]
+    assert tab.summary.text() == (
+        "7 product(s) to order: 0 supplier(s), 7 product(s) with no supplier; €42.00 at cost."
+    )
+    skus = [tab.model.index(r, ReorderColumn.SKU).data() for r in range(7)]
+    assert skus == [f"LOW{n}" for n in range(7)]
+    qtmodeltester.check(tab.model)
+    assert not tab.model.canFetchMore()
+
+
+def test_a_burst_of_refreshes_shows_the_list_once(
+    qtbot: QtBot, db: Database, shop: ShopSettings, actor: Actor, rates: dict[str, int]
+) -> None:
+    from tests.integration.stock.test_reorder import product
+
+    product(db, rates, "LOW", level="3")
+    tab = ReorderTab(db, actor, shop, AppEvents())
+    qtbot.addWidget(tab)
+    resets: list[int] = []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    tab.show()
+    for _ in range(3):  # three stock changes in a row
+        tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.model.loading)
+    wait_for_all()
+    qtbot.wait(50)  # any answer still on its way is delivered
+    assert len(resets) == 1
+    assert tab.summary.text().startswith("1 product(s) to order")

@@ -1,0 +1,1 @@
+"""The reports screen: sales by period, product, category, cashier, tender and hour; charts."""
