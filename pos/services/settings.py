@@ -63,17 +63,17 @@ class ShopSettings:
     print_receipts: bool = True
     printer: dict[str, Any] = field(default_factory=dict)
     cost_method: CostMethod = CostMethod.LAST
-    #: Ask for a PIN at every till. Off (a one-person shop) never asks; turned on and off
-    #: only through ``pos.services.staff.sign_in``, which needs the owner's PIN.
-    sign_in: bool = False
-    #: Lock the till after this many idle minutes (0: never), when sign-in is on.
-    auto_lock_minutes: int = 0
     #: The notes and coins the drawer is counted in, largest first; empty: the table
     #: ShopTill ships for the shop's currency (``pos.services.cashup.denomination_tables``).
     denominations: tuple[Decimal, ...] = ()
     #: Closing a shift, the cashier counts the drawer before seeing what it should hold.
     blind_cash_count: bool = False
     z_scope: ZScope = ZScope.TILL
+    #: Ask for a PIN at every till. Off (a one-person shop) never asks; turned on and off
+    #: only through ``pos.services.staff.sign_in``, which needs the owner's PIN.
+    sign_in: bool = False
+    #: Lock the till after this many idle minutes (0: never), when sign-in is on.
+    auto_lock_minutes: int = 0
 
     @property
     def money(self) -> Currency:
@@ -126,6 +126,12 @@ def validate(settings: ShopSettings) -> ShopSettings:
         check_amount(settings.cash_rounding, money, "cash rounding")
         if settings.cash_rounding == ZERO:
             raise InvalidInput("Cash rounding must be more than zero, or switched off.")
+    for piece in settings.denominations:
+        check_amount(piece, money, "value of a note or coin")
+        if piece <= ZERO:
+            raise InvalidInput("A note or coin must be worth more than zero.")
+    if len(set(settings.denominations)) != len(settings.denominations):
+        raise InvalidInput("A note or coin is listed twice.")
     if (
         isinstance(settings.auto_lock_minutes, bool)
         or not isinstance(settings.auto_lock_minutes, int)
@@ -134,12 +140,6 @@ def validate(settings: ShopSettings) -> ShopSettings:
         raise InvalidInput(
             f"Lock after 0 to {MAX_AUTO_LOCK_MINUTES} idle minutes (0: never lock by itself)."
         )
-    for piece in settings.denominations:
-        check_amount(piece, money, "value of a note or coin")
-        if piece <= ZERO:
-            raise InvalidInput("A note or coin must be worth more than zero.")
-    if len(set(settings.denominations)) != len(settings.denominations):
-        raise InvalidInput("A note or coin is listed twice.")
     prefixes = [r.prefix for r in settings.variable_measure_rules]
     if len(prefixes) != len(set(prefixes)):
         raise InvalidInput("Two in-store barcode layouts use the same prefix.")
@@ -151,9 +151,9 @@ def validate(settings: ShopSettings) -> ShopSettings:
         tax_mode=TaxMode(settings.tax_mode),
         tax_rounding=TaxRounding(settings.tax_rounding),
         cost_method=CostMethod(settings.cost_method),
-        sign_in=bool(settings.sign_in),
         z_scope=ZScope(settings.z_scope),
         denominations=tuple(sorted((Decimal(v) for v in settings.denominations), reverse=True)),
+        sign_in=bool(settings.sign_in),
     )
 
 

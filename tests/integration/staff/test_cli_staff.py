@@ -109,3 +109,18 @@ def test_reset_pin_asks_twice_and_refuses_two_different_pins(
     assert "not the same: nothing was changed" in out.err
     assert sign_in(db, staff.cashier.id, "6042", "Till 1", now=T0).name == "Cat"
     assert "7305" not in out.out + out.err and "6042" not in out.out + out.err
+
+
+def test_users_shows_who_is_locked_out_and_until_when(db: Database, staff: Staff) -> None:
+    at = datetime.now(UTC)
+    with pytest.raises(LockedOut) as locked:
+        for _ in range(LOCK_AFTER):
+            try:
+                sign_in(db, staff.cashier.id, "9999", "Till 1", now=at)
+            except WrongPin as error:
+                at += timedelta(seconds=error.wait_seconds)
+    until = locked.value.until.astimezone().strftime("%H:%M")
+    listed = shoptill(db, "users")
+    assert listed.returncode == 0, listed.stderr
+    cat = next(line.split() for line in listed.stdout.splitlines() if line.startswith("Cat "))
+    assert cat == ["Cat", "cashier", "yes", "yes", "until", until]

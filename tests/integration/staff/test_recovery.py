@@ -78,26 +78,47 @@ def test_turning_on_needs_an_owner_and_a_good_pin(db: Database, staff: Staff) ->
 
 def test_sign_in_is_not_switched_through_the_settings_form(db: Database, staff: Staff) -> None:
     with pytest.raises(InvalidInput, match="Staff screen"):
-        update_settings(db, sign_in=True)
+        update_settings(db, actor=staff.owner, sign_in=True)
     assert not get_settings(db).sign_in
-    update_settings(db, sign_in=False, auto_lock_minutes=5)  # unchanged: fine
+    update_settings(db, actor=staff.owner, sign_in=False, auto_lock_minutes=5)  # unchanged: fine
     assert get_settings(db).auto_lock_minutes == 5
 
 
 @pytest.mark.parametrize("minutes", [-1, 241, True, "5"])
 def test_auto_lock_is_zero_to_240_minutes(db: Database, staff: Staff, minutes: object) -> None:
     with pytest.raises(InvalidInput, match="0 to 240"):
-        update_settings(db, auto_lock_minutes=minutes)
+        update_settings(db, actor=staff.owner, auto_lock_minutes=minutes)
     assert get_settings(db).auto_lock_minutes == 0
 
 
-def test_saving_settings_keeps_sign_in_turned_on_meanwhile(db: Database, staff: Staff) -> None:
-    """A till saving its settings form writes only what it changed, so it never turns
-    sign-in back off (nor undoes another till's change)."""
-    turn_on_sign_in(db, OWNER_PIN, actor=staff.owner, now=T0)
-    update_settings(db, shop_name="Corner Shop", auto_lock_minutes=10)
+def test_saving_settings_never_puts_back_sign_in_changed_meanwhile(
+    db: Database, staff: Staff
+) -> None:
+    """A till saving its settings form writes only what it changed: another till turning
+    sign-in on while that save waits is not undone by it."""
+    import threading
+
+    from sqlalchemy import update
+
+    saved: list[object] = []
+
+    def save_footer() -> None:
+        saved.append(update_settings(db, actor=staff.owner, receipt_footer="See you soon"))
+
+    with db.engine.connect() as other_till:
+        with other_till.begin():
+            footer = settings_table.c.key == "receipt_footer"
+            other_till.execute(update(settings_table).where(footer).values(value='"Hello"'))
+            till = threading.Thread(target=save_footer)
+            till.start()
+            till.join(timeout=1.0)  # it read the settings, and waits for the footer's row
+            other_till.execute(
+                update(settings_table).where(settings_table.c.key == "sign_in").values(value="true")
+            )
+        till.join()
+    assert len(saved) == 1
     shop = get_settings(db)
-    assert (shop.sign_in, shop.shop_name, shop.auto_lock_minutes) == (True, "Corner Shop", 10)
+    assert (shop.sign_in, shop.receipt_footer) == (True, "See you soon")
 
 
 def test_turning_off_voids_the_code(db: Database, staff: Staff) -> None:

@@ -231,3 +231,30 @@ def test_a_pin_hashed_with_older_parameters_is_stored_anew_at_sign_in(
         )
     assert stored != old and not needs_rehash(stored)
     assert sign_in(db, staff.cashier.id, CASHIER_PIN, TILL, now=T0).name == "Cat"
+
+
+def test_wrong_pins_typed_at_two_tills_at_once_both_count(db: Database, staff: Staff) -> None:
+    import threading
+
+    start = threading.Barrier(2)
+    refused: list[WrongPin] = []
+
+    def guess(till: str) -> None:
+        start.wait()
+        try:
+            sign_in(db, staff.cashier.id, "9999", till, now=T0)
+        except WrongPin as error:
+            refused.append(error)
+
+    tills = [threading.Thread(target=guess, args=(name,)) for name in ("Till 1", "Till 2")]
+    for till in tills:
+        till.start()
+    for till in tills:
+        till.join()
+    assert sorted(error.tries_left for error in refused) == [3, 4]
+    with db.read() as uow:
+        count = uow.connection.scalar(
+            select(users.c.failed_pins).where(users.c.id == staff.cashier.id)
+        )
+    assert count == 2
+    assert {till for _, _, till, _ in failures(db)} == {"Till 1", "Till 2"}

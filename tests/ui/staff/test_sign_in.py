@@ -103,14 +103,23 @@ def test_the_owner_who_forgot_the_pin_uses_the_recovery_code(
 def test_the_number_keys_type_the_pin_as_soon_as_the_till_opens(
     qtbot: QtBot, db: Database, team: Team
 ) -> None:
-    from ui.app import show_window
+    import gc
 
-    window = MainWindow(db, "Till 3")
-    qtbot.addWidget(window)
-    show_window(window)
-    assert window.till_lock is not None
-    pad = window.till_lock.screen.keypad
-    qtbot.waitUntil(pad.hasFocus)
-    qtbot.keyClicks(window.focusWidget(), "48")
-    assert pad.digits_typed == 2
-    window.collector.stop()
+    from ui.app import show_window
+    from ui.startup import collection_held
+
+    try:
+        with collection_held():
+            window = MainWindow(db, "Till 3")
+            qtbot.addWidget(window)
+            show_window(window)
+            assert window.till_lock is not None
+            pad = window.till_lock.screen.keypad
+            qtbot.waitUntil(pad.hasFocus)
+            qtbot.keyClicks(window.focusWidget(), "48")
+            assert pad.digits_typed == 2
+            qtbot.waitUntil(window.collector.isActive)  # show_window's start-up has run
+            window.collector.stop()
+    finally:
+        gc.unfreeze()  # as tests/ui/test_main_window.py does after show_window
+        gc.disable()
