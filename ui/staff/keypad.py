@@ -76,6 +76,7 @@ class PinKeypad(QWidget):
         button.setAccessibleName(accessible)
         # The keypad keeps the focus, so typed digits always land here.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAutoDefault(False)
         button.setMinimumSize(KEY_SIZE, KEY_SIZE)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         font = button.font()

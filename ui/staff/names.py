@@ -50,6 +50,7 @@ class NamePicker(QWidget):
         for index, person in enumerate(people):
             button = QPushButton(person.name)
             button.setCheckable(True)
+            button.setAutoDefault(False)  # Enter in a dialog signs in or approves, never this
             button.setAccessibleName(person.name)
             button.setMinimumHeight(NAME_HEIGHT)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -152,3 +152,17 @@ def test_a_cashiers_price_edit_on_products_approved_by_a_manager(
             )
         ).all()
     assert [tuple(a) for a in approvers] == [(team.ann, team.mia)]
+
+
+def test_the_approval_dialog_takes_the_number_keys_at_once(
+    qtbot: QtBot, db: Database, team: Team
+) -> None:
+    from pos.domain.errors import NotAllowed
+    from pos.services.dto import Actor
+
+    dialog = ApprovalDialog(db, Actor(team.ann, "Till 3"), NotAllowed("refund", "No."))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.keypad.hasFocus)
+    qtbot.keyClicks(dialog.focusWidget(), "73")
+    assert dialog.keypad.digits_typed == 2
