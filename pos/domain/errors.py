@@ -1,5 +1,9 @@
 """Domain exceptions. Each carries a message written for the shopkeeper, not the programmer."""
 
+from __future__ import annotations
+
+from datetime import datetime
+
 
 class ShopError(Exception):
     """Base of every error a user may see. ``str(error)`` is the user-facing message."""
@@ -46,6 +50,26 @@ class NotAllowed(ShopError):
 
 class UnknownUser(ShopError):
     """An action was asked for by a user who does not exist or is no longer active."""
+
+
+class WrongPin(ShopError):
+    """A PIN that does not match, or a try made before the wait after the last wrong one is
+    over (that try is not checked). ``wait_seconds`` is how long the keypad waits before
+    the next try; ``tries_left`` how many wrong PINs are left before the user is locked."""
+
+    def __init__(self, message: str, *, wait_seconds: int, tries_left: int) -> None:
+        super().__init__(message)
+        self.wait_seconds = wait_seconds
+        self.tries_left = tries_left
+
+
+class LockedOut(ShopError):
+    """Too many wrong PINs: the user may not sign in (or approve) ``until`` then, unless a
+    manager unlocks them first."""
+
+    def __init__(self, message: str, *, until: datetime) -> None:
+        super().__init__(message)
+        self.until = until
 
 
 class NotFound(ShopError):

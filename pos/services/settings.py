@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -69,6 +69,11 @@ class ShopSettings:
     #: Closing a shift, the cashier counts the drawer before seeing what it should hold.
     blind_cash_count: bool = False
     z_scope: ZScope = ZScope.TILL
+    #: Ask for a PIN at every till. Off (a one-person shop) never asks; turned on and off
+    #: only through ``pos.services.staff.sign_in``, which needs the owner's PIN.
+    sign_in: bool = False
+    #: Lock the till after this many idle minutes (0: never), when sign-in is on.
+    auto_lock_minutes: int = 0
 
     @property
     def money(self) -> Currency:
@@ -101,6 +106,8 @@ _ENCODE: dict[str, Callable[[Any], Any]] = {
         {"prefix": r.prefix, "template": r.template, "measure": r.measure.value} for r in rules
     ],
 }
+#: The longest idle time before the till locks itself: four hours.
+MAX_AUTO_LOCK_MINUTES = 240
 _FIELDS = {f.name for f in fields(ShopSettings)}
 _READ = select(settings_table.c.key, settings_table.c.value)
 _STORED_KEYS = select(settings_table.c.key).where(settings_table.c.key.in_(sorted(_FIELDS)))
@@ -125,6 +132,14 @@ def validate(settings: ShopSettings) -> ShopSettings:
             raise InvalidInput("A note or coin must be worth more than zero.")
     if len(set(settings.denominations)) != len(settings.denominations):
         raise InvalidInput("A note or coin is listed twice.")
+    if (
+        isinstance(settings.auto_lock_minutes, bool)
+        or not isinstance(settings.auto_lock_minutes, int)
+        or not 0 <= settings.auto_lock_minutes <= MAX_AUTO_LOCK_MINUTES
+    ):
+        raise InvalidInput(
+            f"Lock after 0 to {MAX_AUTO_LOCK_MINUTES} idle minutes (0: never lock by itself)."
+        )
     prefixes = [r.prefix for r in settings.variable_measure_rules]
     if len(prefixes) != len(set(prefixes)):
         raise InvalidInput("Two in-store barcode layouts use the same prefix.")
@@ -138,6 +153,7 @@ def validate(settings: ShopSettings) -> ShopSettings:
         cost_method=CostMethod(settings.cost_method),
         z_scope=ZScope(settings.z_scope),
         denominations=tuple(sorted((Decimal(v) for v in settings.denominations), reverse=True)),
+        sign_in=bool(settings.sign_in),
     )
 
 
@@ -150,11 +166,14 @@ def read_settings(uow: UnitOfWork) -> ShopSettings:
     return ShopSettings(**stored)
 
 
-def write_settings(uow: UnitOfWork, settings: ShopSettings) -> None:
-    """Store every field of ``settings`` inside an open unit of work."""
+def write_settings(
+    uow: UnitOfWork, settings: ShopSettings, names: Iterable[str] | None = None
+) -> None:
+    """Store every field of ``settings`` (or only those ``names``) inside an open unit of
+    work."""
     values = asdict(settings)
     rows = []
-    for name in sorted(_FIELDS):
+    for name in sorted(_FIELDS if names is None else set(names)):
         value = getattr(settings, name) if name in _ENCODE else values[name]
         rows.append({"field": name, "encoded": json.dumps(_ENCODE.get(name, lambda v: v)(value))})
     connection = uow.connection
@@ -183,16 +202,24 @@ def update_settings(db: Database, *, actor: Actor, **changes: Any) -> ShopSettin
         raise InvalidInput(f"Unknown setting: {', '.join(sorted(unknown))}.")
     with db.write() as uow:
         actor = authorized(uow, actor, Permission.CHANGE_SETTINGS)
-        settings = validate(replace(read_settings(uow), **changes))
-        write_settings(uow, settings)
-        if changes:
+        stored = read_settings(uow)
+        if "sign_in" in changes and bool(changes["sign_in"]) != stored.sign_in:
+            raise InvalidInput(
+                "Sign-in is turned on or off on the Staff screen, with the owner's PIN."
+            )
+        settings = validate(replace(stored, **changes))
+        # Only what changed is written: a till saving its form never puts back a value
+        # another till (or the Staff screen) changed meanwhile.
+        changed = [name for name in _FIELDS if getattr(settings, name) != getattr(stored, name)]
+        write_settings(uow, settings, changed)
+        if changed:
             record(
                 uow,
                 "settings_changed",
                 actor.user_id,
                 actor.till,
                 approver_id=actor.approver_id,
-                settings=sorted(changes),
+                settings=sorted(changed),
             )
         uow.commit()
     return settings
