@@ -15,6 +15,7 @@ from ui.cli_cashup import CASHUP_COMMANDS, add_cashup_commands
 from ui.cli_documents import DOCUMENT_COMMANDS, add_document_commands
 from ui.cli_labels import LABEL_COMMANDS, add_label_commands
 from ui.cli_products import PRODUCT_COMMANDS, add_product_commands
+from ui.cli_reports import REPORT_COMMANDS, add_report_commands
 from ui.cli_staff import STAFF_COMMANDS, add_staff_commands
 from ui.cli_stock_adjust_reorder import ADJUST_REORDER_COMMANDS, add_adjust_reorder_commands
 from ui.cli_stock_counts import COUNT_COMMANDS, add_count_commands
@@ -48,8 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_delivery_commands(commands)
     add_adjust_reorder_commands(commands)
     add_stock_value_commands(commands)
-    add_staff_commands(commands)
     add_cashup_commands(commands)
+    add_report_commands(commands, lambda nested: add_global_options(nested, defaults=False))
+    add_staff_commands(commands)
     # The same options after the command too (``shoptill check --db URL``); given there they
     # win, left out they keep the value (or default) from before the command.
     for command in commands.choices.values():
@@ -125,8 +127,9 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
     **DELIVERY_COMMANDS,
     **ADJUST_REORDER_COMMANDS,
     **STOCK_VALUE_COMMANDS,
-    **STAFF_COMMANDS,
     **CASHUP_COMMANDS,
+    **REPORT_COMMANDS,
+    **STAFF_COMMANDS,
 }
 
 

@@ -212,14 +212,14 @@ def update_settings(db: Database, *, actor: Actor, **changes: Any) -> ShopSettin
         # another till (or the Staff screen) changed meanwhile.
         changed = [name for name in _FIELDS if getattr(settings, name) != getattr(stored, name)]
         write_settings(uow, settings, changed)
-        if changes:
+        if changed:
             record(
                 uow,
                 "settings_changed",
                 actor.user_id,
                 actor.till,
                 approver_id=actor.approver_id,
-                settings=sorted(changes),
+                settings=sorted(changed),
             )
         uow.commit()
     return settings

@@ -1,8 +1,7 @@
 """A shop with an owner, a manager and a cashier, and every service that acts, called as
 one of them: what the enforcement tests share.
 
-Staff are added as rows (the staff screen's services live on another branch); everything
-else is made through the services, by the owner.
+Everything is made through the services, by the owner.
 """
 
 from __future__ import annotations
@@ -13,10 +12,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from pos.db.engine import Database
-from pos.db.tables import carts, metadata, users
+from pos.db.tables import carts, metadata
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.cashup.drawer import count_as_amount
@@ -32,6 +31,7 @@ from pos.services.selling.refunds import refund_sale
 from pos.services.settings import ShopSettings, get_settings, update_settings
 from pos.services.shop import UserDTO, owner
 from pos.services.staff.permissions import Permission, Role
+from pos.services.staff.users import add_user, update_user
 from pos.services.stock.adjustment_types import AdjustmentLine, AdjustmentReason
 from pos.services.stock.adjustments import create_adjustment
 from pos.services.stock.counts_post import post_count
@@ -46,13 +46,13 @@ from pos.services.stock.value import stock_value
 TILL = "Till 9"
 
 
-def hire(db: Database, name: str, role: Role, *, active: bool = True) -> UserDTO:
-    """A member of staff, as a row: the users' services are another branch's."""
-    with db.write() as uow:
-        new = insert(users).values(name=name, role=role.value, active=active)
-        user_id = int(uow.connection.execute(new).inserted_primary_key[0])
-        uow.commit()
-    return UserDTO(user_id, name, role.value)
+def hire(db: Database, name: str, role: Role | str, *, active: bool = True) -> UserDTO:
+    """A member of staff with no PIN (sign-in is off), added by the owner."""
+    boss = Actor(owner(db).id, TILL)
+    made = add_user(db, name, str(role), actor=boss)
+    if not active:
+        update_user(db, made.id, actor=boss, active=False)
+    return UserDTO(made.id, made.name, str(role))
 
 
 @dataclass

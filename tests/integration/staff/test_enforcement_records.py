@@ -243,10 +243,7 @@ def test_an_approver_without_the_discount_permission_approves_up_to_their_limit(
     with db.write() as uow:
         uow.connection.execute(insert(roles), {"name": "supervisor", "discount_limit": 30})
         uow.commit()
-    sue = hire(db, "Sue", Role.CASHIER)
-    with db.write() as uow:
-        uow.connection.execute(update(users).where(users.c.id == sue.id).values(role="supervisor"))
-        uow.commit()
+    sue = hire(db, "Sue", "supervisor")
     till = cart_of(world, world.staff[Role.CASHIER])
     line = till.cart.lines[0].line_id
     till.set_line_discount(line, Discount(DiscountKind.PERCENT, Decimal(25)), approver_id=sue.id)
