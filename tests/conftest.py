@@ -156,7 +156,7 @@ def rates(db: Database, shop: ShopSettings) -> dict[str, int]:
 
 
 @pytest.fixture
-def milk(db: Database, rates: dict[str, int]) -> ProductDTO:
+def milk(db: Database, rates: dict[str, int], actor: Actor) -> ProductDTO:
     return create_product(
         db,
         ProductInput(
@@ -167,11 +167,12 @@ def milk(db: Database, rates: dict[str, int]) -> ProductDTO:
             barcodes=["4006381333931"],
             category="Dairy",
         ),
+        actor=actor,
     )
 
 
 @pytest.fixture
-def wine(db: Database, rates: dict[str, int]) -> ProductDTO:
+def wine(db: Database, rates: dict[str, int], actor: Actor) -> ProductDTO:
     return create_product(
         db,
         ProductInput(
@@ -181,11 +182,12 @@ def wine(db: Database, rates: dict[str, int]) -> ProductDTO:
             tax_rate_id=rates["Standard"],
             barcodes=["96385074"],
         ),
+        actor=actor,
     )
 
 
 @pytest.fixture
-def apples(db: Database, rates: dict[str, int]) -> ProductDTO:
+def apples(db: Database, rates: dict[str, int], actor: Actor) -> ProductDTO:
     from pos.domain.cart import Unit
 
     return create_product(
@@ -198,4 +200,5 @@ def apples(db: Database, rates: dict[str, int]) -> ProductDTO:
             tax_rate_id=rates["Reduced"],
             barcodes=["2100001"],
         ),
+        actor=actor,
     )

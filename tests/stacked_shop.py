@@ -11,9 +11,9 @@ from decimal import Decimal
 from pos.db.engine import Database
 from pos.domain.tax import TaxMode
 from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import ShopSettings
-from pos.services.shop import ShopSetup, create_shop
+from pos.services.shop import ShopSetup, create_shop, owner
 
 QUEBEC = ShopSetup(
     name="Dépanneur Saint-Denis",
@@ -51,11 +51,14 @@ def lamp(db: Database, price: str = "100.00") -> ProductDTO:
             barcodes=[LAMP_CODE],
             tax_rate_ids=(rates["GST"], rates["QST"]),
         ),
+        actor=Actor(owner(db).id, "Caisse 1"),
     )
 
 
 def bread(db: Database) -> ProductDTO:
     """Basic groceries are zero-rated: one rate, 0 %."""
     return create_product(
-        db, ProductInput("BREAD", "Pain de campagne", Decimal("4.50"), rate_ids(db)["Zero"])
+        db,
+        ProductInput("BREAD", "Pain de campagne", Decimal("4.50"), rate_ids(db)["Zero"]),
+        actor=Actor(owner(db).id, "Caisse 1"),
     )

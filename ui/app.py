@@ -13,7 +13,8 @@ from pos.services.database import Database, demo_database_url, open_database
 from pos.services.dto import Actor
 from pos.services.selling.cart import CartSession
 from pos.services.settings import ShopSettings, get_settings
-from pos.services.shop import owner, shop_exists
+from pos.services.shop import UserDTO, owner, shop_exists
+from pos.services.staff.permissions import Permission, permissions_of
 from pos.services.stock.reorder import count_low
 
 # ShopTill's core loads before Qt: once Qt is imported, its import hook reads the source of
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -43,11 +45,18 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from ui.cashup.screen import EndOfDayScreen
+    from ui.home.view import HomeView
     from ui.products.screen import ProductsScreen
+    from ui.reports.screen import ReportsScreen
     from ui.settings.screen import SettingsScreen
+    from ui.staff.lock import TillLock
+    from ui.staff.screen import StaffScreen
     from ui.stock.screen import StockScreen
 
 log = logging.getLogger(__name__)
+#: The navigation entries of the Staff and Settings screens (hidden from whoever may not).
+#: Navigation entries hidden from a user who may not use them.
+STAFF, REPORTS, TODAY, SETTINGS = 3, 5, 6, 7
 _PRINTER_STYLES = {READY: "color:#14401a;", ERROR: "color:#8a0000; font-weight:bold;"}
 
 
@@ -65,8 +74,16 @@ class ShopHeader(QWidget):
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.shop.setFont(font)
-        self.who = QLabel(self.tr("{cashier} at {till}").format(cashier=cashier, till=till))
+        self.till = till
+        self.who = QLabel()
         self.who.setAccessibleName(self.tr("Cashier and till"))
+        self.show_cashier(cashier)
+        #: Lock the till (Ctrl+L): shown only while sign-in is on.
+        self.lock = QPushButton(self.tr("Lock (Ctrl+L)"))
+        self.lock.setAccessibleName(self.tr("Lock the till"))
+        self.lock.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lock.setMinimumHeight(32)
+        self.lock.hide()
         self.printer = QLabel()
         self.printer.setAccessibleName(self.tr("Printer state"))
         self.low = QLabel()
@@ -83,9 +100,14 @@ class ShopHeader(QWidget):
         layout.addWidget(self.low)
         layout.addSpacing(16)
         layout.addWidget(self.who)
+        layout.addWidget(self.lock)
         layout.addSpacing(16)
         layout.addWidget(self.printer)
         self.show_shop(settings)
+
+    def show_cashier(self, cashier: str) -> None:
+        """Say who is signed in at this till."""
+        self.who.setText(self.tr("{cashier} at {till}").format(cashier=cashier, till=self.till))
 
     def show_shop(self, settings: ShopSettings) -> None:
         self.shop.setText(settings.shop_name)
@@ -115,7 +137,10 @@ class MainWindow(QMainWindow):
         self.events = AppEvents(self)
         settings = get_settings(db)
         cashier = owner(db)
+        self.till = till
         self.session = CartSession(db, till, cashier, settings)
+        #: Who is signed in: the owner while sign-in is off.
+        self.user = cashier
         self.actor = Actor(cashier.id, till)
         self.header = ShopHeader(settings, cashier.name, till)
         self.sales = SalesScreen(db, self.session, self.events)
@@ -123,18 +148,26 @@ class MainWindow(QMainWindow):
         self._settings_screen: SettingsScreen | None = None
         self._products_screen: ProductsScreen | None = None
         self._stock_screen: StockScreen | None = None
+        self._staff_screen: StaffScreen | None = None
+        self._reports_screen: ReportsScreen | None = None
+        self._today_screen: HomeView | None = None
+        #: Locking and signing in, built once sign-in is on (a one-person shop never loads it).
+        self.till_lock: TillLock | None = None
         self._end_of_day_screen: EndOfDayScreen | None = None
         #: Runs the cycle collector on this thread once the window is shown (show_window).
         self.collector = QTimer(self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sales)
         self._navigation()
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.till_page = QWidget()
+        layout = QVBoxLayout(self.till_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        #: The till, or the sign-in page in front of it while locked.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.till_page)
+        self.setCentralWidget(self.pages)
         self.events.settings_changed.connect(self._settings_changed)
         self.events.printer_state_changed.connect(self.header.show_printer)
         # How many products are low: counted off the UI thread, once the window is up and
@@ -147,6 +180,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.count_low_stock)
         self._settings_changed(settings)
         self._restore_geometry()
+        self._show_allowed()
+        if settings.sign_in:
+            self.lock()  # the till opens on the sign-in page
 
     def count_low_stock(self) -> None:
         """Count the low products in the background. Changes made during a count are
@@ -188,7 +224,10 @@ class MainWindow(QMainWindow):
             (lambda: self.sales, self.tr("Sell"), "Ctrl+1"),
             (lambda: self.products_screen, self.tr("Products"), "Ctrl+2"),
             (lambda: self.stock_screen, self.tr("Stock"), "Ctrl+3"),
+            (lambda: self.staff_screen, self.tr("Staff"), "Ctrl+4"),
             (lambda: self.end_of_day_screen, self.tr("End of day"), "Ctrl+5"),
+            (lambda: self.reports_screen, self.tr("Reports"), "Ctrl+6"),
+            (lambda: self.today_screen, self.tr("Today"), "Ctrl+7"),
             (lambda: self.settings_screen, self.tr("Settings"), "Ctrl+9"),
         )
         for screen, label, key in screens:
@@ -200,6 +239,7 @@ class MainWindow(QMainWindow):
             bar.addAction(action)
         group.actions()[0].setChecked(True)
         self.screen_actions = group.actions()
+        self.navigation = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     @property
@@ -209,7 +249,7 @@ class MainWindow(QMainWindow):
             # Imported here too: the printer library it needs costs the till's start-up.
             from ui.settings.screen import SettingsScreen
 
-            self._settings_screen = SettingsScreen(self.db, self.events)
+            self._settings_screen = SettingsScreen(self.db, self.events, actor=self.actor)
             self.stack.addWidget(self._settings_screen)
         return self._settings_screen
 
@@ -218,6 +258,7 @@ class MainWindow(QMainWindow):
         """The Products screen, built the first time it is wanted."""
         if self._products_screen is None:
             from ui.products.screen import ProductsScreen
+    from ui.reports.screen import ReportsScreen
 
             settings = get_settings(self.db)
             self._products_screen = ProductsScreen(self.db, self.actor, settings, self.events)
@@ -236,15 +277,48 @@ class MainWindow(QMainWindow):
         return self._stock_screen
 
     @property
+    def staff_screen(self) -> StaffScreen:
+        """The Staff screen, built the first time it is wanted."""
+        if self._staff_screen is None:
+            from ui.staff.screen import StaffScreen
+
+            self._staff_screen = StaffScreen(self.db, self.actor, self.events)
+            self.stack.addWidget(self._staff_screen)
+        return self._staff_screen
+
+    @property
     def end_of_day_screen(self) -> EndOfDayScreen:
         """The End of day screen (shifts, X and Z), built the first time it is wanted."""
         if self._end_of_day_screen is None:
             from ui.cashup.screen import EndOfDayScreen
+    from ui.home.view import HomeView
 
             screen = EndOfDayScreen(self.db, self.actor, get_settings(self.db), self.events)
             self._end_of_day_screen = screen
             self.stack.addWidget(screen)
         return self._end_of_day_screen
+
+    @property
+    def reports_screen(self) -> ReportsScreen:
+        """The Reports screen (sales reports and charts), built the first time it is wanted."""
+        if self._reports_screen is None:
+            from ui.reports.screen import ReportsScreen
+
+            screen = ReportsScreen(self.db, self.actor, get_settings(self.db), self.events)
+            self._reports_screen = screen
+            self.stack.addWidget(screen)
+        return self._reports_screen
+
+    @property
+    def today_screen(self) -> HomeView:
+        """Today at a glance (the owner's home view), built the first time it is wanted."""
+        if self._today_screen is None:
+            from ui.home.view import HomeView
+
+            view = HomeView(self.db, self.actor, get_settings(self.db), self.events)
+            self._today_screen = view
+            self.stack.addWidget(view)
+        return self._today_screen
 
     def show_screen(self, screen: QWidget) -> None:
         leaving = self.stack.currentWidget()
@@ -260,6 +334,10 @@ class MainWindow(QMainWindow):
             self._products_screen.refresh()  # sales and edits elsewhere since it was shown
         elif screen is self._stock_screen and leaving is not screen:
             self._stock_screen.refresh()
+        elif screen is self._staff_screen and leaving is not screen:
+            self._staff_screen.refresh()
+        elif screen is self._today_screen and leaving is not screen:
+            self._today_screen.refresh()
 
     def _check_action_of(self, screen: QWidget | None) -> None:
         """Mark the navigation entry of ``screen`` (never building a screen to compare)."""
@@ -267,7 +345,10 @@ class MainWindow(QMainWindow):
             self.sales,
             self._products_screen,
             self._stock_screen,
+            self._staff_screen,
             self._end_of_day_screen,
+            self._reports_screen,
+            self._today_screen,
             self._settings_screen,
         )
         for action, shown in zip(self.screen_actions, built, strict=True):
@@ -276,6 +357,91 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, settings: ShopSettings) -> None:
         self.setWindowTitle(self.tr("ShopTill — {shop}").format(shop=settings.shop_name))
         self.header.show_shop(settings)
+        if settings.sign_in and self.till_lock is None:
+            self._build_lock()
+        if self.till_lock is not None:
+            self.till_lock.apply(settings)
+        self.header.lock.setVisible(settings.sign_in)
+
+    # --- who is at the till -------------------------------------------------------------------
+
+    def _build_lock(self) -> None:
+        from ui.staff.lock import TillLock
+
+        lock = TillLock(self, self.pages, self.till_page, self.db, self.till, self._cart_owner)
+        lock.signed_in.connect(self.signed_in)
+        lock.locked_changed.connect(self._locked_changed)
+        self.header.lock.clicked.connect(lock.lock)
+        self.till_lock = lock
+
+    def _cart_owner(self) -> str:
+        """Whose cart waits behind the lock (nobody's when it is empty)."""
+        return self.session.cashier.name if self.session.cart.lines else ""
+
+    def lock(self) -> None:
+        """Lock the till (Ctrl+L): the sign-in page in front, the cart kept as it is."""
+        if self.till_lock is not None:
+            self.till_lock.lock()
+
+    def _locked_changed(self, locked: bool) -> None:
+        self.navigation.setVisible(not locked)
+        for action in self.screen_actions:
+            action.setEnabled(not locked)
+        if not locked:
+            self._show_allowed()
+
+    def signed_in(self, user: UserDTO) -> None:
+        """Someone signed in: the same person carries on with the cart; another starts
+        afresh, with the open cart parked under the first cashier's name."""
+        first = self.session.cashier
+        parked = self.session.hand_over(user)
+        if user.id != self.user.id:
+            self._user_changed(user)
+        self.show_screen(self.sales)
+        if parked is not None:
+            self.sales.banner.info(
+                self.tr(
+                    "{first}'s cart was parked under their name. {first} can take it back "
+                    "with Resume (F6)."
+                ).format(first=first.name)
+            )
+        self.sales.focus_scan()
+
+    def _user_changed(self, user: UserDTO) -> None:
+        """Another person at the till: their name in the header, and the back-office
+        screens built again for them (each holds who acts)."""
+        self.user = user
+        self.actor = Actor(user.id, self.till)
+        self.header.show_cashier(user.name)
+        self.stack.setCurrentWidget(self.sales)
+        rebuilt = (
+            "_products_screen",
+            "_stock_screen",
+            "_staff_screen",
+            "_end_of_day_screen",
+            "_reports_screen",
+            "_today_screen",
+            "_settings_screen",
+        )
+        for name in rebuilt:
+            screen = getattr(self, name)
+            if screen is not None:
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+                setattr(self, name, None)
+        self._show_allowed()
+
+    def _show_allowed(self) -> None:
+        """Hide the screens the user may not use (a courtesy: the services refuse anyway)."""
+        allowed = permissions_of(self.db, self.user.id)
+        hidden = {
+            STAFF: Permission.MANAGE_USERS not in allowed,
+            REPORTS: Permission.SEE_REPORTS not in allowed,
+            TODAY: Permission.SEE_REPORTS not in allowed,
+            SETTINGS: Permission.CHANGE_SETTINGS not in allowed,
+        }
+        for index, hide in hidden.items():
+            self.screen_actions[index].setVisible(not hide)
 
     def _restore_geometry(self) -> None:
         stored = QSettings()
@@ -370,7 +536,10 @@ def show_window(window: MainWindow) -> None:
     window's first paint is due then), the cycle collector runs again, on this thread only
     (``ui.startup``)."""
     window.show()
-    window.sales.focus_scan()
+    if window.till_lock is not None and window.till_lock.locked:
+        window.till_lock.screen.keypad.setFocus()  # the number keys type the PIN at once
+    else:
+        window.sales.focus_scan()
     window.collector.timeout.connect(collect_due)
     QTimer.singleShot(0, settle_collection)
     QTimer.singleShot(0, lambda: window.collector.start(COLLECT_EVERY_MS))

@@ -56,8 +56,10 @@ def cmd_receipt(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_invoice(db: Database, args: argparse.Namespace) -> int:
+    from pos.services.dto import Actor
     from pos.services.selling.invoices import Buyer, invoice_for
     from pos.services.settings import get_settings
+    from pos.services.shop import owner
     from receipts.pdf import invoice_pdf_for, save_pdf
 
     given = (args.buyer_name, args.buyer_address, args.buyer_tax_id)
@@ -66,7 +68,7 @@ def cmd_invoice(db: Database, args: argparse.Namespace) -> int:
         if any(given)
         else None
     )
-    invoice = invoice_for(db, args.number, buyer)
+    invoice = invoice_for(db, args.number, buyer, actor=Actor(owner(db).id, args.till))
     target = save_pdf(invoice_pdf_for(invoice, get_settings(db)), args.pdf)
     print(f"Invoice {invoice.number} for receipt {invoice.sale.number} saved to {target}")
     return 0

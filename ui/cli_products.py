@@ -114,8 +114,10 @@ def _counts(summary: ImportSummary, *, dry_run: bool) -> str:
 def cmd_export_products(db: Database, args: argparse.Namespace) -> int:
     from pos.services.catalog.export import export_products
     from pos.services.catalog.selection import ProductSelection
+    from pos.services.dto import Actor
+    from pos.services.shop import owner
 
-    count = export_products(db, ProductSelection(), args.file)
+    count = export_products(db, ProductSelection(), args.file, actor=Actor(owner(db).id, args.till))
     print(f"{count} product(s) exported to {args.file}")
     return 0
 

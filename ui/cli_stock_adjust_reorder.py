@@ -40,6 +40,8 @@ def cmd_export_adjustment(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_reorder_list(db: Database, args: argparse.Namespace) -> int:
     from pos.domain.errors import InvalidInput
+    from pos.services.dto import Actor
+    from pos.services.shop import owner
     from pos.services.stock.reorder import reorder_list, supplier_choices
 
     suffix = args.file.suffix.lower()
@@ -52,7 +54,7 @@ def cmd_reorder_list(db: Database, args: argparse.Namespace) -> int:
         if not found:
             raise InvalidInput(f"There is no supplier called '{args.supplier}'.")
         supplier_id = found[0].id
-    listing = reorder_list(db, supplier_id)
+    listing = reorder_list(db, supplier_id, actor=Actor(owner(db).id, args.till))
     if suffix == ".csv":
         from pos.services.stock.reorder_export import write_reorder_csv
 

@@ -33,14 +33,18 @@ def add_stock_value_commands(
 
 def cmd_stock_value(db: Database, args: argparse.Namespace) -> int:
     from pos.domain.errors import InvalidInput
+    from pos.services.dto import Actor
     from pos.services.settings import get_settings
+    from pos.services.shop import owner
     from pos.services.stock.value import stock_value
     from pos.services.stock.value_dates import parse_day
 
     out: Path | None = args.out
     if out is not None and out.suffix.lower() not in (".csv", ".pdf"):
         raise InvalidInput("Save the stock value as a .csv or a .pdf file.")
-    value = stock_value(db, parse_day(args.date) if args.date else None)
+    value = stock_value(
+        db, parse_day(args.date) if args.date else None, actor=Actor(owner(db).id, args.till)
+    )
     settings = get_settings(db)
     if out is None:
         print(value_table(value, settings.locale))

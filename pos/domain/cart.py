@@ -100,6 +100,9 @@ class Cart:
 
     lines: tuple[CartLine, ...] = ()
     discount: Discount | None = None
+    #: The manager whose approval a change to this cart needed (a discount above the
+    #: cashier's limit, a price changed at the till): the sale records them.
+    approver_id: int | None = None
 
     def line(self, line_id: str) -> CartLine:
         """The line with ``line_id``, or NotFound."""
@@ -193,6 +196,39 @@ def set_line_discount(cart: Cart, line_id: str, discount: Discount | None, cur: 
 def set_cart_discount(cart: Cart, discount: Discount | None, cur: Currency) -> Cart:
     """Set or clear the discount on the whole cart."""
     return replace(cart, discount=None if discount is None else check_discount(discount, cur))
+
+
+def set_price(cart: Cart, line_id: str, price: Decimal, cur: Currency) -> Cart:
+    """Charge ``price`` a unit on this line, for this sale only (the product keeps its own)."""
+    line = cart.line(line_id)
+    if line.fixed_amount is not None:
+        raise InvalidInput("The price of this item came from its label and cannot be changed.")
+    return _replace_line(cart, replace(line, unit_price=check_amount(price, cur)))
+
+
+def line_discount_percent(line: CartLine, cur: Currency) -> Decimal:
+    """The line's own discount as a percentage of what it costs before it."""
+    if line.discount is None:
+        return ZERO
+    base = line.base_amount(cur)
+    if line.discount.kind is DiscountKind.PERCENT:
+        return line.discount.value
+    return HUNDRED if base == ZERO else line.discount.amount_off(base, cur) * HUNDRED / base
+
+
+def cart_discount_percent(cart: Cart, cur: Currency) -> Decimal:
+    """The cart's discount as a percentage of what the lines cost after their own."""
+    if cart.discount is None:
+        return ZERO
+    if cart.discount.kind is DiscountKind.PERCENT:
+        return cart.discount.value
+    after_lines = ZERO
+    for line in cart.lines:
+        base = line.base_amount(cur)
+        after_lines += base - (line.discount.amount_off(base, cur) if line.discount else ZERO)
+    if after_lines == ZERO:
+        return HUNDRED
+    return cart.discount.amount_off(after_lines, cur) * HUNDRED / after_lines
 
 
 def remove_line(cart: Cart, line_id: str) -> Cart:

@@ -12,6 +12,7 @@ from pos.domain.cart import Unit
 from pos.domain.payments import PaymentMethod, Tender
 from pos.domain.tax import TaxMode
 from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
+from pos.services.dto import Actor
 from pos.services.selling.cart import CartSession
 from pos.services.selling.refunds import refund_sale
 from pos.services.settings import get_settings
@@ -52,6 +53,7 @@ def create_demo_shop(db: Database, sales: int = 25, seed: int = 7) -> int:
     create_shop(db, DEMO_SHOP)
     rates = {rate.name.lower(): rate.id for rate in list_tax_rates(db)}
     cashier = owner(db)
+    actor = Actor(cashier.id, DEMO_TILL)
     product_ids = []
     for row in rows:
         product = create_product(
@@ -68,6 +70,7 @@ def create_demo_shop(db: Database, sales: int = 25, seed: int = 7) -> int:
                 favourite=row["favourite"] == "1",
                 reorder_level=Decimal(5),
             ),
+            actor=actor,
         )
         product_ids.append(product.id)
         if Decimal(row["stock"]) > 0:
@@ -75,8 +78,7 @@ def create_demo_shop(db: Database, sales: int = 25, seed: int = 7) -> int:
                 db,
                 product.id,
                 Decimal(row["stock"]),
-                user_id=cashier.id,
-                till=DEMO_TILL,
+                actor=actor,
                 reason="opening stock",
             )
     _ring_up_sales(db, product_ids, sales, random.Random(seed))
@@ -84,8 +86,7 @@ def create_demo_shop(db: Database, sales: int = 25, seed: int = 7) -> int:
         db,
         product_ids[0],
         Decimal(-1),
-        user_id=cashier.id,
-        till=DEMO_TILL,
+        actor=actor,
         reason="dropped and broken",
     )
     return len(product_ids)
@@ -116,6 +117,5 @@ def _ring_up_sales(db: Database, product_ids: list[int], count: int, rng: random
             None,
             PaymentMethod.CASH,
             settings=session.settings,
-            cashier=session.cashier,
-            till=DEMO_TILL,
+            actor=session.actor(),
         )

@@ -19,6 +19,9 @@ from pos.domain.cart import PricingRules, check_amount
 from pos.domain.errors import InvalidInput
 from pos.domain.money import ZERO, Currency, check_locale, currency
 from pos.domain.tax import TaxMode, TaxRounding
+from pos.services.audit import record
+from pos.services.dto import Actor
+from pos.services.staff.permissions import Permission, authorized
 
 
 class CostMethod(StrEnum):
@@ -193,12 +196,14 @@ def get_settings(db: Database) -> ShopSettings:
         return read_settings(uow)
 
 
-def update_settings(db: Database, **changes: Any) -> ShopSettings:
-    """Change some settings; all are checked before anything is stored."""
+def update_settings(db: Database, *, actor: Actor, **changes: Any) -> ShopSettings:
+    """Change some settings (CHANGE_SETTINGS); all are checked before anything is stored.
+    The log names the settings changed, never their values (a printer's address ...)."""
     unknown = set(changes) - _FIELDS
     if unknown:
         raise InvalidInput(f"Unknown setting: {', '.join(sorted(unknown))}.")
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.CHANGE_SETTINGS)
         stored = read_settings(uow)
         if "sign_in" in changes and bool(changes["sign_in"]) != stored.sign_in:
             raise InvalidInput(
@@ -209,5 +214,14 @@ def update_settings(db: Database, **changes: Any) -> ShopSettings:
         # another till (or the Staff screen) changed meanwhile.
         changed = [name for name in _FIELDS if getattr(settings, name) != getattr(stored, name)]
         write_settings(uow, settings, changed)
+        if changed:
+            record(
+                uow,
+                "settings_changed",
+                actor.user_id,
+                actor.till,
+                approver_id=actor.approver_id,
+                settings=sorted(changed),
+            )
         uow.commit()
     return settings

@@ -17,7 +17,10 @@ from pos.db.engine import Database
 from pos.db.models import Product, ProductTax, TaxRate
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput, NotFound
+from pos.services.audit import record
+from pos.services.dto import Actor
 from pos.services.shop import check_tax_rate
+from pos.services.staff.permissions import Permission, authorized
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +66,7 @@ def list_tax_rate_usage(db: Database) -> list[TaxRateUsage]:
         ]
 
 
-def add_tax_rate(db: Database, name: str, percent: Decimal) -> TaxRateUsage:
+def add_tax_rate(db: Database, name: str, percent: Decimal, *, actor: Actor) -> TaxRateUsage:
     """Add a rate, or switch an old one back on when the same name and percent are asked for.
 
     Raises:
@@ -71,6 +74,7 @@ def add_tax_rate(db: Database, name: str, percent: Decimal) -> TaxRateUsage:
     """
     cleaned, percent = check_tax_rate(name, percent)
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.CHANGE_SETTINGS)
         rate = uow.session.scalar(select(TaxRate).where(TaxRate.name == cleaned))
         if rate is None:
             rate = TaxRate(name=cleaned, percent=percent, active=True)
@@ -84,6 +88,8 @@ def add_tax_rate(db: Database, name: str, percent: Decimal) -> TaxRateUsage:
             )
         else:
             rate.active = True
+        uow.session.flush()
+        _log(uow, actor, "tax_rate_added", rate.id, name=cleaned, percent=str(percent))
         uow.commit()
         rate_id = rate.id
     return next(r for r in list_tax_rate_usage(db) if r.id == rate_id)
@@ -96,14 +102,16 @@ def _rate(uow: UnitOfWork, rate_id: int) -> TaxRate:
     return rate
 
 
-def rename_tax_rate(db: Database, rate_id: int, name: str) -> TaxRateUsage:
+def rename_tax_rate(db: Database, rate_id: int, name: str, *, actor: Actor) -> TaxRateUsage:
     """Give a rate a new name. Receipts already printed keep the name they were sold under."""
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.CHANGE_SETTINGS)
         rate = _rate(uow, rate_id)
         cleaned, _ = check_tax_rate(name, rate.percent)
         holder = uow.session.scalar(select(TaxRate.id).where(TaxRate.name == cleaned))
         if holder is not None and holder != rate_id:
             raise InvalidInput(f"There is already a tax rate called '{cleaned}'.")
+        _log(uow, actor, "tax_rate_renamed", rate_id, was=rate.name, name=cleaned)
         rate.name = cleaned
         uow.commit()
     return next(r for r in list_tax_rate_usage(db) if r.id == rate_id)
@@ -120,7 +128,7 @@ def _products_carrying(uow: UnitOfWork, rate_id: int) -> int:
     return (first or 0) + (beside or 0)
 
 
-def deactivate_tax_rate(db: Database, rate_id: int) -> None:
+def deactivate_tax_rate(db: Database, rate_id: int, *, actor: Actor) -> None:
     """Switch a rate off so no new product can be given it.
 
     Raises:
@@ -128,6 +136,7 @@ def deactivate_tax_rate(db: Database, rate_id: int) -> None:
         NotFound: the rate does not exist or is already off.
     """
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.CHANGE_SETTINGS)
         rate = _rate(uow, rate_id)
         used = _products_carrying(uow, rate_id)
         if used:
@@ -145,4 +154,17 @@ def deactivate_tax_rate(db: Database, rate_id: int) -> None:
                 "Add the new rate first, then switch this one off."
             )
         rate.active = False
+        _log(uow, actor, "tax_rate_switched_off", rate_id, name=rate.name)
         uow.commit()
+
+
+def _log(uow: UnitOfWork, actor: Actor, action: str, rate_id: int, **details: str) -> None:
+    record(
+        uow,
+        action,
+        actor.user_id,
+        actor.till,
+        approver_id=actor.approver_id,
+        rate_id=rate_id,
+        **details,
+    )

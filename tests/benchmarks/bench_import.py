@@ -204,10 +204,13 @@ def child_export(db_path: Path, out: Path) -> None:
     from pos.db.engine import open_database
     from pos.services.catalog.export import export_products
     from pos.services.catalog.selection import ProductSelection
+    from pos.services.dto import Actor
+    from pos.services.shop import owner
 
     db = open_database(f"sqlite:///{db_path}")
+    actor = Actor(owner(db).id, "Bench")
     started, cpu = time.perf_counter(), time.process_time()
-    count = export_products(db, ProductSelection(), out)
+    count = export_products(db, ProductSelection(), out, actor=actor)
     report(time.perf_counter() - started, count, time.process_time() - cpu)
 
 

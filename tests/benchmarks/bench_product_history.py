@@ -61,7 +61,9 @@ def main() -> None:
     )
     actor = Actor(owner(db).id, "Till 1")
     rate = list_tax_rates(db)[0].id
-    product = create_product(db, ProductInput("BUSY", "Busy item", Decimal("1.00"), rate))
+    product = create_product(
+        db, ProductInput("BUSY", "Busy item", Decimal("1.00"), rate), actor=actor
+    )
     start = time.perf_counter()
     moment, balance, rows = datetime(2026, 1, 1, tzinfo=UTC), Decimal(0), []
     for n in range(args.movements):

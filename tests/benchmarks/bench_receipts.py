@@ -20,6 +20,7 @@ from pos.db.engine import open_database
 from pos.domain.payments import PaymentMethod, Tender
 from pos.domain.tax import TaxMode
 from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
+from pos.services.dto import Actor
 from pos.services.selling.cart import CartSession
 from pos.services.selling.invoices import Buyer, issue_invoice
 from pos.services.settings import update_settings
@@ -48,7 +49,10 @@ def build_sale(folder: Path):  # type: ignore[no-untyped-def]
             owner_name="Alex",
         ),
     )
-    shop = update_settings(db, address="Grüner Weg 12\n10115 Berlin", tax_id="DE123456789")
+    actor = Actor(owner(db).id, "Till 1")
+    shop = update_settings(
+        db, actor=actor, address="Grüner Weg 12\n10115 Berlin", tax_id="DE123456789"
+    )
     rates = [r.id for r in list_tax_rates(db)]
     products = [
         create_product(
@@ -59,6 +63,7 @@ def build_sale(folder: Path):  # type: ignore[no-untyped-def]
                 price=Decimal(i) + Decimal("0.99"),
                 tax_rate_id=rates[i % 2],
             ),
+            actor=actor,
         )
         for i in range(LINES)
     ]
@@ -66,7 +71,9 @@ def build_sale(folder: Path):  # type: ignore[no-untyped-def]
     for product in products:
         till.add_product(product.id, Decimal(1 + product.id % 3))
     sale = till.pay([Tender(PaymentMethod.CASH, till.totals().total + Decimal(50))])
-    invoice = issue_invoice(db, sale.number, Buyer("Grüße GmbH", "Hauptstr. 1\nBerlin", "DE1"))
+    invoice = issue_invoice(
+        db, sale.number, Buyer("Grüße GmbH", "Hauptstr. 1\nBerlin", "DE1"), actor=actor
+    )
     return db, shop, sale, invoice
 
 

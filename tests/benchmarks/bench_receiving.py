@@ -283,7 +283,7 @@ class Bench:
 
     def posts(self, lines: int, rounds: int, table: Table) -> None:
         for method in (CostMethod.LAST, CostMethod.AVERAGE):
-            update_settings(self.db, cost_method=method)
+            update_settings(self.db, actor=self.actor, cost_method=method)
             mine, raw = [], []
             for _ in range(rounds):
                 for posted in (mine, raw):

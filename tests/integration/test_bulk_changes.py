@@ -24,10 +24,12 @@ RAISE_3 = ChangePrice(PriceChangeRule(PriceChangeKind.PERCENT, Decimal(3), Price
 
 
 @pytest.fixture
-def many(db: Database, rates: dict[str, int]) -> list[int]:
+def many(db: Database, rates: dict[str, int], actor: Actor) -> list[int]:
     return [
         create_product(
-            db, ProductInput(f"B{i}", f"Biscuits {i}", Decimal("2.60"), rates["Reduced"])
+            db,
+            ProductInput(f"B{i}", f"Biscuits {i}", Decimal("2.60"), rates["Reduced"]),
+            actor=actor,
         ).id
         for i in range(5)
     ]

@@ -49,13 +49,14 @@ def test_create_product_stores_everything(db: Database, milk: ProductDTO) -> Non
 
 
 def test_upc_a_and_its_ean13_form_find_the_same_product(
-    db: Database, shop: ShopSettings, rates: dict[str, int]
+    db: Database, shop: ShopSettings, rates: dict[str, int], actor: Actor
 ) -> None:
     create_product(
         db,
         ProductInput(
             "COLA", "Cola 330 ml", Decimal("0.99"), rates["Standard"], barcodes=["036000291452"]
         ),
+        actor=actor,
     )
     assert find_by_code(db, "036000291452", shop).sku == "COLA"
     assert find_by_code(db, "0036000291452", shop).sku == "COLA"
@@ -81,6 +82,7 @@ def test_bad_product_input_is_refused_and_nothing_is_written(
     changes: dict[str, object],
     error: type[Exception],
     message: str,
+    actor: Actor,
 ) -> None:
     fields: dict[str, object] = {
         "sku": "NEW",
@@ -92,16 +94,18 @@ def test_bad_product_input_is_refused_and_nothing_is_written(
     fields.update(changes)
     before = product_count(db)
     with pytest.raises(error, match=message):
-        create_product(db, ProductInput(**fields))  # type: ignore[arg-type]
+        create_product(db, ProductInput(**fields), actor=actor)  # type: ignore[arg-type]
     assert product_count(db) == before
     with db.read() as uow:
         assert uow.session.get(Barcode, "96385074") is None
 
 
-def test_a_second_barcode_and_a_duplicate(db: Database, milk: ProductDTO, wine: ProductDTO) -> None:
-    assert add_barcode(db, milk.id, "PLU-7").barcodes == ("4006381333931", "PLU-7")
+def test_a_second_barcode_and_a_duplicate(
+    db: Database, milk: ProductDTO, wine: ProductDTO, actor: Actor
+) -> None:
+    assert add_barcode(db, milk.id, "PLU-7", actor=actor).barcodes == ("4006381333931", "PLU-7")
     with pytest.raises(DuplicateBarcode, match="Crème de cassis"):
-        add_barcode(db, milk.id, "96385074")
+        add_barcode(db, milk.id, "96385074", actor=actor)
 
 
 def test_edit_keeps_search_in_step(db: Database, milk: ProductDTO, actor: Actor) -> None:
@@ -112,9 +116,9 @@ def test_edit_keeps_search_in_step(db: Database, milk: ProductDTO, actor: Actor)
 
 
 def test_deactivated_products_are_kept_but_not_sold(
-    db: Database, shop: ShopSettings, milk: ProductDTO
+    db: Database, shop: ShopSettings, milk: ProductDTO, actor: Actor
 ) -> None:
-    set_active(db, milk.id, False)
+    set_active(db, milk.id, False, actor=actor)
     with pytest.raises(InvalidInput, match="no longer sold"):
         find_by_code(db, "4006381333931", shop)
     assert search_products(db, "milk") == []
@@ -144,7 +148,7 @@ def test_weight_embedded_label(db: Database, shop: ShopSettings, apples: Product
 
 
 def test_price_embedded_label_fixes_the_amount(
-    db: Database, shop: ShopSettings, rates: dict[str, int]
+    db: Database, shop: ShopSettings, rates: dict[str, int], actor: Actor
 ) -> None:
     cheese = create_product(
         db,
@@ -156,6 +160,7 @@ def test_price_embedded_label_fixes_the_amount(
             unit=Unit.KG,
             barcodes=["2200042"],
         ),
+        actor=actor,
     )
     item = find_by_code(db, with_check_digit("220004200749"), shop)
     assert (item.product_id, item.fixed_amount, item.quantity) == (
@@ -165,18 +170,22 @@ def test_price_embedded_label_fixes_the_amount(
     )
 
 
-def test_label_layout_is_a_setting(db: Database, shop: ShopSettings, apples: ProductDTO) -> None:
+def test_label_layout_is_a_setting(
+    db: Database, shop: ShopSettings, apples: ProductDTO, actor: Actor
+) -> None:
     from pos.domain.barcodes import Measure, VariableMeasureRule
 
     settings = update_settings(
-        db, variable_measure_rules=(VariableMeasureRule("23", "PPIIIIXVVVVVC", Measure.WEIGHT),)
+        db,
+        variable_measure_rules=(VariableMeasureRule("23", "PPIIIIXVVVVVC", Measure.WEIGHT),),
+        actor=actor,
     )
-    add_barcode(db, apples.id, "230001")
+    add_barcode(db, apples.id, "230001", actor=actor)
     item = find_by_code(db, with_check_digit("230001" + "9" + "00750"), settings)
     assert item.quantity == Decimal("0.750")
 
 
-def test_search_as_you_type(db: Database, rates: dict[str, int]) -> None:
+def test_search_as_you_type(db: Database, rates: dict[str, int], actor: Actor) -> None:
     names = [
         "Milk Chocolate 100 g",
         "Camomile Tea 20 bags",
@@ -185,7 +194,9 @@ def test_search_as_you_type(db: Database, rates: dict[str, int]) -> None:
         "Crème brûlée dessert",
     ]
     for index, name in enumerate(names):
-        create_product(db, ProductInput(f"P{index}", name, Decimal("1.00"), rates["Standard"]))
+        create_product(
+            db, ProductInput(f"P{index}", name, Decimal("1.00"), rates["Standard"]), actor=actor
+        )
     assert [h.name for h in search_products(db, "mil")] == [
         "Milk Chocolate 100 g",
         "Millet 500 g",
@@ -204,12 +215,14 @@ def test_search_as_you_type(db: Database, rates: dict[str, int]) -> None:
     assert search_products(db, '"%_') == []
 
 
-def test_tax_rates(db: Database, shop: ShopSettings) -> None:
-    assert create_tax_rate(db, "Super reduced", Decimal("2.1")).percent == Decimal("2.1")
+def test_tax_rates(db: Database, shop: ShopSettings, actor: Actor) -> None:
+    assert create_tax_rate(db, "Super reduced", Decimal("2.1"), actor=actor).percent == Decimal(
+        "2.1"
+    )
     with pytest.raises(InvalidInput, match="already a tax rate"):
-        create_tax_rate(db, "Standard", Decimal("20"))
+        create_tax_rate(db, "Standard", Decimal("20"), actor=actor)
     with pytest.raises(InvalidInput, match="not possible"):
-        create_tax_rate(db, "Odd", Decimal("120"))
+        create_tax_rate(db, "Odd", Decimal("120"), actor=actor)
 
 
 def test_an_unknown_weight_label_names_its_item_code(db: Database, shop: ShopSettings) -> None:
@@ -219,11 +232,17 @@ def test_an_unknown_weight_label_names_its_item_code(db: Database, shop: ShopSet
     assert raised.value.code == "2112345", "the new product gets the item code, not one weighing"
 
 
-def test_an_exact_sku_comes_before_name_matches(db: Database, rates: dict[str, int]) -> None:
+def test_an_exact_sku_comes_before_name_matches(
+    db: Database, rates: dict[str, int], actor: Actor
+) -> None:
     create_product(
-        db, ProductInput("CHOC", "Milk chocolate 100 g", Decimal("1"), rates["Standard"])
+        db,
+        ProductInput("CHOC", "Milk chocolate 100 g", Decimal("1"), rates["Standard"]),
+        actor=actor,
     )
-    create_product(db, ProductInput("MILK", "Fresh Milk 1 L", Decimal("1"), rates["Standard"]))
+    create_product(
+        db, ProductInput("MILK", "Fresh Milk 1 L", Decimal("1"), rates["Standard"]), actor=actor
+    )
     assert [h.sku for h in search_products(db, "milk")] == ["MILK", "CHOC"]
 
 

@@ -29,11 +29,14 @@ from pos.services.catalog.products import (
     update_product,
 )
 from pos.services.dto import Actor, ProductDTO
+from pos.services.shop import owner
 
 
 def product_in(db: Database, rates: dict[str, int], sku: str, category: str | None) -> ProductDTO:
     return create_product(
-        db, ProductInput(sku, f"Item {sku}", Decimal("1.00"), rates["Standard"], category=category)
+        db,
+        ProductInput(sku, f"Item {sku}", Decimal("1.00"), rates["Standard"], category=category),
+        actor=Actor(owner(db).id, "Till 1"),
     )
 
 

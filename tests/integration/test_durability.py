@@ -15,7 +15,7 @@ import pytest
 
 from pos.db.engine import Database
 from pos.services.catalog.products import get_product
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.health import check_database
 from pos.services.selling.records import get_sale
 from pos.services.shop import UserDTO
@@ -68,7 +68,7 @@ def test_sales_survive_sigkill_at_random_moments(
 
 @pytest.mark.slow
 def test_two_tills_selling_at_once(db: Database, cashier: UserDTO, wine: ProductDTO) -> None:
-    receive_stock(db, wine.id, Decimal(500), user_id=cashier.id, till="back office")
+    receive_stock(db, wine.id, Decimal(500), actor=Actor(cashier.id, "back office"))
     per_till = 60
     tills = [start_till(db.url, f"Till {n}", per_till, "96385074") for n in (1, 2)]
     outputs = [till.communicate(timeout=300) for till in tills]

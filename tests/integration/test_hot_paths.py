@@ -19,7 +19,7 @@ from pos.db.models import StockMovement
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.catalog.products import get_product
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.health import check_database
 from pos.services.selling.cart import CartSession
 from pos.services.selling.records import get_sale
@@ -138,8 +138,9 @@ def test_money_and_quantities_round_trip_exactly(
     milk: ProductDTO,
     wine: ProductDTO,
     apples: ProductDTO,
+    actor: Actor,
 ) -> None:
-    update_settings(db, cash_rounding=Decimal("0.05"))
+    update_settings(db, cash_rounding=Decimal("0.05"), actor=actor)
     till = CartSession(db, "Till 1", cashier)
     till.add_product(apples.id, Decimal("0.125"))
     till.scan(WINE)
@@ -166,10 +167,15 @@ def test_money_and_quantities_round_trip_exactly(
 
 
 def test_a_product_twice_in_one_sale_moves_its_stock_in_order(
-    db: Database, shop: ShopSettings, cashier: UserDTO, milk: ProductDTO, wine: ProductDTO
+    db: Database,
+    shop: ShopSettings,
+    cashier: UserDTO,
+    milk: ProductDTO,
+    wine: ProductDTO,
+    actor: Actor,
 ) -> None:
-    update_settings(db, merge_repeat_scans=False)
-    receive_stock(db, milk.id, Decimal(10), user_id=cashier.id, till="back office")
+    update_settings(db, merge_repeat_scans=False, actor=actor)
+    receive_stock(db, milk.id, Decimal(10), actor=Actor(cashier.id, "back office"))
     till = CartSession(db, "Till 1", cashier)
     for code in (MILK, WINE, MILK):
         till.scan(code)

@@ -19,7 +19,7 @@ from pos.services.catalog.internal_codes import (
     scale_key,
 )
 from pos.services.catalog.products import ProductInput, add_barcode, create_product
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import ShopSettings, get_settings, update_settings
 
 
@@ -31,26 +31,30 @@ def test_first_code_is_prefix_20_serial_1_with_its_check_digit(
     assert normalize_barcode(code) == code  # the till's own check-digit rule accepts it
 
 
-def test_codes_follow_the_highest_one_on_a_product(db: Database, milk: ProductDTO) -> None:
+def test_codes_follow_the_highest_one_on_a_product(
+    db: Database, milk: ProductDTO, actor: Actor
+) -> None:
     first = generate_internal_barcode(db)
-    add_barcode(db, milk.id, first)
+    add_barcode(db, milk.id, first, actor=actor)
     second = generate_internal_barcode(db)
     assert second == "2000000000022"
     assert generate_internal_barcode(db, taken={second}) == "2000000000039"
 
 
-def test_codes_of_other_lengths_in_the_range_are_passed_by(db: Database, milk: ProductDTO) -> None:
-    add_barcode(db, milk.id, "2000000000510")  # serial 51, a 13-digit internal code
-    add_barcode(db, milk.id, "20999995")  # an EAN-8 that sorts inside the 20 range
-    add_barcode(db, milk.id, with_check_digit("2000000000099"))  # a GTIN-14, too
+def test_codes_of_other_lengths_in_the_range_are_passed_by(
+    db: Database, milk: ProductDTO, actor: Actor
+) -> None:
+    add_barcode(db, milk.id, "2000000000510", actor=actor)  # serial 51, a 13-digit internal code
+    add_barcode(db, milk.id, "20999995", actor=actor)  # an EAN-8 that sorts inside the 20 range
+    add_barcode(db, milk.id, with_check_digit("2000000000099"), actor=actor)  # a GTIN-14, too
     assert generate_internal_barcode(db) == "2000000000527"
 
 
 def test_a_code_at_the_end_of_the_range_starts_a_search_for_a_gap(
-    db: Database, milk: ProductDTO
+    db: Database, milk: ProductDTO, actor: Actor
 ) -> None:
-    add_barcode(db, milk.id, "2099999999998")
-    add_barcode(db, milk.id, "2000000000015")
+    add_barcode(db, milk.id, "2099999999998", actor=actor)
+    add_barcode(db, milk.id, "2000000000015", actor=actor)
     assert generate_internal_barcode(db) == "2000000000022"
 
 
@@ -88,13 +92,13 @@ def test_the_prefix_avoids_every_weighed_item_rule(
 
 
 def test_generated_codes_move_when_settings_take_their_prefix(
-    db: Database, shop: ShopSettings
+    db: Database, shop: ShopSettings, actor: Actor
 ) -> None:
     rules = (
         VariableMeasureRule("20", "PPIIIIIVVVVVC", Measure.WEIGHT),
         VariableMeasureRule("29", "PPIIIIIVVVVVC", Measure.PRICE),
     )
-    update_settings(db, variable_measure_rules=rules)
+    update_settings(db, variable_measure_rules=rules, actor=actor)
     code = generate_internal_barcode(db)
     assert code.startswith("28")
     settings = get_settings(db)
@@ -103,26 +107,39 @@ def test_generated_codes_move_when_settings_take_their_prefix(
     normalize_barcode(code)
 
 
-def test_no_code_when_every_prefix_is_a_scale_label(db: Database, shop: ShopSettings) -> None:
+def test_no_code_when_every_prefix_is_a_scale_label(
+    db: Database, shop: ShopSettings, actor: Actor
+) -> None:
     update_settings(
         db,
         variable_measure_rules=(VariableMeasureRule("2", "PIIIIIIVVVVVC", Measure.WEIGHT),),
+        actor=actor,
     )
     with pytest.raises(InvalidInput, match="Settings"):
         generate_internal_barcode(db)
 
 
-def test_an_empty_sku_is_made_up_and_unique(db: Database, rates: dict[str, int]) -> None:
+def test_an_empty_sku_is_made_up_and_unique(
+    db: Database, rates: dict[str, int], actor: Actor
+) -> None:
     made = [
-        create_product(db, ProductInput("", f"Loaf {n}", Decimal("2.00"), rates["Reduced"]))
+        create_product(
+            db, ProductInput("", f"Loaf {n}", Decimal("2.00"), rates["Reduced"]), actor=actor
+        )
         for n in range(3)
     ]
     assert [p.sku for p in made] == ["P000001", "P000002", "P000003"]
 
 
-def test_a_made_up_sku_skips_one_typed_in_by_hand(db: Database, rates: dict[str, int]) -> None:
-    create_product(db, ProductInput("P000002", "Typed", Decimal("1"), rates["Reduced"]))
-    made = create_product(db, ProductInput(" ", "Made", Decimal("1"), rates["Reduced"]))
+def test_a_made_up_sku_skips_one_typed_in_by_hand(
+    db: Database, rates: dict[str, int], actor: Actor
+) -> None:
+    create_product(
+        db, ProductInput("P000002", "Typed", Decimal("1"), rates["Reduced"]), actor=actor
+    )
+    made = create_product(
+        db, ProductInput(" ", "Made", Decimal("1"), rates["Reduced"]), actor=actor
+    )
     assert made.sku == "P000003"
 
 

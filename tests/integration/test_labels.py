@@ -40,22 +40,24 @@ def labels(
 
 
 @pytest.fixture
-def cola(db: Database, rates: dict[str, int]) -> ProductDTO:
+def cola(db: Database, rates: dict[str, int], actor: Actor) -> ProductDTO:
     """A UPC-A product: typed as 12 digits, stored as its EAN-13 form."""
     return create_product(
         db,
         ProductInput(
             "COLA", "Cola 12 fl oz", Decimal("0.99"), rates["Standard"], barcodes=["036000291452"]
         ),
+        actor=actor,
     )
 
 
 @pytest.fixture
-def bread(db: Database, rates: dict[str, int]) -> ProductDTO:
+def bread(db: Database, rates: dict[str, int], actor: Actor) -> ProductDTO:
     """No barcode at all: its SKU is printed."""
     return create_product(
         db,
         ProductInput("BREAD-42", "Sourdough", Decimal("3.10"), rates["Reduced"], category="Bakery"),
+        actor=actor,
     )
 
 
@@ -86,11 +88,13 @@ def test_a_label_says_name_price_unit_and_the_code_to_scan(
     assert by_sku["BREAD-42"].barcode == LabelBarcode("BREAD-42", Symbology.CODE128)
 
 
-def test_prices_follow_the_shops_money_and_language(db: Database, milk: ProductDTO) -> None:
-    update_settings(db, currency="CHF", locale="de_CH")
+def test_prices_follow_the_shops_money_and_language(
+    db: Database, milk: ProductDTO, actor: Actor
+) -> None:
+    update_settings(db, currency="CHF", locale="de_CH", actor=actor)
     (label,) = labels(db)
     assert label.price_text == "CHF\xa01.20"
-    update_settings(db, currency="JPY", locale="ja_JP")
+    update_settings(db, currency="JPY", locale="ja_JP", actor=actor)
     assert labels(db)[0].price_text == "￥1"
 
 
@@ -106,9 +110,9 @@ def test_the_code_chosen_prefers_a_retail_gtin() -> None:
 def test_copies_one_a_number_or_the_pieces_in_stock(
     db: Database, actor: Actor, milk: ProductDTO, wine: ProductDTO, apples: ProductDTO
 ) -> None:
-    receive_stock(db, milk.id, Decimal(5), user_id=actor.user_id, till=actor.till)
-    adjust_stock(db, wine.id, Decimal(-2), user_id=actor.user_id, till=actor.till, reason="x")
-    receive_stock(db, apples.id, Decimal("12.5"), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, Decimal(5), actor=actor)
+    adjust_stock(db, wine.id, Decimal(-2), actor=actor, reason="x")
+    receive_stock(db, apples.id, Decimal("12.5"), actor=actor)
     on_hand = Copies(CopiesMode.ON_HAND)
     counts = {label.sku: label.copies for label in labels(db, copies=on_hand)}
     # Wine is at -2: no label. Apples are weighed: one label for the loose pile.
@@ -135,10 +139,14 @@ def test_batches_stream_the_selection_and_skip_products_without_labels(
     db: Database, rates: dict[str, int], actor: Actor
 ) -> None:
     made = [
-        create_product(db, ProductInput(f"P{i}", f"Product {i}", Decimal(i + 1), rates["Standard"]))
+        create_product(
+            db,
+            ProductInput(f"P{i}", f"Product {i}", Decimal(i + 1), rates["Standard"]),
+            actor=actor,
+        )
         for i in range(7)
     ]
-    receive_stock(db, made[3].id, Decimal(2), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, made[3].id, Decimal(2), actor=actor)
     sizes = [len(b) for b in label_batches(db, ALL, Copies(), batch=3)]
     assert sizes == [3, 3, 1]
     on_hand = list(label_batches(db, ALL, Copies(CopiesMode.ON_HAND), batch=3))
@@ -146,7 +154,7 @@ def test_batches_stream_the_selection_and_skip_products_without_labels(
 
 
 def test_the_command_lines_selection_by_search_category_and_sku(
-    db: Database, milk: ProductDTO, wine: ProductDTO, bread: ProductDTO
+    db: Database, milk: ProductDTO, wine: ProductDTO, bread: ProductDTO, actor: Actor
 ) -> None:
     def skus(**names: object) -> list[str]:
         return [label.sku for label in labels(db, selection_by_names(db, **names))]  # type: ignore[arg-type]
@@ -156,7 +164,7 @@ def test_the_command_lines_selection_by_search_category_and_sku(
     assert skus(category_names=["dairy", "BAKERY"]) == ["MILK", "BREAD-42"]
     assert skus(skus=["wine", "bread-42"]) == ["WINE", "BREAD-42"]
     assert skus(category_names=["Dairy"], skus=["WINE"]) == []
-    set_active(db, milk.id, False)
+    set_active(db, milk.id, False, actor=actor)
     assert skus() == ["WINE", "BREAD-42"]  # no labels for what is no longer sold
     with pytest.raises(InvalidInput, match="no category called 'Sweets'"):
         selection_by_names(db, category_names=["Sweets"])

@@ -12,6 +12,7 @@ from pos.db.engine import Database, open_database
 from pos.db.migrate import alembic_config, current_revision, head_revision, include_object
 from pos.db.tables import metadata
 from pos.domain.errors import DatabaseProblem
+from pos.services.dto import Actor
 
 
 # SQLAlchemy cannot reflect SQLite's expression indexes; that one is left to the migration.
@@ -112,7 +113,7 @@ def test_append_only_tables_are_protected_by_triggers(db: Database) -> None:
     assert protected == set(APPEND_ONLY_TABLES)
 
 
-def test_search_still_finds_new_products_after_an_upgrade(tmp_path: Path) -> None:
+def test_search_still_finds_new_products_after_an_upgrade(tmp_path: Path, actor: Actor) -> None:
     """Migrations that touch the products table keep its search index fed (on SQLite a
     rebuilt table would lose the triggers that fill the full-text index)."""
     from decimal import Decimal
@@ -132,7 +133,7 @@ def test_search_still_finds_new_products_after_an_upgrade(tmp_path: Path) -> Non
     db = open_database(url)
     create_shop(db, SHOP)
     rate = list_tax_rates(db)[0].id
-    create_product(db, ProductInput("C1", "Camomile Tea", Decimal("2.00"), rate))
+    create_product(db, ProductInput("C1", "Camomile Tea", Decimal("2.00"), rate), actor=actor)
     assert [hit.name for hit in search_products(db, "momi")] == ["Camomile Tea"]
     db.close()
 

@@ -197,7 +197,7 @@ def test_a_product_that_never_moved_is_deleted_with_its_barcodes(
 def test_a_product_with_stock_movements_is_kept_and_can_be_deactivated(
     db: Database, actor: Actor, milk: ProductDTO, shop: ShopSettings
 ) -> None:
-    receive_stock(db, milk.id, Decimal(6), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, Decimal(6), actor=actor)
     with pytest.raises(InvalidInput, match="Deactivate it instead") as refused:
         delete_product(db, milk.id, actor)
     assert "stock has moved" in str(refused.value)

@@ -44,9 +44,10 @@ def catalog(
             reorder_level=Decimal("1.5"),
             reorder_quantity=Decimal("4.25"),
         ),
+        actor=actor,
     )
     update_product(db, wine.id, actor=actor, active=False)
-    adjust_stock(db, milk.id, Decimal(-3), user_id=actor.user_id, till="T", reason="sold early")
+    adjust_stock(db, milk.id, Decimal(-3), actor=actor, reason="sold early")
 
 
 def roundtrip(db: Database, actor: Actor, first: Path) -> None:
@@ -59,7 +60,7 @@ def test_csv_export_import_export_gives_the_same_bytes(
     db: Database, actor: Actor, catalog: None, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
-    assert export_products(db, ProductSelection(), first) == 3
+    assert export_products(db, ProductSelection(), first, actor=actor) == 3
     text = first.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == (
         "SKU,Name,Category,Price,Cost,Tax rate,Barcodes,Unit,Reorder level,"
@@ -70,7 +71,7 @@ def test_csv_export_import_export_gives_the_same_bytes(
     assert "WINE,Crème de cassis 70 cl,,12.50,0.00,Standard,96385074,each,0,0,no,no,0" in text
     assert "MILK,Fresh Milk 1 L,Dairy,1.20,0.00,Reduced,4006381333931,each,0,0,no,yes,-3" in text
     roundtrip(db, actor, first)
-    export_products(db, ProductSelection(), second)
+    export_products(db, ProductSelection(), second, actor=actor)
     assert second.read_bytes() == first.read_bytes()
 
 
@@ -78,7 +79,7 @@ def test_a_new_shop_imports_the_export_and_exports_the_same_file(
     db: Database, actor: Actor, catalog: None, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
-    export_products(db, ProductSelection(), first)
+    export_products(db, ProductSelection(), first, actor=actor)
     other = open_database(f"sqlite:///{tmp_path}/other.db")
     try:
         create_shop(other, SHOP)
@@ -86,7 +87,7 @@ def test_a_new_shop_imports_the_export_and_exports_the_same_file(
         other_actor = Actor(owner(other).id, "Till 2")
         summary = import_products(other, table, guess_mapping(table.headers), other_actor)
         assert (summary.new, summary.new_categories) == (3, ("Dairy",))
-        export_products(other, ProductSelection(), second)
+        export_products(other, ProductSelection(), second, actor=other_actor)
     finally:
         other.close()
     assert second.read_bytes() == first.read_bytes()
@@ -95,14 +96,14 @@ def test_a_new_shop_imports_the_export_and_exports_the_same_file(
 def test_decimal_comma_shops_export_semicolons(
     db: Database, actor: Actor, shop: ShopSettings, catalog: None, tmp_path: Path
 ) -> None:
-    update_settings(db, locale="fr_FR")
+    update_settings(db, locale="fr_FR", actor=actor)
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
-    export_products(db, ProductSelection(), first)
+    export_products(db, ProductSelection(), first, actor=actor)
     lines = first.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("SKU;Name;Category;Price;")
     assert ";24,90;15,50;Reduced;2100002|5000112637922;kg;1,5;4,25;yes;yes;0" in lines[3]
     roundtrip(db, actor, first)
-    export_products(db, ProductSelection(), second)
+    export_products(db, ProductSelection(), second, actor=actor)
     assert second.read_bytes() == first.read_bytes()
 
 
@@ -110,9 +111,9 @@ def test_xlsx_export_imports_back_unchanged(
     db: Database, actor: Actor, catalog: None, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
-    assert export_products(db, ProductSelection(), first) == 3
+    assert export_products(db, ProductSelection(), first, actor=actor) == 3
     roundtrip(db, actor, first)
-    export_products(db, ProductSelection(), second)
+    export_products(db, ProductSelection(), second, actor=actor)
 
     def cells(path: Path) -> list[tuple[object, ...]]:
         book = openpyxl.load_workbook(path, read_only=True)
@@ -132,7 +133,7 @@ def test_a_filtered_selection_exports_only_its_products(
     db: Database, actor: Actor, catalog: None, tmp_path: Path
 ) -> None:
     target = tmp_path / "active.csv"
-    count = export_products(db, ProductSelection(ProductFilter(active=False)), target)
+    count = export_products(db, ProductSelection(ProductFilter(active=False)), target, actor=actor)
     assert count == 1
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert [line.split(",")[0] for line in lines[1:]] == ["WINE"]

@@ -94,8 +94,8 @@ def test_a_page_from_the_far_end_reads_the_index(
 def test_movements_from_the_stock_services_carry_who_and_why(
     db: Database, milk: ProductDTO, actor: Actor
 ) -> None:
-    receive_stock(db, milk.id, Decimal(12), user_id=actor.user_id, till="Till 2")
-    adjust_stock(db, milk.id, Decimal(-1), user_id=actor.user_id, till="Till 1", reason="broken")
+    receive_stock(db, milk.id, Decimal(12), actor=Actor(actor.user_id, "Till 2"))
+    adjust_stock(db, milk.id, Decimal(-1), actor=actor, reason="broken")
     newest, oldest = movements_page(db, milk.id)
     assert (newest.kind, newest.quantity, newest.balance, newest.reason) == (
         "adjustment",

@@ -165,7 +165,7 @@ def test_good_rows_only_skips_the_bad_ones(
 def test_semicolons_and_decimal_commas_in_a_german_shop(
     db: Database, shop: ShopSettings, actor: Actor, tmp_path: Path
 ) -> None:
-    update_settings(db, locale="de_DE")
+    update_settings(db, locale="de_DE", actor=actor)
     path = write(
         tmp_path / "artikel.csv",
         "Artikelnummer;Bezeichnung;Warengruppe;Preis;Einkaufspreis;MwSt;EAN;Bestand\n"

@@ -32,15 +32,15 @@ from tests.integration.test_product_import import by_sku, write
 
 
 @pytest.fixture
-def quebec(db: Database, rates: dict[str, int]) -> dict[str, int]:
+def quebec(db: Database, rates: dict[str, int], actor: Actor) -> dict[str, int]:
     """The shop's rates with Canada's GST (5 %) and Quebec's QST (9.975 %) beside them."""
     for name, percent in (("GST", "5"), ("QST", "9.975")):
-        rates[name] = create_tax_rate(db, name, Decimal(percent)).id
+        rates[name] = create_tax_rate(db, name, Decimal(percent), actor=actor).id
     return rates
 
 
 @pytest.fixture
-def poutine(db: Database, quebec: dict[str, int]) -> ProductDTO:
+def poutine(db: Database, quebec: dict[str, int], actor: Actor) -> ProductDTO:
     """A product taxed twice on the same net price."""
     return create_product(
         db,
@@ -53,6 +53,7 @@ def poutine(db: Database, quebec: dict[str, int]) -> ProductDTO:
             category="Hot food",
             barcodes=["5000112637922"],
         ),
+        actor=actor,
     )
 
 
@@ -74,7 +75,7 @@ def test_export_writes_every_rate_of_a_product_in_the_tax_column(
     db: Database, actor: Actor, poutine: ProductDTO, milk: ProductDTO, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
-    export_products(db, ProductSelection(), first)
+    export_products(db, ProductSelection(), first, actor=actor)
     lines = first.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].split(",")[5] == "Tax rate"  # still one column
     poutine_line = 'POUTINE,"Poutine, large",Hot food,9.50,0.00,GST + QST,5000112637922,each'
@@ -83,7 +84,7 @@ def test_export_writes_every_rate_of_a_product_in_the_tax_column(
     # Export, import, export: the same bytes, and nothing changes on the way.
     summary = run(db, first, actor)
     assert (summary.new, summary.updated, summary.unchanged) == (0, 0, 2)
-    export_products(db, ProductSelection(), second)
+    export_products(db, ProductSelection(), second, actor=actor)
     assert second.read_bytes() == first.read_bytes()
     assert names(get_product(db, poutine.id)) == ("GST", "QST")
 
@@ -92,10 +93,10 @@ def test_xlsx_round_trip_keeps_stacked_rates(
     db: Database, actor: Actor, poutine: ProductDTO, milk: ProductDTO, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
-    export_products(db, ProductSelection(), first)
+    export_products(db, ProductSelection(), first, actor=actor)
     summary = run(db, first, actor)
     assert (summary.new, summary.updated, summary.unchanged) == (0, 0, 2)
-    export_products(db, ProductSelection(), second)
+    export_products(db, ProductSelection(), second, actor=actor)
 
     def cells(path: Path) -> list[tuple[object, ...]]:
         book = openpyxl.load_workbook(path, read_only=True)
@@ -147,7 +148,7 @@ def test_import_creates_and_updates_products_with_stacked_rates(
 def test_a_rate_named_with_a_plus_is_one_rate(
     db: Database, shop: ShopSettings, actor: Actor, quebec: dict[str, int], tmp_path: Path
 ) -> None:
-    create_tax_rate(db, "GST+PST", Decimal(12))
+    create_tax_rate(db, "GST+PST", Decimal(12), actor=actor)
     path = write(
         tmp_path / "plus.csv",
         "SKU,Name,Price,Tax rate\nA,One,1.00,GST+PST\nB,Two,1.00,GST+PST + QST\n",

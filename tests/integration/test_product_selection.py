@@ -10,7 +10,7 @@ from pos.services.catalog.selection import (
     count_selected,
     selected_id_batches,
 )
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 
 
 def ids(db: Database, selection: ProductSelection, batch: int = 1000) -> list[int]:
@@ -32,27 +32,32 @@ def test_the_filter_finds_by_name_sku_and_barcode(
 
 
 def test_category_active_and_low_stock(
-    db: Database, rates: dict[str, int], milk: ProductDTO, wine: ProductDTO
+    db: Database, rates: dict[str, int], milk: ProductDTO, wine: ProductDTO, actor: Actor
 ) -> None:
     low = create_product(
         db,
         ProductInput("LOW", "Yeast", Decimal("0.50"), rates["Reduced"], reorder_level=Decimal(3)),
+        actor=actor,
     )
     dairy = ProductFilter(category_ids=(1,))
     assert ids(db, ProductSelection(dairy)) == [milk.id]
     assert ids(db, ProductSelection(ProductFilter(category_ids=(None,)))) == [wine.id, low.id]
     # Low stock is watched only where a reorder level is set: milk and wine have none.
     assert ids(db, ProductSelection(ProductFilter(low_stock=True))) == [low.id]
-    set_active(db, wine.id, False)
+    set_active(db, wine.id, False, actor=actor)
     assert ids(db, ProductSelection(ProductFilter(active=False))) == [wine.id]
     assert count_selected(db, ProductSelection(ProductFilter(active=True))) == 2
     picked = ProductSelection(ProductFilter(active=True), ids=(wine.id, low.id))
     assert ids(db, picked) == [low.id]  # picked rows still obey the filter
 
 
-def test_batches_read_the_whole_selection(db: Database, rates: dict[str, int]) -> None:
+def test_batches_read_the_whole_selection(
+    db: Database, rates: dict[str, int], actor: Actor
+) -> None:
     made = [
-        create_product(db, ProductInput(f"B{i}", f"Bulk {i}", Decimal(1), rates["Standard"])).id
+        create_product(
+            db, ProductInput(f"B{i}", f"Bulk {i}", Decimal(1), rates["Standard"]), actor=actor
+        ).id
         for i in range(7)
     ]
     with db.read() as uow:

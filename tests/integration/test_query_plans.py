@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import event
 
 from pos.db.engine import Database
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.lookup import find_by_code, search_products
 from pos.services.settings import ShopSettings
 
@@ -123,7 +123,7 @@ def test_category_counts_come_from_the_category_index(
 
 
 def test_the_category_sort_reads_each_category_from_its_index(
-    sqlite_db: Database, milk: ProductDTO
+    sqlite_db: Database, milk: ProductDTO, actor: Actor
 ) -> None:
     """Sorted by category name, a window is read a category at a time from the index of
     (category, name, id): no sort of the whole result, whichever end it is read from."""
@@ -132,7 +132,10 @@ def test_the_category_sort_reads_each_category_from_its_index(
     order = ProductOrder(sort=SortKey.CATEGORY)
     total = count_products(sqlite_db, order.filter)
     for start in (0, total - 1):
-        found = plans(sqlite_db, lambda s=start: read_window(sqlite_db, order, s, 1, total))
+        found = plans(
+            sqlite_db,
+            lambda s=start: read_window(sqlite_db, order, s, 1, total, user_id=actor.user_id),
+        )
         reads = [plan for plan in found if "ix_products_sort_category" in plan]
         assert reads, found
         assert all("(category_id=?)" in plan and "TEMP B-TREE" not in plan for plan in reads)

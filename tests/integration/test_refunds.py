@@ -8,7 +8,7 @@ from pos.db.engine import Database
 from pos.domain.errors import InvalidInput, NotFound, RefundTooLarge
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.catalog.products import get_product
-from pos.services.dto import ProductDTO, SaleDTO
+from pos.services.dto import Actor, ProductDTO, SaleDTO
 from pos.services.health import check_database
 from pos.services.selling.cart import CartSession
 from pos.services.selling.records import get_sale
@@ -39,8 +39,10 @@ def refund(
     lines: dict[int, Decimal] | None,
     method: PaymentMethod = CASH,
 ) -> SaleDTO:
-    settings = update_settings(db)
-    return refund_sale(db, number, lines, method, settings=settings, cashier=cashier, till="Till 2")
+    settings = update_settings(db, actor=Actor(cashier.id, "Till 2"))
+    return refund_sale(
+        db, number, lines, method, settings=settings, actor=Actor(cashier.id, "Till 2")
+    )
 
 
 def test_partial_then_full_refund_adds_up_to_the_sale(
@@ -93,8 +95,10 @@ def test_refund_input_errors(db: Database, cashier: UserDTO, sale: SaleDTO) -> N
         refund(db, cashier, first.number, None)
 
 
-def test_cash_refund_is_rounded_like_cash(db: Database, cashier: UserDTO, sale: SaleDTO) -> None:
-    update_settings(db, cash_rounding=Decimal("0.05"))
+def test_cash_refund_is_rounded_like_cash(
+    db: Database, cashier: UserDTO, sale: SaleDTO, actor: Actor
+) -> None:
+    update_settings(db, cash_rounding=Decimal("0.05"), actor=actor)
     back = refund(db, cashier, "s-1", {sale.lines[1].id: Decimal(1)})
     assert back.total == sale.lines[1].gross
     assert back.amount_due - back.total == back.rounding
@@ -103,14 +107,16 @@ def test_cash_refund_is_rounded_like_cash(db: Database, cashier: UserDTO, sale: 
 
 
 def test_cash_refunds_line_by_line_never_pay_out_more_than_was_taken(
-    db: Database, shop: ShopSettings, cashier: UserDTO, rates: dict[str, int]
+    db: Database, shop: ShopSettings, cashier: UserDTO, rates: dict[str, int], actor: Actor
 ) -> None:
     from pos.services.catalog.products import ProductInput, create_product
 
-    update_settings(db, cash_rounding=Decimal("0.05"))
+    update_settings(db, cash_rounding=Decimal("0.05"), actor=actor)
     for sku in ("A", "B", "C"):
-        create_product(db, ProductInput(sku, f"Sweet {sku}", Decimal("0.33"), rates["Reduced"]))
-    till = CartSession(db, "Till 1", cashier, update_settings(db))
+        create_product(
+            db, ProductInput(sku, f"Sweet {sku}", Decimal("0.33"), rates["Reduced"]), actor=actor
+        )
+    till = CartSession(db, "Till 1", cashier, update_settings(db, actor=actor))
     for sku in ("A", "B", "C"):
         till.scan(sku)
     sale = till.pay([Tender(CASH, Decimal("1.00"))])

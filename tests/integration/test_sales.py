@@ -35,7 +35,7 @@ def till(db: Database, shop: ShopSettings, cashier: UserDTO) -> CartSession:
 def test_a_cash_sale_is_recorded_whole(
     db: Database, till: CartSession, milk: ProductDTO, wine: ProductDTO
 ) -> None:
-    receive_stock(db, milk.id, Decimal(10), user_id=till.cashier.id, till="Till 1")
+    receive_stock(db, milk.id, Decimal(10), actor=Actor(till.cashier.id, "Till 1"))
     till.scan("4006381333931")
     till.scan("4006381333931")
     till.scan("96385074")
@@ -62,9 +62,14 @@ def test_a_cash_sale_is_recorded_whole(
 
 
 def test_split_payment_with_cash_rounding(
-    db: Database, shop: ShopSettings, cashier: UserDTO, milk: ProductDTO, wine: ProductDTO
+    db: Database,
+    shop: ShopSettings,
+    cashier: UserDTO,
+    milk: ProductDTO,
+    wine: ProductDTO,
+    actor: Actor,
 ) -> None:
-    settings = update_settings(db, cash_rounding=Decimal("0.05"))
+    settings = update_settings(db, cash_rounding=Decimal("0.05"), actor=actor)
     till = CartSession(db, "Till 1", cashier, settings)
     till.scan("96385074")
     till.add_product(milk.id, Decimal(2))
@@ -230,7 +235,9 @@ def test_exclusive_tax_shop_in_yen(db_url: str) -> None:
     )
     rate = list_tax_rates(db)[1]
     create_product(
-        db, ProductInput("ONIGIRI", "おにぎり", Decimal("145"), rate.id, barcodes=["4901234567894"])
+        db,
+        ProductInput("ONIGIRI", "おにぎり", Decimal("145"), rate.id, barcodes=["4901234567894"]),
+        actor=Actor(owner(db).id, "レジ1"),
     )
     till = CartSession(db, "レジ1", owner(db))
     till.scan("4901234567894")

@@ -9,14 +9,17 @@ from sqlalchemy import insert, select
 
 from pos.db.engine import Database
 from pos.db.tables import settings
+from pos.services.dto import Actor
 from pos.services.settings import ShopSettings, get_settings, update_settings
 
 
-def test_saving_keeps_settings_this_version_does_not_know(db: Database, shop: ShopSettings) -> None:
+def test_saving_keeps_settings_this_version_does_not_know(
+    db: Database, shop: ShopSettings, actor: Actor
+) -> None:
     with db.write() as uow:
         uow.connection.execute(insert(settings), {"key": "from_a_newer_version", "value": "1"})
         uow.commit()
-    update_settings(db, shop_name="Corner Shop", receipt_footer="See you soon")
+    update_settings(db, shop_name="Corner Shop", receipt_footer="See you soon", actor=actor)
     assert get_settings(db).shop_name == "Corner Shop"
     assert get_settings(db).receipt_footer == "See you soon"
     with db.read() as uow:
@@ -26,7 +29,9 @@ def test_saving_keeps_settings_this_version_does_not_know(db: Database, shop: Sh
     assert kept == "1"
 
 
-def test_two_tills_saving_at_once_both_succeed(db: Database, shop: ShopSettings) -> None:
+def test_two_tills_saving_at_once_both_succeed(
+    db: Database, shop: ShopSettings, actor: Actor
+) -> None:
     start = threading.Barrier(2)
     errors: list[BaseException] = []
 
@@ -34,7 +39,7 @@ def test_two_tills_saving_at_once_both_succeed(db: Database, shop: ShopSettings)
         start.wait()
         try:
             for _ in range(15):
-                update_settings(db, shop_name=name)
+                update_settings(db, shop_name=name, actor=actor)
         except BaseException as error:  # reported below, with the test's thread
             errors.append(error)
 

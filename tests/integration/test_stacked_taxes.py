@@ -38,7 +38,6 @@ from tests.stacked_shop import LAMP_CODE, bread, lamp, quebec_shop, rate_ids
 
 GST = TaxRate("GST", Decimal("5"))
 QST = TaxRate("QST", Decimal("9.975"))
-ACTOR = Actor(None, "Caisse 1")
 
 
 @pytest.fixture
@@ -54,6 +53,12 @@ def ids(db: Database, quebec: ShopSettings) -> dict[str, int]:
 @pytest.fixture
 def clerk(db: Database, quebec: ShopSettings) -> UserDTO:
     return owner(db)
+
+
+@pytest.fixture
+def actor(clerk: UserDTO) -> Actor:
+    """The owner of the Quebec shop, at its till (not the test shop's: see conftest)."""
+    return Actor(clerk.id, "Caisse 1")
 
 
 @pytest.fixture
@@ -82,16 +87,16 @@ def test_a_product_keeps_its_rates_in_order(db: Database, stacked: ProductDTO) -
 
 
 def test_rates_change_whole_and_tax_rate_id_alone_leaves_one(
-    db: Database, stacked: ProductDTO, ids: dict[str, int]
+    db: Database, stacked: ProductDTO, ids: dict[str, int], actor: Actor
 ) -> None:
-    swapped = update_product(db, stacked.id, actor=ACTOR, tax_rate_ids=(ids["QST"], ids["GST"]))
+    swapped = update_product(db, stacked.id, actor=actor, tax_rate_ids=(ids["QST"], ids["GST"]))
     assert [r.name for r in swapped.tax_rates] == ["QST", "GST"]
     assert swapped.tax_rate.name == "QST"
-    only = update_product(db, stacked.id, actor=ACTOR, tax_rate_id=ids["Zero"])
+    only = update_product(db, stacked.id, actor=actor, tax_rate_id=ids["Zero"])
     assert [r.name for r in only.tax_rates] == ["Zero"]
     with db.read() as uow:
         assert uow.session.scalars(select(ProductTax)).all() == []
-    again = update_product(db, stacked.id, actor=ACTOR, tax_rate_ids=(ids["GST"], ids["QST"]))
+    again = update_product(db, stacked.id, actor=actor, tax_rate_ids=(ids["GST"], ids["QST"]))
     assert again.tax_rates == stacked.tax_rates
 
 
@@ -111,43 +116,47 @@ def test_bad_rates_are_refused_and_change_nothing(
     ids: dict[str, int],
     names: tuple[str, ...],
     message: str,
+    actor: Actor,
 ) -> None:
     for name in ("A", "B", "Off"):
-        ids[name] = create_tax_rate(db, name, Decimal("1")).id
+        ids[name] = create_tax_rate(db, name, Decimal("1"), actor=actor).id
     with db.write() as uow:
         uow.session.execute(update(TaxRateRow).where(TaxRateRow.name == "Off").values(active=False))
         uow.commit()
     ids["Nowhere"] = 9999
     wanted = tuple(ids[name] for name in names)
     with pytest.raises(InvalidInput, match=message):
-        update_product(db, stacked.id, actor=ACTOR, tax_rate_ids=wanted)
+        update_product(db, stacked.id, actor=actor, tax_rate_ids=wanted)
     if wanted:
         with pytest.raises(InvalidInput, match=message):
             create_product(
-                db, ProductInput("NEW", "New", Decimal("1"), wanted[0], tax_rate_ids=wanted)
+                db,
+                ProductInput("NEW", "New", Decimal("1"), wanted[0], tax_rate_ids=wanted),
+                actor=actor,
             )
     assert get_product(db, stacked.id).tax_rates == stacked.tax_rates
     with db.read() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Product)) == 1
 
 
-def test_the_first_rate_must_head_the_list(db: Database, ids: dict[str, int]) -> None:
+def test_the_first_rate_must_head_the_list(db: Database, ids: dict[str, int], actor: Actor) -> None:
     with pytest.raises(InvalidInput, match="first tax rate must head"):
         create_product(
             db,
             ProductInput(
                 "X", "X", Decimal("1"), ids["Zero"], tax_rate_ids=(ids["GST"], ids["QST"])
             ),
+            actor=actor,
         )
 
 
 def test_a_rate_beside_another_counts_as_used(
-    db: Database, stacked: ProductDTO, ids: dict[str, int]
+    db: Database, stacked: ProductDTO, ids: dict[str, int], actor: Actor
 ) -> None:
     usage = {r.name: r.products for r in list_tax_rate_usage(db)}
     assert usage == {"GST": 1, "QST": 1, "Zero": 0}
     with pytest.raises(InvalidInput, match="1 product uses it"):
-        deactivate_tax_rate(db, ids["QST"])
+        deactivate_tax_rate(db, ids["QST"], actor=actor)
 
 
 def test_a_product_that_never_sold_is_deleted_with_its_rates(
@@ -161,31 +170,33 @@ def test_a_product_that_never_sold_is_deleted_with_its_rates(
         assert uow.session.scalars(select(ProductTax)).all() == []
 
 
-def test_the_products_screen_lists_every_rate(db: Database, stacked: ProductDTO) -> None:
+def test_the_products_screen_lists_every_rate(
+    db: Database, stacked: ProductDTO, actor: Actor
+) -> None:
     plain = bread(db)
     order = ProductOrder(ProductFilter(), SortKey.NAME)
-    rows = read_window(db, order, 0, 10, count_products(db, order.filter))
+    rows = read_window(db, order, 0, 10, count_products(db, order.filter), user_id=actor.user_id)
     assert {row.id: row.tax_rate for row in rows} == {stacked.id: "GST + QST", plain.id: "Zero"}
 
 
 def test_a_bulk_tax_rate_replaces_all_rates_or_sets_several(
-    db: Database, stacked: ProductDTO, ids: dict[str, int]
+    db: Database, stacked: ProductDTO, ids: dict[str, int], actor: Actor
 ) -> None:
     plain = bread(db)
     everything = ProductSelection()
-    apply_bulk_change(db, everything, SetTaxRate(ids["Zero"]), actor=ACTOR)
+    apply_bulk_change(db, everything, SetTaxRate(ids["Zero"]), actor=actor)
     assert [[r.name for r in get_product(db, p.id).tax_rates] for p in (stacked, plain)] == [
         ["Zero"],
         ["Zero"],
     ]
     both = SetTaxRate(ids["GST"], further=(ids["QST"],))
-    assert apply_bulk_change(db, everything, both, actor=ACTOR) == 2
+    assert apply_bulk_change(db, everything, both, actor=actor) == 2
     assert [[r.name for r in get_product(db, p.id).tax_rates] for p in (stacked, plain)] == [
         ["GST", "QST"],
         ["GST", "QST"],
     ]
     with pytest.raises(InvalidInput, match="'GST' is chosen twice"):
-        apply_bulk_change(db, everything, SetTaxRate(ids["GST"], (ids["GST"],)), actor=ACTOR)
+        apply_bulk_change(db, everything, SetTaxRate(ids["GST"], (ids["GST"],)), actor=actor)
 
 
 # --- at the till ------------------------------------------------------------------------------
@@ -272,10 +283,10 @@ def test_a_sale_records_each_rate_of_each_line(
 
 
 def test_refunds_give_back_each_rates_tax_exactly(
-    db: Database, till: CartSession, stacked: ProductDTO, clerk: UserDTO
+    db: Database, till: CartSession, stacked: ProductDTO, clerk: UserDTO, actor: Actor
 ) -> None:
     # Three lamps at $0.10 each way round the cent: $0.30, GST 0.015, QST 0.030 per line.
-    update_product(db, stacked.id, actor=ACTOR, price=Decimal("0.10"))
+    update_product(db, stacked.id, actor=actor, price=Decimal("0.10"))
     till.scan(LAMP_CODE)
     till.set_quantity(till.cart.lines[0].line_id, Decimal(3))
     sale = till.pay([Tender(PaymentMethod.CARD, till.totals().total)])
@@ -289,8 +300,7 @@ def test_refunds_give_back_each_rates_tax_exactly(
             {line.id: Decimal(quantity)},
             PaymentMethod.CARD,
             settings=till.settings,
-            cashier=clerk,
-            till="Caisse 1",
+            actor=Actor(clerk.id, "Caisse 1"),
         )
 
     refunds = [back(1), back(1), back(1)]

@@ -11,7 +11,7 @@ from pos.db.engine import Database
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.catalog.products import ProductInput, create_product
-from pos.services.dto import ProductDTO, SaleDTO
+from pos.services.dto import Actor, ProductDTO, SaleDTO
 from pos.services.selling.cart import CartSession
 from pos.services.selling.refunds import refund_sale
 from pos.services.settings import ShopSettings, get_settings, update_settings
@@ -22,7 +22,7 @@ TILL = "Till 1"
 
 
 @pytest.fixture
-def shop_profile(db: Database, shop: ShopSettings) -> ShopSettings:
+def shop_profile(db: Database, shop: ShopSettings, actor: Actor) -> ShopSettings:
     """The test shop with an address, a tax ID and a footer, as a receipt shows them."""
     return update_settings(
         db,
@@ -30,11 +30,12 @@ def shop_profile(db: Database, shop: ShopSettings) -> ShopSettings:
         address="12 Grüner Weg\nDublin D02 X285",
         tax_id="IE1234567T",
         receipt_footer="Thank you! Returns within 30 days with this receipt.",
+        actor=actor,
     )
 
 
 @pytest.fixture
-def muesli(db: Database, rates: dict[str, int]) -> ProductDTO:
+def muesli(db: Database, rates: dict[str, int], actor: Actor) -> ProductDTO:
     return create_product(
         db,
         ProductInput(
@@ -43,6 +44,7 @@ def muesli(db: Database, rates: dict[str, int]) -> ProductDTO:
             price=Decimal("4.49"),
             tax_rate_id=rates["Reduced"],
         ),
+        actor=actor,
     )
 
 
@@ -84,14 +86,13 @@ def refund(db: Database, sale: SaleDTO, cashier: UserDTO) -> SaleDTO:
         None,
         PaymentMethod.CASH,
         settings=get_settings(db),
-        cashier=cashier,
-        till=TILL,
+        actor=Actor(cashier.id, TILL),
     )
 
 
 def ring_up(db: Database, cashier: UserDTO, products: list[ProductDTO], count: int) -> SaleDTO:
     """A sale of ``count`` lines, cycling through ``products``, paid by card."""
-    update_settings(db, merge_repeat_scans=False)
+    update_settings(db, merge_repeat_scans=False, actor=Actor(cashier.id, TILL))
     till = CartSession(db, TILL, cashier)
     for i in range(count):
         till.add_product(products[i % len(products)].id, Decimal(1 + i % 3))
@@ -113,7 +114,7 @@ def long_sale(
 
 
 @pytest.fixture
-def printer_at(db: Database) -> Iterator[object]:
+def printer_at(db: Database, actor: Actor) -> Iterator[object]:
     """Start a loopback printer in a mode and point the shop's printer setting at it."""
     started: list[FakePrinter] = []
 
@@ -121,7 +122,9 @@ def printer_at(db: Database) -> Iterator[object]:
         server = FakePrinter(mode)
         server.start()
         started.append(server)
-        update_settings(db, printer={"connection": server.address, "timeout": 0.5, **settings})
+        update_settings(
+            db, printer={"connection": server.address, "timeout": 0.5, **settings}, actor=actor
+        )
         return server
 
     yield start

@@ -50,8 +50,8 @@ def posted(
     db: Database, shop: ShopSettings, actor: Actor, milk: ProductDTO, wine: ProductDTO
 ) -> str:
     """Count C000001: milk 10 expected, 7 counted; wine 2 expected, 3 counted."""
-    receive_stock(db, milk.id, Decimal(10), user_id=actor.user_id, till=actor.till)
-    receive_stock(db, wine.id, Decimal(2), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, Decimal(10), actor=actor)
+    receive_stock(db, wine.id, Decimal(2), actor=actor)
     count = start_count(db, actor, "Friday", CountScope.ALL)
     count_product(db, actor, count.id, milk.id, Decimal(7), Entry.SET)
     count_product(db, actor, count.id, wine.id, Decimal(3), Entry.SET)
@@ -67,7 +67,7 @@ def test_count_sheet_in_shelf_order_with_scannable_bars(
     apples: ProductDTO,
     tmp_path: Path,
 ) -> None:
-    receive_stock(db, milk.id, Decimal(12), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, Decimal(12), actor=actor)
     target, listed = save_count_sheet(db, tmp_path / "sheet.pdf", shop)
     assert listed == 3
     text = pdf_text(target)

@@ -22,7 +22,7 @@ from pos.services.catalog.labels import (
 )
 from pos.services.catalog.products import ProductInput, create_product
 from pos.services.catalog.selection import ProductSelection
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from receipts.label_sheets import LAYOUTS, SheetLayout, parse_custom
 from receipts.labels import draw_labels, save_labels
 from tests.receipts.label_scan import scan_labels
@@ -41,7 +41,12 @@ SHEETS = {**LAYOUTS, "custom": parse_custom("45x28,paper=letter,gap=3")}
 
 @pytest.fixture
 def products(
-    db: Database, rates: dict[str, int], milk: ProductDTO, wine: ProductDTO, apples: ProductDTO
+    db: Database,
+    rates: dict[str, int],
+    milk: ProductDTO,
+    wine: ProductDTO,
+    apples: ProductDTO,
+    actor: Actor,
 ) -> list[ProductDTO]:
     """Milk (EAN-13), wine (EAN-8), apples (weighed, in-store code), cola (UPC-A), bread
     (no barcode: its SKU is printed)."""
@@ -50,9 +55,12 @@ def products(
         ProductInput(
             "COLA", "Cola 12 fl oz", Decimal("0.99"), rates["Standard"], barcodes=["036000291452"]
         ),
+        actor=actor,
     )
     bread = create_product(
-        db, ProductInput("BREAD-42", "Хлеб бородинский", Decimal("3.10"), rates["Reduced"])
+        db,
+        ProductInput("BREAD-42", "Хлеб бородинский", Decimal("3.10"), rates["Reduced"]),
+        actor=actor,
     )
     return [milk, wine, apples, cola, bread]
 

@@ -10,7 +10,7 @@ from babel.dates import format_datetime
 
 from pos.db.engine import Database
 from pos.domain.payments import PaymentMethod, Tender
-from pos.services.dto import ProductDTO, SaleDTO
+from pos.services.dto import Actor, ProductDTO, SaleDTO
 from pos.services.selling.cart import CartSession
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
@@ -115,9 +115,14 @@ def test_card_payment_shows_reference_and_no_change(
 
 
 def test_cash_rounding_is_its_own_line(
-    db: Database, shop: ShopSettings, cashier: UserDTO, wine: ProductDTO, apples: ProductDTO
+    db: Database,
+    shop: ShopSettings,
+    cashier: UserDTO,
+    wine: ProductDTO,
+    apples: ProductDTO,
+    actor: Actor,
 ) -> None:
-    settings = update_settings(db, cash_rounding=Decimal("0.05"))
+    settings = update_settings(db, cash_rounding=Decimal("0.05"), actor=actor)
     till = CartSession(db, TILL, cashier, settings)
     till.add_product(wine.id)
     till.add_product(apples.id, Decimal("0.111"))
@@ -129,11 +134,11 @@ def test_cash_rounding_is_its_own_line(
 
 
 def test_cart_discount_and_locale(
-    db: Database, shop: ShopSettings, cashier: UserDTO, wine: ProductDTO
+    db: Database, shop: ShopSettings, cashier: UserDTO, wine: ProductDTO, actor: Actor
 ) -> None:
     from pos.domain.cart import Discount, DiscountKind
 
-    settings = update_settings(db, locale="de_DE")
+    settings = update_settings(db, locale="de_DE", actor=actor)
     till = CartSession(db, TILL, cashier, settings)
     till.add_product(wine.id, Decimal(2))
     till.set_cart_discount(Discount(DiscountKind.AMOUNT, Decimal("5.00")))

@@ -13,7 +13,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from pos.db.engine import Database
-from pos.services.dto import SaleDTO
+from pos.services.dto import Actor, SaleDTO
 from pos.services.selling.invoices import Buyer, InvoiceDTO, issue_invoice
 from pos.services.settings import ShopSettings, get_settings, update_settings
 from receipts.pdf import invoice_pdf_for, receipt_pdf_for, save_pdf
@@ -53,8 +53,8 @@ def embedded_fonts(data: bytes) -> set[str]:
 
 
 @pytest.fixture
-def invoice(db: Database, sale: SaleDTO) -> InvoiceDTO:
-    return issue_invoice(db, sale.number, BUYER)
+def invoice(db: Database, sale: SaleDTO, actor: Actor) -> InvoiceDTO:
+    return issue_invoice(db, sale.number, BUYER, actor=actor)
 
 
 def test_receipt_pdf_has_the_paper_receipts_content(
@@ -121,11 +121,11 @@ def test_invoice_pdf(invoice: InvoiceDTO, shop_profile: ShopSettings, tmp_path: 
 
 
 def test_letter_paper_and_logo(
-    db: Database, invoice: InvoiceDTO, sale: SaleDTO, tmp_path: Path
+    db: Database, invoice: InvoiceDTO, sale: SaleDTO, tmp_path: Path, actor: Actor
 ) -> None:
     logo = tmp_path / "logo.png"
     Image.new("RGB", (300, 100), (200, 30, 30)).save(logo)
-    shop = update_settings(db, printer={"invoice_paper": "Letter", "logo": str(logo)})
+    shop = update_settings(db, printer={"invoice_paper": "Letter", "logo": str(logo)}, actor=actor)
     data = invoice_pdf_for(invoice, shop)
     page = PdfReader(io.BytesIO(data)).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
@@ -136,9 +136,9 @@ def test_letter_paper_and_logo(
 
 
 def test_long_invoice_has_several_pages_each_with_the_header(
-    db: Database, long_sale: SaleDTO, tmp_path: Path
+    db: Database, long_sale: SaleDTO, tmp_path: Path, actor: Actor
 ) -> None:
-    invoice = issue_invoice(db, long_sale.number, BUYER)
+    invoice = issue_invoice(db, long_sale.number, BUYER, actor=actor)
     data = invoice_pdf_for(invoice, get_settings(db))
     texts = pages_text(data)
     assert len(texts) >= 3
@@ -161,8 +161,8 @@ def test_long_receipt_pdf_is_one_long_roll(long_sale: SaleDTO, db: Database) -> 
     assert text.count("Fresh Milk 1 L") == 40
 
 
-def test_refund_invoice_is_a_credit_note(db: Database, refund: SaleDTO) -> None:
-    invoice = issue_invoice(db, refund.number, BUYER)
+def test_refund_invoice_is_a_credit_note(db: Database, refund: SaleDTO, actor: Actor) -> None:
+    invoice = issue_invoice(db, refund.number, BUYER, actor=actor)
     (text,) = pages_text(invoice_pdf_for(invoice, get_settings(db)))
     assert "CREDIT NOTE" in text and "R000001" in text and "S000001" in text
 

@@ -13,7 +13,7 @@ import pytest
 
 from pos.db.engine import Database
 from pos.domain.errors import InvalidInput
-from pos.services.dto import SaleDTO
+from pos.services.dto import Actor, SaleDTO
 from pos.services.selling.records import get_sale
 from pos.services.settings import get_settings, update_settings
 from receipts.errors import PrintingError
@@ -64,8 +64,10 @@ def test_network_printer_gets_the_receipt(
     assert b"\x1dkI\x09{BS000001" in job
 
 
-def test_refused_connection(db: Database, sale: SaleDTO, printer_at: StartPrinter) -> None:
-    update_settings(db, printer={"connection": f"127.0.0.1:{closed_port()}"})
+def test_refused_connection(
+    db: Database, sale: SaleDTO, printer_at: StartPrinter, actor: Actor
+) -> None:
+    update_settings(db, printer={"connection": f"127.0.0.1:{closed_port()}"}, actor=actor)
     with pytest.raises(PrintingError, match=r"at 127\.0\.0\.1:\d+ refused the connection"):
         print_receipt(sale, get_settings(db))
     reprint_works(db, sale, printer_at)
@@ -98,8 +100,12 @@ def test_printer_out_of_paper(db: Database, sale: SaleDTO, printer_at: StartPrin
     reprint_works(db, sale, printer_at)
 
 
-def test_unknown_host_name(db: Database, sale: SaleDTO, printer_at: StartPrinter) -> None:
-    update_settings(db, printer={"connection": "no-such-printer.invalid:9100", "timeout": 1})
+def test_unknown_host_name(
+    db: Database, sale: SaleDTO, printer_at: StartPrinter, actor: Actor
+) -> None:
+    update_settings(
+        db, printer={"connection": "no-such-printer.invalid:9100", "timeout": 1}, actor=actor
+    )
     with pytest.raises(PrintingError, match=r"no-such-printer\.invalid"):
         print_receipt(sale, get_settings(db))
     reprint_works(db, sale, printer_at)
@@ -129,24 +135,28 @@ def test_network_timeout_is_short_not_sixty_seconds() -> None:
     assert (printer.host, printer.port, printer.timeout) == ("192.168.1.50", 9100, 3.0)
 
 
-def test_device_file_printer(db: Database, sale: SaleDTO, tmp_path: Path) -> None:
+def test_device_file_printer(db: Database, sale: SaleDTO, tmp_path: Path, actor: Actor) -> None:
     device = tmp_path / "lp0"
-    update_settings(db, printer={"connection": f"file:{device}", "width": 32})
+    update_settings(db, printer={"connection": f"file:{device}", "width": 32}, actor=actor)
     print_receipt(sale, get_settings(db))
     text = printed_text(device.read_bytes())
     assert f"€{sale.total}" in text and max(len(line) for line in text.splitlines()) <= 32
 
 
-def test_device_file_that_cannot_be_opened(db: Database, sale: SaleDTO, tmp_path: Path) -> None:
-    update_settings(db, printer={"connection": f"file:{tmp_path}/unplugged/lp0"})
+def test_device_file_that_cannot_be_opened(
+    db: Database, sale: SaleDTO, tmp_path: Path, actor: Actor
+) -> None:
+    update_settings(db, printer={"connection": f"file:{tmp_path}/unplugged/lp0"}, actor=actor)
     with pytest.raises(PrintingError, match=r"device .*/unplugged/lp0 cannot be used .*plugged in"):
         print_receipt(sale, get_settings(db))
     assert get_sale(db, sale.number) == sale
 
 
-def test_test_page_on_a_device_file(db: Database, sale: SaleDTO, tmp_path: Path) -> None:
+def test_test_page_on_a_device_file(
+    db: Database, sale: SaleDTO, tmp_path: Path, actor: Actor
+) -> None:
     device = tmp_path / "lp0"
-    update_settings(db, printer={"connection": f"file:{device}"})
+    update_settings(db, printer={"connection": f"file:{device}"}, actor=actor)
     print_test_page(get_settings(db))
     job = device.read_bytes()
     assert b"TEST PRINT" in job and job.endswith(b"\x1bp\x00\x32\x32")
@@ -162,12 +172,13 @@ def test_missing_driver_package_is_named(
     connection: str,
     package: str,
     monkeypatch: pytest.MonkeyPatch,
+    actor: Actor,
 ) -> None:
     from receipts.escpos_lib import CupsPrinter, Serial
 
     for cls in (Usb, Serial, CupsPrinter):
         monkeypatch.setattr(cls, "is_usable", staticmethod(lambda: False))
-    update_settings(db, printer={"connection": connection})
+    update_settings(db, printer={"connection": connection}, actor=actor)
     with pytest.raises(PrintingError, match=f"needs the {package} package"):
         print_receipt(sale, get_settings(db))
 

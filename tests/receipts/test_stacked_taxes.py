@@ -10,7 +10,7 @@ import pytest
 from pos.db.engine import Database
 from pos.domain.money import currency
 from pos.domain.payments import PaymentMethod, Tender
-from pos.services.dto import SaleDTO
+from pos.services.dto import Actor, SaleDTO
 from pos.services.selling.cart import CartSession
 from pos.services.selling.invoices import Buyer, issue_invoice
 from pos.services.selling.refunds import refund_sale
@@ -144,8 +144,7 @@ def test_the_refund_receipt_gives_back_each_rate(
         {stacked_sale.lines[0].id: Decimal(1)},
         PaymentMethod.CASH,
         settings=quebec,
-        cashier=owner(db),
-        till="Caisse 1",
+        actor=Actor(owner(db).id, "Caisse 1"),
     )
     lines = texts(back, quebec, 42)
     assert next(ln for ln in lines if ln.startswith("REFUND TOTAL")).endswith(cad("114.98"))
@@ -156,7 +155,10 @@ def test_the_refund_receipt_gives_back_each_rate(
 def test_invoice_shows_both_rates_on_the_line_and_in_the_tax_table(
     db: Database, stacked_sale: SaleDTO, quebec: ShopSettings, tmp_path: Path
 ) -> None:
-    invoice = issue_invoice(db, stacked_sale.number, Buyer("Atelier Mile End", "Montréal"))
+    clerk = Actor(owner(db).id, "Caisse 1")
+    invoice = issue_invoice(
+        db, stacked_sale.number, Buyer("Atelier Mile End", "Montréal"), actor=clerk
+    )
     data = invoice_pdf_for(invoice, quebec)
     (page,) = pages_text(data)
     text = page.replace("\xa0", " ")  # PDF text comes back with plain spaces

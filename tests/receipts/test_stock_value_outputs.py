@@ -54,7 +54,7 @@ def stocked(
             at=datetime(2025, 6, 1, 9, tzinfo=UTC),
         )
         uow.commit()
-    return stock_value(db, date(2025, 6, 30))
+    return stock_value(db, date(2025, 6, 30), actor=actor)
 
 
 def test_the_csv_has_a_row_per_category_and_the_total(stocked: StockValue) -> None:

@@ -34,8 +34,9 @@ def dialog(
         create_product(
             db,
             ProductInput(sku, sku.title(), Decimal("1.00"), rates["Standard"], category=category),
+            actor=actor,
         )
-    create_product(db, ProductInput("ICE", "Ice", Decimal("2.00"), rates["Standard"]))
+    create_product(db, ProductInput("ICE", "Ice", Decimal("2.00"), rates["Standard"]), actor=actor)
     shown = CategoriesDialog(db, actor)
     qtbot.addWidget(shown)
     shown.show()

@@ -159,7 +159,7 @@ def test_export_runs_in_the_background_and_says_how_many(
     table = open_table(path, "en_IE")
     import_products(db, table, guess_mapping(table.headers), actor)
     target = tmp_path / "out.xlsx"
-    export = ProductExport(db, ProductSelection(), target)
+    export = ProductExport(db, ProductSelection(), target, actor=actor)
     with qtbot.waitSignal(export.finished, timeout=20_000) as finished:
         export.start()
     assert finished.args == [2, str(target)]

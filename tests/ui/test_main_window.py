@@ -13,7 +13,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import ShopSettings, get_settings, update_settings
 from pos.services.shop import shop_exists
 from tests.ui.helpers import in_modal, named, scanner
@@ -24,8 +24,8 @@ from ui.settings.screen import SettingsScreen
 from ui.setup.first_run import FirstRunChoice, FirstRunDialog
 from ui.startup import collect_due, collection_held
 
-SETTINGS = 4  # the navigation entry of the Settings screen
-END_OF_DAY = 3
+SETTINGS = 7  # the navigation entry of the Settings screen
+END_OF_DAY = 4
 
 
 @pytest.fixture
@@ -39,12 +39,16 @@ def window(
     yield main
 
 
-def test_header_shows_shop_cashier_till_and_printer(window: MainWindow, db: Database) -> None:
+def test_header_shows_shop_cashier_till_and_printer(
+    window: MainWindow, db: Database, actor: Actor
+) -> None:
     assert window.windowTitle() == "ShopTill — Test Shop"
     assert named(window, QLabel, "Shop").text() == "Test Shop"
     assert named(window, QLabel, "Cashier and till").text() == "Alex at Till 3"
     assert named(window, QLabel, "Printer state").text() == "No receipt printer"
-    settings = update_settings(db, shop_name="Corner Shop", printer={"connection": "10.0.0.9"})
+    settings = update_settings(
+        db, shop_name="Corner Shop", printer={"connection": "10.0.0.9"}, actor=actor
+    )
     window.events.settings_changed.emit(settings)
     assert window.windowTitle() == "ShopTill — Corner Shop"
     assert named(window, QLabel, "Printer state").text() == "Printer ready"
@@ -59,6 +63,7 @@ def test_only_built_screens_can_be_reached(window: MainWindow) -> None:
         "Sell (Ctrl+1)",
         "Products (Ctrl+2)",
         "Stock (Ctrl+3)",
+        "Staff (Ctrl+4)",
         "End of day (Ctrl+5)",
         "Settings (Ctrl+9)",
     ]
@@ -269,7 +274,7 @@ def test_closing_with_settings_not_saved_asks_first(window: MainWindow) -> None:
 
 
 def test_the_till_shows_catalog_changes_made_on_the_products_screen(
-    window: MainWindow, db: Database, rates: dict[str, int]
+    window: MainWindow, db: Database, rates: dict[str, int], actor: Actor
 ) -> None:
     from decimal import Decimal
 
@@ -279,6 +284,7 @@ def test_the_till_shows_catalog_changes_made_on_the_products_screen(
     scones = create_product(
         db,
         ProductInput("SCONE", "Scone", Decimal("1.10"), rates["Reduced"], favourite=True),
+        actor=actor,
     )
     window.products_screen.refresh()
     assert window.products_screen.model.total == 3
@@ -307,10 +313,10 @@ def test_header_shows_how_many_products_are_low(
     update_product(db, wine.id, actor=actor, reorder_level=Decimal(2))
     window.events.catalog_changed.emit()
     qtbot.waitUntil(lambda: low.isVisible() and low.text() == "2 low on stock")
-    receive_stock(db, milk.id, Decimal(6), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, Decimal(6), actor=actor)
     window.events.stock_changed.emit()
     qtbot.waitUntil(lambda: low.text() == "1 low on stock")
-    receive_stock(db, wine.id, Decimal(3), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, wine.id, Decimal(3), actor=actor)
     window.events.stock_changed.emit()
     qtbot.waitUntil(low.isHidden)
 

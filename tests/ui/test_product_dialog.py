@@ -261,7 +261,7 @@ def test_a_product_that_never_moved_is_deleted_after_asking(
 def test_a_product_that_moved_is_offered_deactivation(
     qtbot: QtBot, db: Database, actor: Actor, shop: ShopSettings, milk: ProductDTO
 ) -> None:
-    receive_stock(db, milk.id, Decimal(6), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, Decimal(6), actor=actor)
     dialog = open_dialog(qtbot, db, actor, shop, milk.id)
     click_in_box("Cancel")
     dialog.delete()
@@ -283,7 +283,7 @@ def test_history_pages_in_as_the_view_scrolls(
     milk: ProductDTO,
 ) -> None:
     for _ in range(25):
-        receive_stock(db, milk.id, Decimal(2), user_id=actor.user_id, till=actor.till)
+        receive_stock(db, milk.id, Decimal(2), actor=actor)
     model = MovementsModel(db, milk.id, Unit.EACH, MoneyText(shop), page_size=10)
     assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
@@ -305,7 +305,7 @@ def test_every_model_passes_the_model_tester(
     apples: ProductDTO,
 ) -> None:
     update_product(db, apples.id, actor=actor, price=Decimal("3.10"))
-    receive_stock(db, apples.id, Decimal("1.5"), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, apples.id, Decimal("1.5"), actor=actor)
     dialog = open_dialog(qtbot, db, actor, shop, apples.id)
     assert dialog.history is not None
     qtmodeltester.check(dialog.details.taxes)

@@ -41,12 +41,14 @@ def names(screen: ProductsScreen) -> list[str]:
 
 
 @pytest.fixture
-def shelf(db: Database, rates: dict[str, int]) -> list[str]:
+def shelf(db: Database, rates: dict[str, int], actor: Actor) -> list[str]:
     """Twelve products whose names all hold "cheese", made in shuffled name order."""
     made = []
     for i in (7, 2, 11, 0, 5, 9, 1, 4, 10, 3, 8, 6):
         name = f"Cheese {i:02d}"
-        create_product(db, ProductInput(f"CH{i:02d}", name, Decimal(2), rates["Reduced"]))
+        create_product(
+            db, ProductInput(f"CH{i:02d}", name, Decimal(2), rates["Reduced"]), actor=actor
+        )
         made.append(name)
     return sorted(made)
 

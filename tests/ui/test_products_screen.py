@@ -220,10 +220,12 @@ def test_bulk_change_refused_changes_nothing(
 
 
 def test_a_big_catalog_is_read_a_page_at_a_time(
-    qtbot: QtBot, db: Database, rates: dict[str, int], screen: ProductsScreen
+    qtbot: QtBot, db: Database, rates: dict[str, int], screen: ProductsScreen, actor: Actor
 ) -> None:
     for i in range(450):
-        create_product(db, ProductInput(f"N{i:03d}", f"Nut {i:03d}", Decimal(1), rates["Reduced"]))
+        create_product(
+            db, ProductInput(f"N{i:03d}", f"Nut {i:03d}", Decimal(1), rates["Reduced"]), actor=actor
+        )
     screen.refresh()
     model = screen.model
     assert model.rowCount() == 453

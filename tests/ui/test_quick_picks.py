@@ -99,6 +99,7 @@ def test_a_category_colour_shows_on_its_tab_with_readable_text(
         create_product(
             db,
             ProductInput(sku, sku.title(), Decimal("0.40"), rates["Standard"], category=category),
+            actor=actor,
         )
         update_product_favourite(db, sku, actor)
     by_name = {c.name: c.id for c in category_overview(db).categories}

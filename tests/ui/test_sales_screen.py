@@ -19,7 +19,7 @@ from pos.domain.barcodes import with_check_digit
 from pos.domain.cart import Unit
 from pos.domain.payments import PaymentMethod
 from pos.services.catalog.products import ProductInput, create_product, get_product
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.selling.cart import CartSession, parked_carts
 from pos.services.selling.quick_picks import list_quick_picks
 from pos.services.selling.records import get_sale, last_sale
@@ -36,7 +36,7 @@ BREAD = "5014255503495"
 
 
 @pytest.fixture
-def bread(db: Database, rates: dict[str, int]) -> ProductDTO:
+def bread(db: Database, rates: dict[str, int], actor: Actor) -> ProductDTO:
     return create_product(
         db,
         ProductInput(
@@ -48,6 +48,7 @@ def bread(db: Database, rates: dict[str, int]) -> ProductDTO:
             favourite=True,
             category="Bakery",
         ),
+        actor=actor,
     )
 
 
@@ -311,7 +312,7 @@ def test_typing_a_name_then_arrows_and_enter(qtbot: QtBot, screen: SalesScreen) 
 
 
 def test_weighed_quick_pick_asks_for_the_weight(
-    qtbot: QtBot, db: Database, rates: dict[str, int], window: MainWindow
+    qtbot: QtBot, db: Database, rates: dict[str, int], window: MainWindow, actor: Actor
 ) -> None:
     tomatoes = create_product(
         db,
@@ -324,6 +325,7 @@ def test_weighed_quick_pick_asks_for_the_weight(
             favourite=True,
             category="Fruit & Vegetables",
         ),
+        actor=actor,
     )
     screen = window.sales
     picks = screen.quick_picks
@@ -337,7 +339,7 @@ def test_weighed_quick_pick_asks_for_the_weight(
     picks.buttons[tomatoes.id].click()
     assert screen.cart_model.index(0, 1).data() == "0.5 kg"
     assert total_text(screen) == "€1.60"
-    screen.apply_settings(update_settings(db, currency="GBP", locale="en_GB"))
+    screen.apply_settings(update_settings(db, currency="GBP", locale="en_GB", actor=actor))
     assert "£3.20/kg" in picks.buttons[tomatoes.id].text()  # the buttons follow the shop
     screen.scan.field.setText("tomatoes")
     screen.scan.search_now()
@@ -354,7 +356,10 @@ def printer_on(
     try:
         screen.apply_settings(
             update_settings(
-                db, printer={"connection": printer.address, "timeout": timeout}, **settings
+                db,
+                printer={"connection": printer.address, "timeout": timeout},
+                **settings,
+                actor=screen.session.actor(),
             )
         )
         yield printer
@@ -383,21 +388,25 @@ def test_a_stalled_printer_does_not_block_the_next_scan(
 
 
 def test_typed_sku_and_enter_rings_up_that_product(
-    qtbot: QtBot, screen: SalesScreen, db: Database, rates: dict[str, int]
+    qtbot: QtBot, screen: SalesScreen, db: Database, rates: dict[str, int], actor: Actor
 ) -> None:
     create_product(
-        db, ProductInput("CHOC", "Milk chocolate 100 g", Decimal("1.10"), rates["Standard"])
+        db,
+        ProductInput("CHOC", "Milk chocolate 100 g", Decimal("1.10"), rates["Standard"]),
+        actor=actor,
     )
     scanner(qtbot, screen.scan.field, "milk")
     assert screen.cart_model.index(0, 0).data() == "Fresh Milk 1 L"
 
 
 def test_nothing_left_to_pay_in_cash_completes_without_cash(
-    qtbot: QtBot, screen: SalesScreen, db: Database, rates: dict[str, int]
+    qtbot: QtBot, screen: SalesScreen, db: Database, rates: dict[str, int], actor: Actor
 ) -> None:
-    settings = update_settings(db, cash_rounding=Decimal("0.05"))
+    settings = update_settings(db, cash_rounding=Decimal("0.05"), actor=actor)
     screen.apply_settings(settings)
-    create_product(db, ProductInput("ODD", "Odd item", Decimal("10.02"), rates["Standard"]))
+    create_product(
+        db, ProductInput("ODD", "Odd item", Decimal("10.02"), rates["Standard"]), actor=actor
+    )
     scanner(qtbot, screen.scan.field, "ODD")
 
     def pay(dialog: QWidget) -> None:

@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from pos.db.engine import Database
 from pos.domain.tax import TaxMode
 from pos.services.catalog.products import list_tax_rates
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import ShopSettings, get_settings, update_settings
 from tests.receipts.fake_printer import FakePrinter, Mode
 from tests.ui.helpers import edit_cell
@@ -40,8 +40,10 @@ def events() -> AppEvents:
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, db: Database, shop: ShopSettings, events: AppEvents) -> SettingsScreen:
-    widget = SettingsScreen(db, events)
+def screen(
+    qtbot: QtBot, db: Database, shop: ShopSettings, events: AppEvents, actor: Actor
+) -> SettingsScreen:
+    widget = SettingsScreen(db, events, actor=actor)
     qtbot.addWidget(widget)
     widget.resize(1024, 600)
     widget.show()
@@ -160,10 +162,12 @@ def test_code_pages_follow_the_printer_model(screen: SettingsScreen) -> None:
 
 
 def test_printer_settings_not_shown_are_kept(
-    qtbot: QtBot, db: Database, shop: ShopSettings, events: AppEvents
+    qtbot: QtBot, db: Database, shop: ShopSettings, events: AppEvents, actor: Actor
 ) -> None:
-    update_settings(db, printer={"connection": "10.0.0.9", "timeout": 7.5, "width": 32})
-    screen = SettingsScreen(db, events)
+    update_settings(
+        db, printer={"connection": "10.0.0.9", "timeout": 7.5, "width": 32}, actor=actor
+    )
+    screen = SettingsScreen(db, events, actor=actor)
     qtbot.addWidget(screen)
     assert screen.printer_form.line_width.currentText() == "32"
     screen.save()
@@ -314,7 +318,7 @@ def test_screenshots(
 
 
 def test_stored_values_the_forms_tidy_are_no_unsaved_change(
-    qtbot: QtBot, db: Database, shop: ShopSettings, events: AppEvents, tmp_path: Path
+    qtbot: QtBot, db: Database, shop: ShopSettings, events: AppEvents, tmp_path: Path, actor: Actor
 ) -> None:
     logo = tmp_path / "logo.png"
     logo.write_bytes(b"not kept")
@@ -323,9 +327,10 @@ def test_stored_values_the_forms_tidy_are_no_unsaved_change(
         address="1 High Street\n",
         receipt_footer="Thank you  ",
         printer={"connection": " 192.168.1.50:9100 ", "timeout": 0.25, "logo": str(logo)},
+        actor=actor,
     )
     logo.unlink()  # the logo file has gone since
-    screen = SettingsScreen(db, events)
+    screen = SettingsScreen(db, events, actor=actor)
     qtbot.addWidget(screen)
     assert not screen.has_unsaved_changes()
     screen.printer_form.timeout.setValue(500)

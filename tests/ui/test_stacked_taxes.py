@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
+from pos.services.dto import Actor
 from pos.services.selling.records import get_sale
 from pos.services.settings import ShopSettings, update_settings
+from pos.services.shop import owner
 from tests.receipts.escpos_decode import printed_text
 from tests.receipts.fake_printer import FakePrinter, Mode
 from tests.stacked_shop import LAMP_CODE, bread, lamp, quebec_shop
@@ -35,7 +37,8 @@ def quebec(db: Database) -> ShopSettings:
 def printer(db: Database, quebec: ShopSettings) -> Iterator[FakePrinter]:
     server = FakePrinter(Mode.OK)
     server.start()
-    update_settings(db, printer={"connection": server.address, "timeout": 2})
+    actor = Actor(owner(db).id, "Caisse 1")  # the Quebec shop's owner
+    update_settings(db, printer={"connection": server.address, "timeout": 2}, actor=actor)
     yield server
     server.stop()
 

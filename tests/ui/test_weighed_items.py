@@ -149,12 +149,12 @@ def test_cancelling_the_prompt_adds_nothing(
 
 
 def test_weight_labels_and_items_by_the_piece_go_straight_in(
-    qtbot: QtBot, screen: SalesScreen, db: Database, rates: dict[str, int]
+    qtbot: QtBot, screen: SalesScreen, db: Database, rates: dict[str, int], actor: Actor
 ) -> None:
     cheese = ProductInput(
         "CHEESE", "Comté (deli)", Decimal("24.90"), rates["Reduced"], Unit.KG, barcodes=["2200042"]
     )
-    create_product(db, cheese)
+    create_product(db, cheese, actor=actor)
     prompts: list[QWidget] = []
 
     def refuse_any_prompt() -> None:

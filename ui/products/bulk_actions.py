@@ -187,7 +187,7 @@ class BulkActions(QObject):
         from ui.products.export_action import export_selection
 
         selection = self.screen.selection() or ProductSelection(self.screen.model.order.filter)
-        export_selection(self.screen.db, selection, self.screen)
+        export_selection(self.screen.db, selection, self.screen, actor=self.screen.actor)
 
     def adjust_stock(self) -> None:
         """The New adjustment dialog with a line for each selected product."""

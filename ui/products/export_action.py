@@ -15,6 +15,7 @@ from pos.domain.errors import ShopError
 from pos.services.catalog.export import export_products
 from pos.services.catalog.selection import ProductSelection
 from pos.services.database import Database
+from pos.services.dto import Actor
 from ui.background import STEPS, BackgroundTask
 
 
@@ -53,6 +54,8 @@ class ProductExport(QObject):
         selection: ProductSelection,
         path: Path,
         parent: QWidget | None = None,
+        *,
+        actor: Actor,
     ) -> None:
         super().__init__(parent)
         self.path = path
@@ -63,7 +66,9 @@ class ProductExport(QObject):
         self.dialog.setCancelButton(None)  # the file is written in one go: nothing to undo
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
-        self.task = BackgroundTask(export_products, db, selection, path, cancellable=False)
+        self.task = BackgroundTask(
+            export_products, db, selection, path, actor=actor, cancellable=False
+        )
         self.task.relay.progressed.connect(self.dialog.setValue)
         self.task.op.success(self._done).failure(self._failed)
 
@@ -82,7 +87,7 @@ class ProductExport(QObject):
 
 
 def export_selection(
-    db: Database, selection: ProductSelection, parent: QWidget | None = None
+    db: Database, selection: ProductSelection, parent: QWidget | None = None, *, actor: Actor
 ) -> ProductExport | None:
     """Ask for a file name and export ``selection`` to it; a message says how it went.
 
@@ -91,7 +96,7 @@ def export_selection(
     path = ask_export_path(parent)
     if path is None:
         return None
-    export = ProductExport(db, selection, path, parent)
+    export = ProductExport(db, selection, path, parent, actor=actor)
     export.finished.connect(
         lambda count, where: QMessageBox.information(
             parent,

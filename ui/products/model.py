@@ -21,7 +21,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from pos.domain.cart import Unit, format_quantity
-from pos.domain.errors import ShopError
+from pos.domain.errors import NotAllowed, ShopError
 from pos.services.catalog.edit_in_place import edit_in_place
 from pos.services.catalog.listing import (
     ProductOrder,
@@ -125,6 +125,9 @@ class ProductsModel(ListTableModel):
     Signals:
         edit_failed(str): an edit in place was refused; the reason, for the user.
         edited(object): an edit in place was saved; carries the product's new ProductRow.
+        approval_needed(object, object): an edit in place was refused for the user's role;
+            carries the NotAllowed and a function that saves it again as an Actor (with
+            a manager's approval) and shows the result.
         counted(int): the number of matching products changed (a new filter or a refresh).
         counting(int): a big result is being counted off the UI thread; carries how many
             products it holds at least (its first rows are shown meanwhile).
@@ -133,6 +136,7 @@ class ProductsModel(ListTableModel):
 
     edit_failed = Signal(str)
     edited = Signal(object)
+    approval_needed = Signal(object, object)
     counted = Signal(int)
     counting = Signal(int)
     count_failed = Signal(str)
@@ -172,7 +176,7 @@ class ProductsModel(ListTableModel):
             lambda r: r.name,
             lambda r: r.category or "",
             lambda r: self.text.money(r.price),
-            lambda r: self.text.money(r.cost),
+            lambda r: "" if r.cost is None else self.text.money(r.cost),
             self._margin,
             lambda r: r.tax_rate,
             lambda r: self.text.quantity(r.on_hand, r.unit),
@@ -292,7 +296,13 @@ class ProductsModel(ListTableModel):
         rows = self._pages.get(page)
         if rows is None:
             rows = read_window(
-                self.db, self.order, page * PAGE, PAGE, self.total, total_known=self.total_known
+                self.db,
+                self.order,
+                page * PAGE,
+                PAGE,
+                self.total,
+                total_known=self.total_known,
+                user_id=self.actor.user_id or 0,
             )
             self._pages[page] = rows
             if len(self._pages) > KEPT_PAGES:
@@ -356,6 +366,10 @@ class ProductsModel(ListTableModel):
             if new == getattr(row, field):
                 return False
             saved = edit_in_place(self.db, row.id, field, new, actor=self.actor)
+        except NotAllowed as refusal:
+            # Asked after the editor has closed: a dialog over an open editor commits it again.
+            self.approval_needed.emit(refusal, self._retry(index.row(), row.id, field, new))
+            return False
         except ShopError as error:
             self.edit_failed.emit(str(error))
             return False
@@ -363,6 +377,19 @@ class ProductsModel(ListTableModel):
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(Column) - 1))
         self.edited.emit(saved)
         return True
+
+    def _retry(self, at: int, product_id: int, field: str, new: Any) -> Callable[[Actor], None]:
+        """Save an edit refused for the user's role again, as ``actor`` (approved)."""
+
+        def save(actor: Actor) -> None:
+            saved = edit_in_place(self.db, product_id, field, new, actor=actor)
+            row = self.row_at(at)
+            if row is not None and row.id == product_id:
+                self._replace(at, saved)
+                self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
+            self.edited.emit(saved)
+
+        return save
 
     def _replace(self, row: int, product: ProductRow) -> None:
         """Show ``product`` as saved on ``row`` (it stays there until the next read)."""
@@ -392,7 +419,8 @@ class ProductsModel(ListTableModel):
             return row.name
         if column is Column.REORDER_LEVEL:
             return format_quantity(row.reorder_level)
-        return plain_decimal(row.price if column is Column.PRICE else row.cost)
+        shown = row.price if column is Column.PRICE else row.cost
+        return "" if shown is None else plain_decimal(shown)
 
     def _parse(self, column: Column, typed: str) -> tuple[str, Any]:
         field = EDITABLE[column]

@@ -41,6 +41,7 @@ from pos.services.stock.reorder import supplier_choices
 from ui.products.barcodes_panel import BarcodesPanel
 from ui.products.details_form import DetailsForm
 from ui.products.history_panel import HistoryPanel
+from ui.staff.approval import with_approval
 from ui.widgets.decimal_edit import DecimalEdit
 from ui.widgets.forms import MessageLabel, fit_to_screen, touch_sized
 
@@ -241,7 +242,12 @@ class ProductDialog(QDialog):
                 # Check the rest too, so that every problem shows at once.
                 check_product(self.db, self.product_id, form)
             else:
-                self.product = save_product(self.db, self.product_id, form, self.actor)
+                self.product = with_approval(
+                    self,
+                    self.db,
+                    self.actor,
+                    lambda actor: save_product(self.db, self.product_id, form, actor),
+                )
         except InvalidField as error:
             problems = {**error.problems, **problems}  # "not a number" beats "zero" there
         except ShopError as error:

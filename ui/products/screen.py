@@ -7,7 +7,9 @@ rows it means; a few picked rows are their ids. Bulk changes, labels and exports
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.errors import NotAllowed, ShopError
 from pos.domain.tax import TaxMode
 from pos.services.catalog.listing import ProductRow, category_choices, read_window_ids
 from pos.services.catalog.selection import ProductFilter, ProductSelection
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
+from pos.services.staff.permissions import Permission, permissions_of
 from ui.events import AppEvents
 from ui.products.bulk_actions import BulkActions
 from ui.products.delegate import ProductCellDelegate, ProductsTable
@@ -37,6 +41,10 @@ from ui.sales.banner import Banner
 from ui.sales.money_text import MoneyText
 
 _HEADER_STATE = "products/header"
+
+
+#: The columns a user without SEE_COSTS does not see.
+_COST_COLUMNS = (Column.COST, Column.MARGIN)
 
 
 class ProductsScreen(QWidget):
@@ -63,7 +71,15 @@ class ProductsScreen(QWidget):
         self.model.prices_include_tax = settings.tax_mode is TaxMode.INCLUSIVE
         self.filter_bar = FilterBarWithCount(self)
         self.banner = Banner(self.tr("Products message"))
+        #: Costs and margins are shown only to whoever may see them (the service leaves
+        #: them out for the others anyway); a layout without them is not remembered.
+        self.may_see_costs = actor.user_id is not None and Permission.SEE_COSTS in permissions_of(
+            db, actor.user_id
+        )
         self.view = self._table()
+        if not self.may_see_costs:
+            for column in _COST_COLUMNS:
+                self.view.horizontalHeader().setSectionHidden(column, True)
         self.bulk = BulkActions(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
@@ -71,6 +87,9 @@ class ProductsScreen(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
         self.model.edit_failed.connect(self.banner.warn)
+        self.model.approval_needed.connect(
+            lambda refusal, retry: QTimer.singleShot(0, lambda: self._approve(refusal, retry))
+        )
         self.model.edited.connect(self._edited)
         self.model.counted.connect(self.filter_bar.show_count)
         self.model.counting.connect(self.filter_bar.show_counting)
@@ -122,7 +141,7 @@ class ProductsScreen(QWidget):
             ("categories", self.tr("Categories…"), "", self.bulk.categories),
             ("import", self.tr("Import…"), "Ctrl+I", self.bulk.import_products),
             ("export", self.tr("Export…"), "", self.bulk.export),
-            ("labels", self.tr("Labels…"), "Ctrl+L", self.bulk.labels),
+            ("labels", self.tr("Labels…"), "Ctrl+Shift+L", self.bulk.labels),
         ):
             action = QAction(label, self)
             if shortcut:
@@ -166,6 +185,19 @@ class ProductsScreen(QWidget):
         self.text = MoneyText(settings)
         self.model.prices_include_tax = settings.tax_mode is TaxMode.INCLUSIVE
         self.model.set_text(self.text)
+
+    def _approve(self, refusal: NotAllowed, retry: Callable[[Actor], None]) -> None:
+        """An edit in place the user's role may not make: a manager may approve it."""
+        from ui.staff.approval import ask_approval
+
+        approved = ask_approval(self, self.db, self.actor, refusal)
+        if approved is None:
+            self.banner.warn(self.tr("Not approved: nothing was changed."))
+            return
+        try:
+            retry(approved)
+        except ShopError as error:
+            self.banner.warn(str(error))
 
     def _edited(self, product: ProductRow) -> None:
         self.banner.info(self.tr("Saved: {name}").format(name=product.name))
@@ -238,7 +270,10 @@ class ProductsScreen(QWidget):
             action = menu.addAction(self.model.headers[column])
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(column is not Column.NAME)  # a product always shows its name
+            # A product always shows its name; costs only to whoever may see them.
+            action.setEnabled(
+                column is not Column.NAME and (self.may_see_costs or column not in _COST_COLUMNS)
+            )
             action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))
         menu.exec(header.mapToGlobal(position))
 
@@ -251,6 +286,8 @@ class ProductsScreen(QWidget):
         super().hideEvent(event)
 
     def _save_columns(self, *_args: object) -> None:
+        if not getattr(self, "may_see_costs", True):
+            return  # the costs hidden for this user must not stay hidden for the owner
         QSettings().setValue(_HEADER_STATE, self.view.horizontalHeader().saveState())
 
     def _restore_columns(self, view: QTableView) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -12,7 +13,9 @@ from ui.sales.money_text import MoneyText
 from ui.table_model import Index, ListTableModel
 
 ITEM, QUANTITY, PRICE, DISCOUNT, TOTAL = range(5)
-_EDITABLE = {QUANTITY, DISCOUNT}
+_EDITABLE = {QUANTITY, PRICE, DISCOUNT}
+#: Where each editable column's text is kept in ``_Row.edited``.
+_EDITED = {QUANTITY: 0, DISCOUNT: 1, PRICE: 2}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _EDIT = int(Qt.ItemDataRole.EditRole.value)
@@ -32,7 +35,7 @@ class _Row:
 
     priced: PricedLine
     shown: tuple[str, str, str, str, str]
-    edited: tuple[str, str]  # the quantity and discount as typed back into an editor
+    edited: tuple[str, str, str]  # quantity, discount and price as typed into an editor
 
 
 class CartModel(ListTableModel):
@@ -45,10 +48,12 @@ class CartModel(ListTableModel):
     Signals:
         quantity_edited(str, str): line id and the quantity text typed.
         discount_edited(str, str): line id and the discount text typed ('10%' or '1.50').
+        price_edited(str, str): line id and the unit price typed (for this sale only).
     """
 
     quantity_edited = Signal(str, str)
     discount_edited = Signal(str, str)
+    price_edited = Signal(str, str)
 
     def __init__(self, text: MoneyText) -> None:
         super().__init__()
@@ -101,7 +106,10 @@ class CartModel(ListTableModel):
         # for tax-exclusive shops, the tax show in the totals panel.
         total = text.money(priced.base - priced.line_discount)
         shown = (line.name, quantity, text.money(line.unit_price), discount, total)
-        return _Row(priced, shown, (quantity.removesuffix(" kg"), text.discount(line.discount)))
+        places = Decimal(1).scaleb(-text.currency.exponent)
+        price = f"{line.unit_price.quantize(places):f}"  # 1.20, not 1.200 as stored
+        edited = (quantity.removesuffix(" kg"), text.discount(line.discount), price)
+        return _Row(priced, shown, edited)
 
     def line_id(self, row: int) -> str:
         return self._rows[row].priced.line.line_id
@@ -129,11 +137,7 @@ class CartModel(ListTableModel):
         if role == _DISPLAY:
             return row.shown[column]
         if role == _EDIT:
-            return (
-                row.edited[0 if column == QUANTITY else 1]
-                if column in _EDITABLE
-                else row.shown[column]
-            )
+            return row.edited[_EDITED[column]] if column in _EDITABLE else row.shown[column]
         if role == _ALIGNMENT:
             return None if column == ITEM else _RIGHT
         if column == ITEM:
@@ -149,5 +153,8 @@ class CartModel(ListTableModel):
             return True
         if index.column() == DISCOUNT:
             self.discount_edited.emit(line_id, str(value))
+            return True
+        if index.column() == PRICE:
+            self.price_edited.emit(line_id, str(value))
             return True
         return False

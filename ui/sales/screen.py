@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.cart import Discount, Unit
 from pos.domain.errors import ShopError, UnknownBarcode, WeightNeeded
+from pos.domain.payments import Tender
 from pos.services.database import Database
 from pos.services.dto import SaleDTO
 from pos.services.lookup import find_by_id
@@ -40,6 +41,7 @@ from ui.sales.printing import ReceiptPrinter
 from ui.sales.quick_picks import QuickPicks
 from ui.sales.scan_box import ScanBox
 from ui.sales.totals_panel import TotalsPanel
+from ui.staff.approval import with_approval
 
 log = logging.getLogger(__name__)
 _QUANTITY = r"^\d{0,6}([.,]\d{0,3})?$"
@@ -77,7 +79,11 @@ class SalesScreen(QWidget):
         self.scan.product_chosen.connect(self.add_product)
         self.quick_picks.product_chosen.connect(self.add_product)
         self.cart_model.quantity_edited.connect(self._quantity_edited)
-        self.cart_model.discount_edited.connect(self._discount_edited)
+        # Queued: a manager's approval may be asked, and a dialog over the open editor
+        # would make it commit the same edit again.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.cart_model.discount_edited.connect(self._discount_edited, queued)
+        self.cart_model.price_edited.connect(self._price_edited, queued)
         self.printer.failed.connect(self._print_failed)
         events.settings_changed.connect(self.apply_settings)
         events.catalog_changed.connect(self._catalog_changed)
@@ -210,10 +216,14 @@ class SalesScreen(QWidget):
         self._size_columns()
         self.refresh()
 
-    def attempt(self, action: Callable[[], object]) -> bool:
-        """Run a cart action; a refusal shows in the banner and changes nothing."""
+    def attempt(self, action: Callable[[int | None], object]) -> bool:
+        """Run a cart action, given who approved it (None: the cashier alone). When the
+        cashier's role may not, a manager may approve it on the spot and it runs once
+        more; a refusal (or no approval) shows in the banner and changes nothing."""
         try:
-            action()
+            with_approval(
+                self, self.db, self.session.actor(), lambda actor: action(actor.approver_id)
+            )
         except ShopError as error:
             self.banner.warn(str(error))
             QApplication.beep()
@@ -264,7 +274,7 @@ class SalesScreen(QWidget):
         if weighed:
             self._add_weighed(product_id)
         else:
-            self.attempt(lambda: self.session.add_product(product_id, Decimal(1)))
+            self.attempt(lambda _approver: self.session.add_product(product_id, Decimal(1)))
 
     def _add_weighed(self, product_id: int) -> None:
         """Ask for the weight, then add it; a cancelled prompt adds nothing."""
@@ -280,7 +290,7 @@ class SalesScreen(QWidget):
             self.focus_scan()
             return
         weight = dialog.value
-        self.attempt(lambda: self.session.add_product(product_id, weight))
+        self.attempt(lambda _approver: self.session.add_product(product_id, weight))
 
     def _ask_quantity(self, title: str, prompt: str, initial: str) -> Decimal | None:
         dialog = AskValue(
@@ -298,15 +308,28 @@ class SalesScreen(QWidget):
             self.tr("Quantity"), self.tr("New quantity:"), f"{current.normalize():f}"
         )
         if quantity is not None:
-            self.attempt(lambda: self.session.set_quantity(line_id, quantity))
+            self.attempt(lambda _approver: self.session.set_quantity(line_id, quantity))
         self.focus_scan()
 
     def _quantity_edited(self, line_id: str, text: str) -> None:
-        self.attempt(lambda: self.session.set_quantity(line_id, self.text.parse_quantity(text)))
+        quantity = self.text.parse_quantity
+        self.attempt(lambda _approver: self.session.set_quantity(line_id, quantity(text)))
 
     def _discount_edited(self, line_id: str, text: str) -> None:
+        discount = self.text.parse_discount
         self.attempt(
-            lambda: self.session.set_line_discount(line_id, self.text.parse_discount(text))
+            lambda approver: self.session.set_line_discount(
+                line_id, discount(text), approver_id=approver
+            )
+        )
+
+    def _price_edited(self, line_id: str, text: str) -> None:
+        """Another unit price for this sale only: a cashier may need a manager's PIN."""
+        money = self.text.parse_money
+        self.attempt(
+            lambda approver: self.session.set_price(
+                line_id, money(text, self.tr("price")), approver_id=approver
+            )
         )
 
     def cart_discount(self) -> None:
@@ -322,13 +345,15 @@ class SalesScreen(QWidget):
         )
         if dialog.exec() == AskValue.DialogCode.Accepted:
             discount = dialog.value if isinstance(dialog.value, Discount) else None
-            self.attempt(lambda: self.session.set_cart_discount(discount))
+            self.attempt(
+                lambda approver: self.session.set_cart_discount(discount, approver_id=approver)
+            )
         self.focus_scan()
 
     def remove_line(self) -> None:
         line_id = self._selected_line()
         if line_id is not None:
-            self.attempt(lambda: self.session.remove_line(line_id))
+            self.attempt(lambda approver: self.session.remove_line(line_id, approver_id=approver))
 
     # --- paying -------------------------------------------------------------------------------
 
@@ -341,8 +366,16 @@ class SalesScreen(QWidget):
         settings = self.session.settings
         from ui.sales.payment_dialog import PaymentDialog  # loaded on the first payment
 
+        def pay(tenders: Sequence[Tender]) -> SaleDTO:
+            return with_approval(
+                self,
+                self.db,
+                self.session.actor(),
+                lambda actor: self.session.pay(tenders, approver_id=actor.approver_id),
+            )
+
         dialog = PaymentDialog(
-            self.session.totals().total, self.text, settings.cash_rounding, self.session.pay, self
+            self.session.totals().total, self.text, settings.cash_rounding, pay, self
         )
         if dialog.exec() == PaymentDialog.DialogCode.Accepted and dialog.sale is not None:
             self.completed(dialog.sale)
@@ -403,8 +436,10 @@ class SalesScreen(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.attempt(lambda: self.session.void("voided at the counter"))
+        voided = answer == QMessageBox.StandardButton.Yes and self.attempt(
+            lambda approver: self.session.void("voided at the counter", approver_id=approver)
+        )
+        if voided:
             self.banner.info(self.tr("The cart was voided."))
         self.focus_scan()
 
@@ -429,19 +464,25 @@ class SalesScreen(QWidget):
         from ui.sales.dialogs.invoice import InvoiceDialog
 
         last = last_sale(self.db, self.session.till)
-        InvoiceDialog(self.db, self.session.settings, last.number if last else "", self).exec()
+        InvoiceDialog(
+            self.db,
+            self.session.settings,
+            last.number if last else "",
+            self,
+            actor=self.session.actor(),
+        ).exec()
         self.focus_scan()
 
     def no_sale(self) -> None:
         """Open the drawer without a sale; the opening is logged."""
-        self.attempt(lambda: record_no_sale(self.db, self.session.cashier, self.session.till))
-        self.printer.open_drawer(self.session.settings)
-        self.banner.info(self.tr("Drawer opened (no sale). This is logged."))
+        if self.attempt(lambda approver: record_no_sale(self.db, self.session.actor(approver))):
+            self.printer.open_drawer(self.session.settings)
+            self.banner.info(self.tr("Drawer opened (no sale). This is logged."))
 
     def new_product(self, barcode: str) -> None:
         from ui.sales.dialogs.new_product import NewProductDialog
 
-        dialog = NewProductDialog(self.db, barcode, self)
+        dialog = NewProductDialog(self.db, barcode, self, actor=self.session.actor())
         if dialog.exec() == NewProductDialog.DialogCode.Accepted and dialog.product is not None:
             QTimer.singleShot(0, lambda: self.scan_code(barcode))
         self.focus_scan()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.errors import InvalidInput, ShopError
 from pos.services.database import Database
+from pos.services.dto import Actor
 from pos.services.settings import ShopSettings, get_settings, update_settings, validate
 from receipts.escpos_printer import print_test_page
 from ui.events import AppEvents
@@ -57,15 +58,19 @@ class SettingsScreen(QWidget):
         db: the shop's database.
         events: the application's change signals; ``settings_changed`` is emitted on save.
         parent: the owning widget.
+        actor: who changes the settings (the services check that they may).
     """
 
-    def __init__(self, db: Database, events: AppEvents, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, events: AppEvents, parent: QWidget | None = None, *, actor: Actor
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.events = events
+        self.actor = actor
         self.shop_form = ShopForm()
         self.money_form = MoneyForm()
-        self.rates = TaxRatesPanel(db)
+        self.rates = TaxRatesPanel(db, actor=actor)
         self.rates.rates_changed.connect(events.tax_rates_changed)
         self.counter_form = CounterForm()
         self.printer_form = PrinterForm()
@@ -191,7 +196,7 @@ class SettingsScreen(QWidget):
         """Check and store every setting; on success tell the rest of the app."""
         self.message.clear_message()
         try:
-            settings = update_settings(self.db, **self.form_changes())
+            settings = update_settings(self.db, actor=self.actor, **self.form_changes())
         except ShopError as error:
             self.message.show_error(str(error))
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.errors import ShopError
 from pos.services.database import Database
+from pos.services.dto import Actor
 from pos.services.tax_rates import (
     TaxRateUsage,
     add_tax_rate,
@@ -106,9 +107,10 @@ class TaxRatesPanel(QWidget):
 
     rates_changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, actor: Actor) -> None:
         super().__init__(parent)
         self.db = db
+        self.actor = actor
         self.model = TaxRateModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -181,7 +183,9 @@ class TaxRatesPanel(QWidget):
         """Add the rate typed in the New rate row."""
         self.message.clear_message()
         try:
-            rate = add_tax_rate(self.db, self.new_name.text(), self.new_percent.decimal())
+            rate = add_tax_rate(
+                self.db, self.new_name.text(), self.new_percent.decimal(), actor=self.actor
+            )
         except ShopError as error:
             self.message.show_error(str(error))
             return
@@ -200,7 +204,7 @@ class TaxRatesPanel(QWidget):
         """Save a new name for a rate, or say why it cannot have it."""
         self.message.clear_message()
         try:
-            rate = rename_tax_rate(self.db, rate_id, name)
+            rate = rename_tax_rate(self.db, rate_id, name, actor=self.actor)
         except ShopError as error:
             self.message.show_error(str(error))
             return
@@ -217,7 +221,7 @@ class TaxRatesPanel(QWidget):
             return
         rate = self.model.rate(rows[0].row())
         try:
-            deactivate_tax_rate(self.db, rate.id)
+            deactivate_tax_rate(self.db, rate.id, actor=self.actor)
         except ShopError as error:
             self.message.show_error(str(error))
             return

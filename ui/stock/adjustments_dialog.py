@@ -56,6 +56,7 @@ from pos.services.stock.adjustments import (
 from ui.catalog.search_model import ProductSearchModel
 from ui.sales.money_text import MoneyText
 from ui.sales.scan_box import ScanBox
+from ui.staff.approval import with_approval
 from ui.stock.adjustments_models import AdjustmentLinesModel, LinesColumn, reason_labels
 from ui.widgets.forms import MessageLabel, fit_to_screen, touch_sized
 
@@ -267,8 +268,12 @@ class AdjustmentDialog(QDialog):
         """Save every line as one adjustment, or show why not (nothing is written then)."""
         self.message.clear_message()
         try:
-            self.adjustment = create_adjustment(
-                self.db, self.typed_lines(), self.actor, note=self.note.text()
+            lines, note = self.typed_lines(), self.note.text()
+            self.adjustment = with_approval(
+                self,
+                self.db,
+                self.actor,
+                lambda actor: create_adjustment(self.db, lines, actor, note=note),
             )
         except ShopError as error:
             self.message.show_error(str(error))

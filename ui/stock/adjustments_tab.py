@@ -179,9 +179,9 @@ class AdjustmentsTab(QWidget):
             self.losses_note.setText(self.tr("The last day comes before the first."))
             return
         start, end = day_range(first, last)
-        Op(losses_by_reason, self.db, start, end).success(self._losses_ready).failure(
-            lambda error: self.banner.warn(str(error))
-        ).start()
+        Op(losses_by_reason, self.db, start, end, actor=self.actor).success(
+            self._losses_ready
+        ).failure(lambda error: self.banner.warn(str(error))).start()
 
     def _losses_ready(self, report: LossesReport) -> None:
         self.losses.show_report(report)

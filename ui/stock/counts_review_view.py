@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import ShopError
+from pos.domain.errors import Cancelled, NotAllowed, ShopError
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
@@ -31,6 +31,7 @@ from pos.services.stock.counts_scan import recount_line
 from pos.services.stock.counts_start import CountDTO, get_count
 from ui.ops import Op
 from ui.sales.money_text import MoneyText
+from ui.staff.approval import ask_approval
 from ui.stock.counts_models import ReviewModel, UncountedModel, signed_money
 
 
@@ -192,8 +193,12 @@ class ReviewView(QWidget):
             return
         self.post_button.setEnabled(False)
         self.message.setText(self.tr("Posting…"))
-        Op(post_count, self.db, self.actor, self.count.id, uncounted).success(self._posted).failure(
-            self._post_failed
+        self._post(self.actor, uncounted)
+
+    def _post(self, actor: Actor, uncounted: Uncounted) -> None:
+        assert self.count is not None
+        Op(post_count, self.db, actor, self.count.id, uncounted).success(self._posted).failure(
+            lambda error: self._post_failed(error, uncounted)
         ).start()
 
     def _posted(self, result: PostedCount) -> None:
@@ -207,7 +212,14 @@ class ReviewView(QWidget):
         )
         self.posted.emit(result)
 
-    def _post_failed(self, error: BaseException) -> None:
+    def _post_failed(self, error: BaseException, uncounted: Uncounted) -> None:
+        if isinstance(error, NotAllowed) and self.count is not None:
+            # The user's role may not post a count: a manager may approve this one.
+            approved = ask_approval(self, self.db, self.actor, error)
+            if approved is not None:
+                self._post(approved, uncounted)
+                return
+            error = Cancelled(self.tr("Not approved: nothing was changed."))
         self.post_button.setEnabled(True)
         self._show_error(str(error))
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from pos.services.database import Database
+from pos.services.dto import Actor
 from pos.services.stock.reorder import NO_SUPPLIER
 from pos.services.stock.reorder_pages import ReorderEntry, ReorderSummary, reorder_page
 from ui.sales.money_text import MoneyText
@@ -28,9 +29,12 @@ class ReorderColumn:
 class ReorderModel(KeysetModel[ReorderEntry]):
     """One row a low product, in the list's order (supplier by supplier, by name)."""
 
-    def __init__(self, db: Database, text: MoneyText, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, text: MoneyText, parent: QObject | None = None, *, actor: Actor
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.actor = actor
         self.text = text
         self.headers = [
             self.tr("Supplier"),
@@ -50,7 +54,7 @@ class ReorderModel(KeysetModel[ReorderEntry]):
         self.reload()
 
     def _read(self, after: ReorderEntry | None) -> Sequence[ReorderEntry]:
-        return reorder_page(self.db, self.summary, after, self.page_size)
+        return reorder_page(self.db, self.summary, after, self.page_size, actor=self.actor)
 
     def _cell(self, row: ReorderEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= ReorderColumn.ON_HAND:

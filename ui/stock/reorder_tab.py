@@ -41,20 +41,20 @@ from ui.widgets.forms import touch_sized
 
 
 def save_order_sheet(
-    db: Database, supplier_id: int | None, settings: ShopSettings, path: Path
+    db: Database, supplier_id: int | None, settings: ShopSettings, path: Path, actor: Actor
 ) -> Path:
     """Read the list and write the PDF order sheet (in the background: both take a moment)."""
     from receipts.pdf import save_pdf
     from receipts.reorder_pdf import order_sheet_pdf
 
-    listing = reorder_list(db, supplier_id)
+    listing = reorder_list(db, supplier_id, actor=actor)
     return save_pdf(order_sheet_pdf(listing, settings, at=datetime.now(UTC)), path)
 
 
-def save_reorder_csv(db: Database, supplier_id: int | None, path: Path) -> int:
+def save_reorder_csv(db: Database, supplier_id: int | None, path: Path, actor: Actor) -> int:
     """Write the list as CSV, read a page at a time (in the background); how many products
     it lists."""
-    return write_reorder_lines(db, all_reorder_lines(db, supplier_id), path)
+    return write_reorder_lines(db, all_reorder_lines(db, supplier_id, actor=actor), path)
 
 
 class ReorderTab(QWidget):
@@ -74,7 +74,7 @@ class ReorderTab(QWidget):
         self.settings = settings
         self.events = events
         self.text = MoneyText(settings)
-        self.model = ReorderModel(db, self.text, self)
+        self.model = ReorderModel(db, self.text, self, actor=actor)
         self.banner = Banner(self.tr("Reorder message"))
         self.model.failed.connect(self.banner.warn)
         self.supplier = QComboBox()
@@ -151,7 +151,7 @@ class ReorderTab(QWidget):
         # and only the last one asked for is shown.
         if self._reading is not None:
             self._reading.withdraw()
-        op = Op(reorder_summary, self.db, self.supplier.currentData())
+        op = Op(reorder_summary, self.db, self.supplier.currentData(), actor=self.actor)
         self._reading = op
         op.success(lambda listing: self._summarised(op, listing)).failure(
             lambda error: self._read_failed(op, error)
@@ -198,7 +198,7 @@ class ReorderTab(QWidget):
     def save_pdf_to(self, path: Path) -> None:
         self.banner.info(self.tr("Making the order sheet…"))
         supplier = self.supplier.currentData()
-        Op(save_order_sheet, self.db, supplier, self.settings, path).success(
+        Op(save_order_sheet, self.db, supplier, self.settings, path, self.actor).success(
             lambda saved: self.banner.info(
                 self.tr("Order sheet saved to {path}").format(path=saved)
             )
@@ -213,7 +213,7 @@ class ReorderTab(QWidget):
 
     def save_csv_to(self, path: Path) -> None:
         self.banner.info(self.tr("Saving the reorder list…"))
-        Op(save_reorder_csv, self.db, self.supplier.currentData(), path).success(
+        Op(save_reorder_csv, self.db, self.supplier.currentData(), path, self.actor).success(
             lambda count: self.banner.info(
                 self.tr("{count} product(s) saved to {path}").format(count=count, path=path)
             )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from pos.services.database import Database
+from pos.services.dto import Actor
 from pos.services.stock.value import CategoryValue, ProductValue, StockValue, product_values
 from ui.sales.money_text import MoneyText
 from ui.table_model import Index, ListTableModel
@@ -89,9 +90,12 @@ class CategoryValuesModel(ListTableModel):
 class ProductValuesModel(ListTableModel):
     """A category's products holding stock at the date, by name, read a page at a time."""
 
-    def __init__(self, db: Database, text: MoneyText, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, text: MoneyText, parent: QObject | None = None, *, actor: Actor
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.actor = actor
         self.text = text
         self.headers = [
             self.tr("SKU"),
@@ -123,7 +127,14 @@ class ProductValuesModel(ListTableModel):
         if parent.isValid() or self._exhausted or self._until is None:
             return
         after = self.rows[-1].sort_key if self.rows else None
-        page = product_values(self.db, self._until, self._category, after=after, limit=PAGE_SIZE)
+        page = product_values(
+            self.db,
+            self._until,
+            self._category,
+            actor=self.actor,
+            after=after,
+            limit=PAGE_SIZE,
+        )
         if len(page) < PAGE_SIZE:
             self._exhausted = True
         if page:

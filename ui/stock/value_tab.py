@@ -76,7 +76,7 @@ class StockValueTab(QWidget):
         self.status.setWordWrap(True)
         self.banner = Banner(self.tr("Stock value message"))
         self.categories = CategoryValuesModel(self.text, self)
-        self.products = ProductValuesModel(db, self.text, self)
+        self.products = ProductValuesModel(db, self.text, self, actor=actor)
         self.category_view = self._view(self.categories, self.tr("Stock value by category"))
         self.product_view = self._view(self.products, self.tr("Products of the category"))
         self.product_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -150,7 +150,9 @@ class StockValueTab(QWidget):
         day = date(picked.year(), picked.month(), picked.day())
         self._stale = False
         self._set_busy(True)
-        Op(stock_value, self.db, day).success(self._shown).failure(self._failed).start()
+        Op(stock_value, self.db, day, actor=self.actor).success(self._shown).failure(
+            self._failed
+        ).start()
 
     # --- results ------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from pos.services.catalog.product_taxes import check_rate_ids, set_further_rates
 from pos.services.catalog.selection import ProductSelection, selected_id_batches
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
+from pos.services.staff.permissions import Permission, authorized
 
 #: Called after each batch with (products done, products in all).
 Progress = Callable[[int, int], None]
@@ -93,6 +94,7 @@ def apply_bulk_change(
         Cancelled: ``cancelled()`` said so; nothing is changed.
     """
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         total = int(
             uow.connection.scalar(
                 select(func.count())
@@ -119,7 +121,7 @@ def apply_bulk_change(
             if cancelled():
                 raise Cancelled()
         audit.record(
-            uow, "products_bulk_changed", actor.user_id, actor.till,
+            uow, "products_bulk_changed", actor.user_id, actor.till, approver_id=actor.approver_id,
             change=repr(change), products=done,
         )  # fmt: skip
         uow.commit()
@@ -169,6 +171,7 @@ def _reprice(
                 "new_price": new,
                 "changed_at": now,
                 "user_id": actor.user_id,
+                "approver_id": actor.approver_id,
                 "till": actor.till,
             }
             for pid, old, new in changed

@@ -21,6 +21,7 @@ from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput, NotFound
 from pos.services import audit
 from pos.services.dto import Actor, CategoryDTO
+from pos.services.staff.permissions import Permission, authorized
 
 NAME_MAX = 80
 _COLOUR = re.compile(r"^#[0-9a-f]{6}$")
@@ -107,10 +108,17 @@ def add_category(
     cleaned = check_category_name(name)
     colour = None if colour is None else check_colour(colour)
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         _refuse_taken(uow, cleaned)
         category_id = _insert(uow, cleaned, colour)
         audit.record(
-            uow, "category_added", actor.user_id, actor.till, category_id=category_id, name=cleaned
+            uow,
+            "category_added",
+            actor.user_id,
+            actor.till,
+            approver_id=actor.approver_id,
+            category_id=category_id,
+            name=cleaned,
         )
         uow.commit()
     return CategoryDTO(category_id, cleaned, colour)
@@ -125,6 +133,7 @@ def rename_category(db: Database, category_id: int, name: str, *, actor: Actor) 
     """
     cleaned = check_category_name(name)
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         old = _category(uow, category_id)
         _refuse_taken(uow, cleaned, but=category_id)
         uow.connection.execute(
@@ -135,6 +144,7 @@ def rename_category(db: Database, category_id: int, name: str, *, actor: Actor) 
             "category_renamed",
             actor.user_id,
             actor.till,
+            approver_id=actor.approver_id,
             category_id=category_id,
             old=old.name,
             new=cleaned,
@@ -154,6 +164,7 @@ def merge_categories(db: Database, source_id: int, target_id: int, *, actor: Act
     if source_id == target_id:
         raise InvalidInput("Choose another category to merge into.")
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         source = _category(uow, source_id)
         target = _category(uow, target_id)
         moved = _move_products(uow, source_id, target_id)
@@ -163,6 +174,7 @@ def merge_categories(db: Database, source_id: int, target_id: int, *, actor: Act
             "categories_merged",
             actor.user_id,
             actor.till,
+            approver_id=actor.approver_id,
             source_id=source_id,
             source=source.name,
             target_id=target_id,
@@ -193,6 +205,7 @@ def delete_category(
     if move_products and move_to == category_id:
         raise InvalidInput("Choose another category for its products.")
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         category = _category(uow, category_id)
         if move_products:
             if move_to is not None:
@@ -217,6 +230,7 @@ def delete_category(
             "category_deleted",
             actor.user_id,
             actor.till,
+            approver_id=actor.approver_id,
             category_id=category_id,
             name=category.name,
             products_moved=moved,
@@ -237,6 +251,7 @@ def set_category_colour(
     """
     cleaned = None if colour is None else check_colour(colour)
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         category = _category(uow, category_id)
         uow.connection.execute(
             update(categories).where(categories.c.id == category_id).values(colour=cleaned)
@@ -246,6 +261,7 @@ def set_category_colour(
             "category_colour_set",
             actor.user_id,
             actor.till,
+            approver_id=actor.approver_id,
             category_id=category_id,
             old=category.colour,
             new=cleaned,

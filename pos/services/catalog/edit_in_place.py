@@ -24,6 +24,7 @@ from pos.services.catalog.rules import check_name, check_reorder, record_price_c
 from pos.services.dto import Actor
 from pos.services.lookup import fold
 from pos.services.settings import read_settings
+from pos.services.staff.permissions import Permission, authorized, may
 
 #: What can be changed in place, and how the error messages name it.
 FIELDS = {"name": "name", "price": "price", "cost": "cost", "reorder_level": "reorder level"}
@@ -41,6 +42,7 @@ def edit_in_place(
     if field not in FIELDS:
         raise InvalidInput(f"The {field} cannot be changed in the table.")
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         old = uow.connection.execute(
             select(products.c.price, products.c.reorder_quantity).where(products.c.id == product_id)
         ).first()
@@ -64,8 +66,14 @@ def edit_in_place(
         if new_price is not None and new_price != old.price:
             record_price_change(uow, product_id, old.price, new_price, actor, now)
         audit.record(
-            uow, "product_changed", actor.user_id, actor.till, product_id=product_id,
+            uow,
+            "product_changed",
+            actor.user_id,
+            actor.till,
+            approver_id=actor.approver_id,
+            product_id=product_id,
             **{field: value},
-        )  # fmt: skip
+        )
         uow.commit()
-        return rows_by_id(uow, [product_id])[0]
+        costs = may(uow, actor.user_id or 0, Permission.SEE_COSTS)
+        return rows_by_id(uow, [product_id], costs=costs)[0]

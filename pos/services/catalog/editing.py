@@ -33,6 +33,7 @@ from pos.services.catalog.rules import (
 )
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import read_settings
+from pos.services.staff.permissions import Permission, authorized
 
 ZERO = Decimal(0)
 
@@ -102,6 +103,7 @@ def save_product(
         InvalidField: values are refused: each field and a plain reason. Nothing is written.
     """
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         checked = _checked(uow, product_id, form)
         try:
             if product_id is None:
@@ -220,6 +222,7 @@ def _create(uow: UnitOfWork, form: ProductForm, checked: _Checked, actor: Actor)
         "product_created",
         actor.user_id,
         actor.till,
+        approver_id=actor.approver_id,
         product_id=product_id,
         sku=product.sku,
         name=product.name,
@@ -262,7 +265,13 @@ def _update(
         catalog.add_barcodes(uow, product_id, added)
         for code in added:
             audit.record(
-                uow, "barcode_added", actor.user_id, actor.till, product_id=product_id, code=code
+                uow,
+                "barcode_added",
+                actor.user_id,
+                actor.till,
+                approver_id=actor.approver_id,
+                product_id=product_id,
+                code=code,
             )
 
 

@@ -31,7 +31,9 @@ from pos.services.catalog.import_columns import HEADERS
 from pos.services.catalog.import_read import Progress
 from pos.services.catalog.import_values import NumberReader
 from pos.services.catalog.selection import ProductSelection, count_selected
+from pos.services.dto import Actor
 from pos.services.settings import read_settings
+from pos.services.staff.permissions import Permission, authorize
 
 #: Products read a query at a time, by keyset (``id > last``).
 BATCH = 5000
@@ -261,13 +263,19 @@ def export_products(
     selection: ProductSelection,
     path: Path | str,
     *,
+    actor: Actor,
     progress: Progress | None = None,
 ) -> int:
     """Export to ``path``, as CSV or .xlsx by its extension. Returns the product count.
 
+    The file holds every product's cost: ``actor`` needs SEE_COSTS.
+
     Raises:
         InvalidInput: the extension is neither .csv nor .xlsx.
+        NotAllowed: the user may not see costs.
     """
+    with db.read() as uow:
+        authorize(uow, actor, Permission.SEE_COSTS)
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix == ".csv":

@@ -37,6 +37,7 @@ from pos.services.catalog.import_values import NumberReader
 from pos.services.catalog.product_taxes import set_further_rates
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
+from pos.services.staff.permissions import Permission, authorized
 from pos.services.stock.movements import Move, MovementKind, apply_moves
 
 #: Rows decided and written together: big enough for executemany, small enough to stay flat.
@@ -142,6 +143,7 @@ def import_products(
         InvalidInput: the mapping cannot find or create products.
     """
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         indexes = DeferredIndexes(uow)
         try:
             indexes.start(table.estimated_rows())
@@ -155,6 +157,7 @@ def import_products(
                 "products_imported",
                 actor.user_id,
                 actor.till,
+                approver_id=actor.approver_id,
                 file=table.path.name,
                 new=summary.new,
                 updated=summary.updated,
@@ -304,6 +307,7 @@ class _Writer:
                 "new_price": d.row["price"],
                 "changed_at": now,
                 "user_id": self.actor.user_id,
+                "approver_id": self.actor.approver_id,
                 "till": self.actor.till,
             }
             for d in updated

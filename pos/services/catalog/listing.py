@@ -28,6 +28,7 @@ from pos.db.tables import (
 )
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
+from pos.domain.errors import NotAllowed
 from pos.services.catalog.category_order import category_window_ids
 from pos.services.catalog.product_taxes import further_rates
 from pos.services.catalog.selection import ProductFilter
@@ -41,6 +42,7 @@ from pos.services.lookup import (
     fold,
     sku_matches,
 )
+from pos.services.staff.permissions import Permission, may
 
 HUNDRED = Decimal(100)
 #: A walk of up to this many index entries tests each one's SKU on its row (about 1 us).
@@ -97,7 +99,8 @@ class ProductRow:
     name: str
     category: str | None
     price: Decimal
-    cost: Decimal
+    #: None for a user who may not see costs (SEE_COSTS): the screen leaves it blank.
+    cost: Decimal | None
     tax_rate: str
     on_hand: Decimal
     reorder_level: Decimal
@@ -111,6 +114,8 @@ class ProductRow:
     def margin(self, prices_include_tax: bool) -> Decimal | None:
         """Gross margin as a percentage of the price before tax (the tax is not the shop's
         to keep); None for a product given away."""
+        if self.cost is None:
+            return None
         net = self.price
         if prices_include_tax:
             net = self.price * HUNDRED / (HUNDRED + self.tax_percent)
@@ -168,6 +173,7 @@ def read_window(
     total: int,
     *,
     total_known: bool = True,
+    user_id: int,
 ) -> list[ProductRow]:
     """Rows ``start`` to ``start + size`` (exclusive) of the ordered result of ``total`` rows.
 
@@ -175,14 +181,20 @@ def read_window(
     reverse order from the end, so no read skips more than half of the result. While the
     exact count is not known (``total_known`` False, ``total`` a count made with
     ``at_most``), every window is read from the start.
+
+    ``user_id`` is who looks: without SEE_COSTS the rows carry no cost (None), and an
+    order by cost or margin (which would tell them) is refused with ``NotAllowed``.
     """
     start = max(0, min(start, total))
     size = max(0, min(size, total - start))
     if size == 0:
         return []
     with db.read() as uow:
+        costs = may(uow, user_id, Permission.SEE_COSTS)
+        if not costs and order.sort in (SortKey.COST, SortKey.MARGIN):
+            raise NotAllowed(Permission.SEE_COSTS.value, "You may not see costs and margins.")
         ids = _window_ids(uow, order, start, size, total, total_known)
-        return rows_by_id(uow, ids)
+        return rows_by_id(uow, ids, costs=costs)
 
 
 def read_window_ids(
@@ -263,8 +275,8 @@ def _text_plan(
     return True, SKU_BY_ROW if walked <= SHORT_WALK else sku_matches(uow, typed)
 
 
-def rows_by_id(uow: UnitOfWork, ids: Sequence[int]) -> list[ProductRow]:
-    """The rows of ``ids``, in that order."""
+def rows_by_id(uow: UnitOfWork, ids: Sequence[int], *, costs: bool) -> list[ProductRow]:
+    """The rows of ``ids``, in that order; with their costs only if ``costs``."""
     codes = (
         select(
             barcodes.c.product_id,
@@ -307,7 +319,8 @@ def rows_by_id(uow: UnitOfWork, ids: Sequence[int]) -> list[ProductRow]:
             rate = " + ".join([rate, *(further.name for further in stacked[pid])])
             percent += sum(further.percent for further in stacked[pid])
         found[pid] = ProductRow(
-            pid, sku, name, category, price, cost, rate, on_hand, level, Unit(unit),
+            pid, sku, name, category, price, cost if costs else None, rate, on_hand, level,
+            Unit(unit),
             first, count or 0, bool(active), percent,
         )  # fmt: skip
     return [found[i] for i in ids if i in found]

@@ -38,6 +38,7 @@ from pos.services.dto import Actor, CategoryDTO, ProductDTO, TaxRateDTO
 from pos.services.lookup import fold
 from pos.services.settings import read_settings
 from pos.services.shop import check_tax_rate
+from pos.services.staff.permissions import Permission, authorized
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,11 @@ class ProductInput:
 # --- tax rates and categories -------------------------------------------------------------
 
 
-def create_tax_rate(db: Database, name: str, percent: Decimal) -> TaxRateDTO:
-    """Add a tax rate."""
+def create_tax_rate(db: Database, name: str, percent: Decimal, *, actor: Actor) -> TaxRateDTO:
+    """Add a tax rate (CHANGE_SETTINGS, as in the settings' tax rates)."""
     name, percent = check_tax_rate(name, percent)
     with db.write() as uow:
+        authorized(uow, actor, Permission.CHANGE_SETTINGS)
         if uow.session.scalar(select(TaxRate.id).where(TaxRate.name == name)):
             raise InvalidInput(f"There is already a tax rate called '{name}'.")
         rate = TaxRate(name=name, percent=percent)
@@ -132,13 +134,23 @@ def ensure_sku_free(uow: UnitOfWork, sku: str, product_id: int | None = None) ->
         raise DuplicateSku(f"The SKU {sku} already belongs to '{holder.name}'.")
 
 
-def create_product(db: Database, data: ProductInput) -> ProductDTO:
-    """Add a product with its barcodes. Nothing is written if any value is refused.
+def create_product(db: Database, data: ProductInput, *, actor: Actor) -> ProductDTO:
+    """Add a product with its barcodes (EDIT_PRODUCTS). Nothing is written if any value is
+    refused.
 
     A product given no SKU gets the next free one (``P000124``).
     """
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         product_id = insert_product(uow, data)
+        audit.record(
+            uow,
+            "product_added",
+            actor.user_id,
+            actor.till,
+            approver_id=actor.approver_id,
+            product_id=product_id,
+        )
         uow.commit()
         return product_dto(uow, product_id)
 
@@ -205,6 +217,7 @@ def update_product(db: Database, product_id: int, *, actor: Actor, **changes: An
     ``tax_rate_id`` alone makes that rate its only one.
     """
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         apply_changes(uow, product_id, actor, changes)
         uow.commit()
         return product_dto(uow, product_id)
@@ -255,42 +268,46 @@ def apply_changes(
     if product.price != old_price:
         record_price_change(uow, product_id, old_price, product.price, actor, now)
     audit.record(
-        uow, "product_changed", actor.user_id, actor.till, product_id=product_id, **changes
+        uow,
+        "product_changed",
+        actor.user_id,
+        actor.till,
+        approver_id=actor.approver_id,
+        product_id=product_id,
+        **changes,
     )
     uow.session.flush()
 
 
-def set_active(
-    db: Database, product_id: int, active: bool, *, actor: Actor | None = None
-) -> ProductDTO:
+def set_active(db: Database, product_id: int, active: bool, *, actor: Actor) -> ProductDTO:
     """Stop (or resume) selling a product: it leaves (or rejoins) the till and search, and
     stays in reports. A product that has moved is never deleted: sales point at it.
-    Logged as done by ``actor`` when given."""
+    Logged as done by ``actor`` (EDIT_PRODUCTS)."""
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         _product(uow, product_id)
         uow.session.execute(
             update(Product)
             .where(Product.id == product_id)
             .values(active=active, updated_at=utcnow())
         )
-        if actor is not None:
-            audit.record(
-                uow,
-                "product_changed",
-                actor.user_id,
-                actor.till,
-                product_id=product_id,
-                active=active,
-            )
+        audit.record(
+            uow,
+            "product_changed",
+            actor.user_id,
+            actor.till,
+            approver_id=actor.approver_id,
+            product_id=product_id,
+            active=active,
+        )
         uow.commit()
         return product_dto(uow, product_id)
 
 
-def add_barcode(
-    db: Database, product_id: int, code: str, *, actor: Actor | None = None
-) -> ProductDTO:
-    """Give a product another barcode (logged as done by ``actor`` when given)."""
+def add_barcode(db: Database, product_id: int, code: str, *, actor: Actor) -> ProductDTO:
+    """Give a product another barcode (EDIT_PRODUCTS; logged as done by ``actor``)."""
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         _product(uow, product_id)
         try:
             add_barcodes(uow, product_id, [code])
@@ -298,15 +315,15 @@ def add_barcode(
             raise DuplicateBarcode(
                 f"The barcode {code} was just given to another product."
             ) from None
-        if actor is not None:
-            audit.record(
-                uow,
-                "barcode_added",
-                actor.user_id,
-                actor.till,
-                product_id=product_id,
-                code=normalize_barcode(code),
-            )
+        audit.record(
+            uow,
+            "barcode_added",
+            actor.user_id,
+            actor.till,
+            approver_id=actor.approver_id,
+            product_id=product_id,
+            code=normalize_barcode(code),
+        )
         uow.commit()
         return product_dto(uow, product_id)
 
@@ -318,6 +335,7 @@ def remove_barcode(db: Database, product_id: int, code: str, actor: Actor) -> Pr
         NotFound: the product does not carry that code.
     """
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         _product(uow, product_id)
         drop_barcode(uow, product_id, code, actor)
         uow.commit()
@@ -333,7 +351,13 @@ def drop_barcode(uow: UnitOfWork, product_id: int, code: str, actor: Actor) -> N
     if not removed.rowcount:  # type: ignore[attr-defined]
         raise NotFound(f"This product has no barcode {stored}.")
     audit.record(
-        uow, "barcode_removed", actor.user_id, actor.till, product_id=product_id, code=stored
+        uow,
+        "barcode_removed",
+        actor.user_id,
+        actor.till,
+        approver_id=actor.approver_id,
+        product_id=product_id,
+        code=stored,
     )
 
 

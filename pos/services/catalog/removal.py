@@ -18,6 +18,7 @@ from pos.services import audit
 from pos.services.catalog import products as catalog
 from pos.services.dto import Actor
 from pos.services.selling.cart_store import cart_from_json
+from pos.services.staff.permissions import Permission, authorized
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ def delete_product(db: Database, product_id: int, actor: Actor) -> None:
         NotFound: there is no such product.
     """
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         product = catalog.product_dto(uow, product_id)
         usage = _usage(uow, product_id)
         if not usage.can_delete:
@@ -110,6 +112,7 @@ def delete_product(db: Database, product_id: int, actor: Actor) -> None:
             "product_deleted",
             actor.user_id,
             actor.till,
+            approver_id=actor.approver_id,
             product_id=product_id,
             sku=product.sku,
             name=product.name,

@@ -59,6 +59,7 @@ def record_price_change(
             "new_price": new,
             "changed_at": at,
             "user_id": actor.user_id,
+            "approver_id": actor.approver_id,
             "till": actor.till,
         },
     )

@@ -16,61 +16,39 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from sqlalchemy import bindparam, delete, insert, select, update
-
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.prepared import Prepared
-from pos.db.tables import carts as carts_table
 from pos.db.uow import UnitOfWork
 from pos.domain import cart as carts
 from pos.domain.cart import Cart, CartLine, CartTotals, Discount, PricingRules, price_cart
 from pos.domain.errors import EmptyCart, NotFound, WeightNeeded
 from pos.domain.payments import Tender
 from pos.services.audit import record
-from pos.services.dto import ParkedCartDTO, SaleDTO
+from pos.services.dto import Actor, ParkedCartDTO, SaleDTO
 from pos.services.lookup import Sellable, sellable_by_code, sellable_by_id
+from pos.services.selling import cart_rows as rows
+from pos.services.selling.cart_rows import parked_carts as parked_carts
 from pos.services.selling.cart_store import cart_from_json, cart_to_json
 from pos.services.selling.sales import complete_sale
 from pos.services.settings import ShopSettings, get_settings
 from pos.services.shop import UserDTO
-
-OPEN = "open"
-PARKED = "parked"
-
-#: The snapshot statements, built once: they run on every scan.
-_INSERT_CART = Prepared(insert(carts_table).returning(carts_table.c.id))
-_UPDATE_CART = Prepared(
-    update(carts_table)
-    .where(carts_table.c.id == bindparam("cart_id"))
-    .values(payload=bindparam("payload"), updated_at=bindparam("updated_at"))
-)
-_DELETE = delete(carts_table).where(carts_table.c.id == bindparam("cart_id"))
-_PARK = (
-    update(carts_table)
-    .where(carts_table.c.id == bindparam("cart_id"))
-    .values(status=PARKED, label=bindparam("label"), updated_at=bindparam("updated_at"))
-)
-#: Takes a parked cart for this till; no row comes back if another till took it first.
-_RESUME = (
-    update(carts_table)
-    .where(carts_table.c.id == bindparam("cart_id"), carts_table.c.status == PARKED)
-    .values(status=OPEN, till=bindparam("till"), updated_at=bindparam("updated_at"))
-    .returning(carts_table.c.payload)
-)
-_OPEN_CART = (
-    select(carts_table.c.id, carts_table.c.payload)
-    .where(carts_table.c.till == bindparam("till"), carts_table.c.status == OPEN)
-    .order_by(carts_table.c.id.desc())
-    .limit(1)
-)
-_PARKED = (
-    select(carts_table).where(carts_table.c.status == PARKED).order_by(carts_table.c.updated_at)
+from pos.services.staff.permissions import (
+    Authorized,
+    Permission,
+    authorize,
+    authorize_discount,
+    require_active,
 )
 
 
 class CartSession:
-    """The cart being rung up at one till, by one cashier."""
+    """The cart being rung up at one till, by one cashier.
+
+    What the cashier's role may not do alone (void, a discount above their limit, a price
+    changed at the till, even selling) is refused with ``NotAllowed`` unless the call
+    names an ``approver_id`` (a manager who typed their PIN) who may: the change and the
+    sale then record the approver beside the cashier.
+    """
 
     def __init__(
         self, db: Database, till: str, cashier: UserDTO, settings: ShopSettings | None = None
@@ -139,49 +117,141 @@ class CartSession:
     def set_quantity(self, line_id: str, quantity: Decimal) -> None:
         self._change(carts.set_quantity(self._cart, line_id, quantity))
 
-    def set_line_discount(self, line_id: str, discount: Discount | None) -> None:
-        self._change(carts.set_line_discount(self._cart, line_id, discount, self.settings.money))
+    def set_line_discount(
+        self, line_id: str, discount: Discount | None, *, approver_id: int | None = None
+    ) -> None:
+        """Set or clear a line's discount. Above the cashier's limit (a percentage of the
+        line) it needs the DISCOUNT permission, or ``approver_id``'s approval."""
+        cart = carts.set_line_discount(self._cart, line_id, discount, self.settings.money)
+        percent = carts.line_discount_percent(cart.line(line_id), self.settings.money)
+        self._approved_change(cart, "line_discount", percent, approver_id, line=line_id)
 
-    def set_cart_discount(self, discount: Discount | None) -> None:
-        self._change(carts.set_cart_discount(self._cart, discount, self.settings.money))
+    def set_cart_discount(
+        self, discount: Discount | None, *, approver_id: int | None = None
+    ) -> None:
+        """Set or clear the discount on the whole cart; checked as a line's is."""
+        cart = carts.set_cart_discount(self._cart, discount, self.settings.money)
+        percent = carts.cart_discount_percent(cart, self.settings.money)
+        self._approved_change(cart, "cart_discount", percent, approver_id)
 
-    def remove_line(self, line_id: str) -> None:
-        self._change(carts.remove_line(self._cart, line_id))
+    def set_price(self, line_id: str, price: Decimal, *, approver_id: int | None = None) -> None:
+        """Charge another unit price on a line, for this sale only: CHANGE_PRICE."""
+        old = self._cart.line(line_id).unit_price
+        cart = carts.set_price(self._cart, line_id, price, self.settings.money)
+        with self.db.write(durable=False) as uow:
+            done = authorize(uow, self.actor(approver_id), Permission.CHANGE_PRICE)
+            cart = self._note_approval(cart, done)
+            name = cart.line(line_id).name
+            record(
+                uow,
+                "price_at_till",
+                done.user_id,
+                self.till,
+                approver_id=done.approver_id,
+                product=name,
+                old=str(old),
+                new=str(price),
+            )
+            self._save(uow, cart)
+
+    def remove_line(self, line_id: str, *, approver_id: int | None = None) -> None:
+        """Take a line out of the cart: VOID, as voiding the cart; logged, as it is."""
+        cart = carts.remove_line(self._cart, line_id)
+        with self.db.write(durable=False) as uow:
+            done = authorize(uow, self.actor(approver_id), Permission.VOID)
+            line = self._cart.line(line_id)
+            record(
+                uow,
+                "void_line",
+                done.user_id,
+                self.till,
+                approver_id=done.approver_id,
+                product=line.name,
+                quantity=str(line.quantity),
+            )
+            self._save(uow, cart)
 
     # --- whole-cart actions ------------------------------------------------------------------
 
-    def pay(self, tenders: Sequence[Tender]) -> SaleDTO:
-        """Complete the sale; the till starts a fresh cart in the same transaction."""
+    def pay(self, tenders: Sequence[Tender], *, approver_id: int | None = None) -> SaleDTO:
+        """Complete the sale (SELL); the till starts a fresh cart in the same transaction."""
         sale = complete_sale(
             self.db,
             self._cart,
             tenders,
             settings=self.settings,
-            cashier=self.cashier,
-            till=self.till,
+            actor=self.actor(approver_id),
             open_cart_id=self._cart_id,
             totals=self.totals(),
         )
         self._cart_id, self._cart = None, Cart()
         return sale
 
-    def void(self, reason: str = "") -> None:
-        """Throw the cart away. Logged, with what was in it."""
+    def void(self, reason: str = "", *, approver_id: int | None = None) -> None:
+        """Throw the cart away (VOID). Logged, with what was in it."""
         carts.require_lines(self._cart)
         with self.db.write() as uow:
+            done = authorize(uow, self.actor(approver_id), Permission.VOID)
             record(
                 uow,
                 "void_cart",
-                self.cashier.id,
+                done.user_id,
                 self.till,
+                approver_id=done.approver_id,
                 reason=reason,
                 lines=len(self._cart.lines),
                 total=str(self.totals().total),
             )
             if self._cart_id is not None:
-                uow.connection.execute(_DELETE, {"cart_id": self._cart_id})
+                uow.connection.execute(rows.DELETE, {"cart_id": self._cart_id})
             uow.commit()
         self._cart_id, self._cart = None, Cart()
+
+    def hand_over(self, user: UserDTO) -> ParkedCartDTO | None:
+        """Another user signs in at this till. The same user keeps the cart; anyone else
+        gets an empty one, and the open cart (if any) is parked under the first cashier's
+        name for them to resume. Returns the parked cart, or None."""
+        if user.id == self.cashier.id:
+            return None
+        with self.db.read() as uow:
+            require_active(uow, user.id)
+        parked = self.park(self.cashier.name) if self._cart.lines else None
+        self.cashier = user
+        return parked
+
+    def actor(self, approver_id: int | None = None) -> Actor:
+        """The cashier at this till (and an approver) as the services take them."""
+        return Actor(self.cashier.id, self.till, approver_id)
+
+    def _approved_change(
+        self,
+        cart: Cart,
+        action: str,
+        percent: Decimal,
+        approver_id: int | None,
+        **details: str,
+    ) -> None:
+        """Keep a discount the cashier may give (their limit) or a manager approved."""
+        with self.db.write(durable=False) as uow:
+            done = authorize_discount(uow, self.actor(approver_id), percent)
+            if done.approver_id is not None:
+                record(
+                    uow,
+                    action,
+                    done.user_id,
+                    self.till,
+                    approver_id=done.approver_id,
+                    percent=str(round(percent, 2)),
+                    **details,
+                )
+            self._save(uow, self._note_approval(cart, done))
+
+    @staticmethod
+    def _note_approval(cart: Cart, done: Authorized) -> Cart:
+        """The cart remembers the approver, for the sale to record."""
+        if done.approver_id is None:
+            return cart
+        return replace(cart, approver_id=done.approver_id)
 
     def park(self, label: str = "") -> ParkedCartDTO:
         """Put the cart aside (a customer fetching something) and start a fresh one."""
@@ -191,7 +261,7 @@ class CartSession:
         with self.db.write() as uow:
             cart_id = self._write_snapshot(uow, self._cart)
             uow.connection.execute(
-                _PARK, {"cart_id": cart_id, "label": label.strip(), "updated_at": now}
+                rows.PARK, {"cart_id": cart_id, "label": label.strip(), "updated_at": now}
             )
             uow.commit()
         parked = ParkedCartDTO(
@@ -206,12 +276,12 @@ class CartSession:
             raise EmptyCart("Park or finish the current cart before resuming another.")
         with self.db.write() as uow:
             payload = uow.connection.scalar(
-                _RESUME, {"cart_id": cart_id, "till": self.till, "updated_at": utcnow()}
+                rows.RESUME, {"cart_id": cart_id, "till": self.till, "updated_at": utcnow()}
             )
             if payload is None:
                 raise NotFound("That parked cart was already resumed or voided.")
             if self._cart_id is not None:
-                uow.connection.execute(_DELETE, {"cart_id": self._cart_id})
+                uow.connection.execute(rows.DELETE, {"cart_id": self._cart_id})
             cart = cart_from_json(payload)
             uow.commit()
         self._cart_id, self._cart = cart_id, cart
@@ -220,7 +290,7 @@ class CartSession:
 
     def _load_open(self) -> tuple[int | None, Cart]:
         with self.db.read() as uow:
-            stored = uow.connection.execute(_OPEN_CART, {"till": self.till}).first()
+            stored = uow.connection.execute(rows.OPEN_CART, {"till": self.till}).first()
             return (None, Cart()) if stored is None else (stored.id, cart_from_json(stored.payload))
 
     def _change(self, cart: Cart) -> None:
@@ -238,11 +308,11 @@ class CartSession:
         """Insert or update this till's open cart row in ``uow``; returns the row's id."""
         payload, now = cart_to_json(cart), utcnow()
         if self._cart_id is None:
-            cart_id: int = _INSERT_CART.scalar(
+            cart_id: int = rows.INSERT_CART.scalar(
                 uow,
                 {
                     "till": self.till,
-                    "status": OPEN,
+                    "status": rows.OPEN,
                     "label": "",
                     "user_id": self.cashier.id,
                     "payload": payload,
@@ -251,19 +321,7 @@ class CartSession:
                 },
             )
             return cart_id
-        _UPDATE_CART.rows(uow, {"cart_id": self._cart_id, "payload": payload, "updated_at": now})
+        rows.UPDATE_CART.rows(
+            uow, {"cart_id": self._cart_id, "payload": payload, "updated_at": now}
+        )
         return self._cart_id
-
-
-def parked_carts(db: Database, settings: ShopSettings) -> list[ParkedCartDTO]:
-    """Every parked cart, oldest first, from all tills."""
-    with db.read() as uow:
-        rows = uow.connection.execute(_PARKED)
-        result = []
-        for row in rows:
-            cart = cart_from_json(row.payload)
-            total = price_cart(cart, settings.pricing).total
-            result.append(
-                ParkedCartDTO(row.id, row.label, row.till, row.updated_at, len(cart.lines), total)
-            )
-        return result

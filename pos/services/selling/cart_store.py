@@ -2,7 +2,8 @@
 
 A line's further tax rates (QST after GST) are kept under ``further_taxes`` only when it has
 any: a snapshot of single-rate lines is what it always was, and snapshots saved before
-products could carry several rates load as they are.
+products could carry several rates load as they are. The same goes for the manager who
+approved something in the cart (``approver_id``), kept only when there is one.
 """
 
 from __future__ import annotations
@@ -44,8 +45,13 @@ def _line_json(ln: CartLine) -> dict[str, Any]:
 
 def cart_to_json(cart: Cart) -> str:
     """A cart as JSON, every number as a string so nothing passes through a float."""
-    lines = [_line_json(ln) for ln in cart.lines]
-    return json.dumps({"lines": lines, "discount": _discount_json(cart.discount)})
+    raw: dict[str, Any] = {
+        "lines": [_line_json(ln) for ln in cart.lines],
+        "discount": _discount_json(cart.discount),
+    }
+    if cart.approver_id is not None:
+        raw["approver_id"] = cart.approver_id
+    return json.dumps(raw)
 
 
 def _line(raw: dict[str, Any]) -> CartLine:
@@ -70,5 +76,7 @@ def cart_from_json(text: str) -> Cart:
     """The cart saved by ``cart_to_json``."""
     raw = json.loads(text)
     return Cart(
-        lines=tuple(_line(line) for line in raw["lines"]), discount=_discount(raw["discount"])
+        lines=tuple(_line(line) for line in raw["lines"]),
+        discount=_discount(raw["discount"]),
+        approver_id=raw.get("approver_id"),
     )

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from pos.db.engine import Database
 from pos.services.audit import record
-from pos.services.shop import UserDTO
+from pos.services.dto import Actor
+from pos.services.staff.permissions import Permission, authorize
 
 
-def record_no_sale(db: Database, cashier: UserDTO, till: str, reason: str = "") -> None:
-    """Log that the cash drawer was opened without a sale (giving change, a cash check)."""
+def record_no_sale(db: Database, actor: Actor, reason: str = "") -> None:
+    """Log that the cash drawer was opened without a sale (giving change, a cash check).
+
+    Needs NO_SALE, or a manager's approval (``actor.approver_id``); the log records both.
+    The caller opens the drawer only after this returns.
+    """
     with db.write() as uow:
-        record(uow, "no_sale", cashier.id, till, reason=reason.strip())
+        done = authorize(uow, actor, Permission.NO_SALE)
+        record(
+            uow,
+            "no_sale",
+            done.user_id,
+            actor.till,
+            approver_id=done.approver_id,
+            reason=reason.strip(),
+        )
         uow.commit()

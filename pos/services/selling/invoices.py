@@ -17,9 +17,11 @@ from pos.db.engine import Database
 from pos.db.models import Invoice
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput, NotFound
-from pos.services.dto import SaleDTO
+from pos.services.audit import record
+from pos.services.dto import Actor, SaleDTO
 from pos.services.numbering import INVOICE_SERIES, format_number, parse_number, take_number
 from pos.services.selling.records import find_sale, sale_by_id, sale_dto
+from pos.services.staff.permissions import Permission, authorize
 
 MAX_NAME, MAX_TAX_ID, MAX_ADDRESS = 200, 40, 1000
 
@@ -71,7 +73,9 @@ def _dto(uow: UnitOfWork, invoice: Invoice) -> InvoiceDTO:
     )
 
 
-def issue_invoice(db: Database, sale_number: str, buyer: Buyer | None) -> InvoiceDTO:
+def issue_invoice(
+    db: Database, sale_number: str, buyer: Buyer | None, *, actor: Actor
+) -> InvoiceDTO:
     """The invoice for sale ``sale_number``: the one already issued, or a new one.
 
     Args:
@@ -79,8 +83,10 @@ def issue_invoice(db: Database, sale_number: str, buyer: Buyer | None) -> Invoic
         sale_number: the receipt number of a completed sale or refund ('S000042').
         buyer: the buyer's details; needed for a new invoice. For an existing invoice it
             may be left out, or must match what was issued (an invoice never changes).
+        actor: who issues it: SELL, as for the sale itself (a reprint needs nothing).
 
     Raises:
+        NotAllowed: the user may not sell (and no approver who may was given).
         NotFound: there is no such sale.
         InvalidInput: no buyer for a new invoice, or a different buyer for an issued one.
     """
@@ -99,6 +105,7 @@ def issue_invoice(db: Database, sale_number: str, buyer: Buyer | None) -> Invoic
             return issued
         if checked is None:
             raise InvalidInput("An invoice needs the buyer's name.")
+        done = authorize(uow, actor, Permission.SELL)
         number = take_number(uow, INVOICE_SERIES)
         invoice_id = uow.session.execute(
             insert(Invoice).returning(Invoice.id),
@@ -115,6 +122,15 @@ def issue_invoice(db: Database, sale_number: str, buyer: Buyer | None) -> Invoic
         invoice = uow.session.get(Invoice, invoice_id)
         assert invoice is not None
         issued = _dto(uow, invoice)
+        record(
+            uow,
+            "invoice",
+            done.user_id,
+            actor.till,
+            approver_id=done.approver_id,
+            invoice=issued.number,
+            sale=sale_number,
+        )
         uow.commit()
     return issued
 
@@ -131,7 +147,9 @@ def get_invoice(db: Database, number: str) -> InvoiceDTO:
         return _dto(uow, invoice)
 
 
-def invoice_for(db: Database, number: str, buyer: Buyer | None = None) -> InvoiceDTO:
+def invoice_for(
+    db: Database, number: str, buyer: Buyer | None = None, *, actor: Actor
+) -> InvoiceDTO:
     """``number`` may name an invoice ('I000007') or a sale ('S000042', '42'): the
     invoice either way, issued now for a sale that has none yet."""
     series, _ = parse_number(number)
@@ -140,4 +158,4 @@ def invoice_for(db: Database, number: str, buyer: Buyer | None = None) -> Invoic
         if buyer is not None and check_buyer(buyer) != invoice.buyer:
             raise InvalidInput(f"Invoice {invoice.number} cannot be changed once issued.")
         return invoice
-    return issue_invoice(db, number, buyer)
+    return issue_invoice(db, number, buyer, actor=actor)

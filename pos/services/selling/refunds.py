@@ -24,11 +24,11 @@ from pos.domain.money import ZERO, Currency, cash_round, round_money
 from pos.domain.payments import PaymentMethod
 from pos.services.audit import record
 from pos.services.cashup.shifts import shift_for_sale
-from pos.services.dto import SaleDTO
+from pos.services.dto import Actor, SaleDTO
 from pos.services.numbering import REFUND_SERIES, format_number, take_number
 from pos.services.selling.records import find_sale, sale_by_id, sale_dto
 from pos.services.settings import ShopSettings
-from pos.services.shop import UserDTO
+from pos.services.staff.permissions import Permission, authorize
 from pos.services.stock.movements import Move, MovementKind, apply_moves
 
 _AMOUNTS = ("base", "line_discount", "cart_discount", "net", "tax", "gross")
@@ -123,8 +123,7 @@ def refund_sale(
     method: PaymentMethod,
     *,
     settings: ShopSettings,
-    cashier: UserDTO,
-    till: str,
+    actor: Actor,
     reference: str = "",
 ) -> SaleDTO:
     """Refund some lines of sale ``number`` (original line id -> quantity), or all that is
@@ -132,10 +131,15 @@ def refund_sale(
 
     A line refunded in full returns exactly what is left of its amounts, so refunds of a
     sale never add up to more (or less) than it took.
+
+    ``actor`` needs REFUND, or a manager's approval (``actor.approver_id``): the refund
+    records both. Refused (``NotAllowed``, ``UnknownUser``) before anything is written.
     """
     money = settings.money
     now = utcnow()
+    till = actor.till
     with db.write() as uow:
+        allowed = authorize(uow, actor, Permission.REFUND)
         session = uow.session
         original = find_sale(uow, number)
         if original.kind != "sale":
@@ -238,7 +242,8 @@ def refund_sale(
                 "number": refund_no,
                 "original_id": original.id,
                 "created_at": now,
-                "cashier_id": cashier.id,
+                "cashier_id": allowed.user_id,
+                "approver_id": allowed.approver_id,
                 "till": till,
                 "currency": original.currency,
                 "tax_mode": original.tax_mode,
@@ -253,7 +258,7 @@ def refund_sale(
                 "amount_due": paid,
                 "change": ZERO,
                 # A refund belongs to the shift it is paid out in, never to a closed one.
-                "shift_id": shift_for_sale(uow, till, cashier.id, now),
+                "shift_id": shift_for_sale(uow, till, allowed.user_id, now),
             },
         ).scalar_one()
         session.execute(insert(SaleLine), [{"sale_id": refund_id, **r} for r in rows])
@@ -274,7 +279,7 @@ def refund_sale(
             uow,
             [Move(r["product_id"], r["quantity"]) for r in rows],
             MovementKind.REFUND,
-            user_id=cashier.id,
+            user_id=allowed.user_id,
             till=till,
             at=now,
             sale_id=refund_id,
@@ -282,8 +287,9 @@ def refund_sale(
         record(
             uow,
             "refund",
-            cashier.id,
+            allowed.user_id,
             till,
+            approver_id=allowed.approver_id,
             number=format_number(REFUND_SERIES, refund_no),
             original=number,
             total=str(round_money(total, money)),

@@ -21,10 +21,10 @@ from pos.domain.cart import Cart, CartTotals, PricedLine, price_cart, require_li
 from pos.domain.payments import Tender, settle
 from pos.services.audit import record
 from pos.services.cashup.shifts import shift_for_sale
-from pos.services.dto import LineTaxDTO, PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
+from pos.services.dto import Actor, LineTaxDTO, PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
 from pos.services.numbering import SALE_SERIES, format_number, take_number
 from pos.services.settings import ShopSettings
-from pos.services.shop import UserDTO
+from pos.services.staff.permissions import Permission, authorize
 from pos.services.stock.movements import Move, MovementKind, apply_moves
 
 _INSERT_SALE = Prepared(insert(sales).returning(sales.c.id))
@@ -50,8 +50,7 @@ def complete_sale(
     tenders: Sequence[Tender],
     *,
     settings: ShopSettings,
-    cashier: UserDTO,
-    till: str,
+    actor: Actor,
     open_cart_id: int | None = None,
     totals: CartTotals | None = None,
 ) -> SaleDTO:
@@ -65,7 +64,13 @@ def complete_sale(
     ``price_cart(cart, settings.pricing)`` (the till shows them before payment); they are
     worked out here otherwise.
 
+    ``actor`` must be allowed to SELL (alone, or approved by ``actor.approver_id``); the
+    sale records the cashier and the approver (this one, or the one who approved a
+    discount or price in the cart).
+
     Raises:
+        UnknownUser: the cashier (or approver) does not exist or is no longer active.
+        NotAllowed: the cashier may not sell, and no approver who may was given.
         EmptyCart: nothing to sell.
         PaymentShort: the tenders do not cover the total.
         InvalidInput: a tender is malformed (zero, negative, a card paying too much ...).
@@ -83,9 +88,11 @@ def complete_sale(
         (p.method.value, p.amount, p.tendered, p.change, p.reference) for p in settlement.payments
     ]
     moves = [Move(p.line.product_id, -p.line.quantity) for p in totals.lines]
+    till = actor.till
     with db.write() as uow:
+        done = authorize(uow, actor, Permission.SELL)
         number = take_number(uow, SALE_SERIES)
-        shift_id = shift_for_sale(uow, till, cashier.id, now)
+        shift_id = shift_for_sale(uow, till, done.user_id, now)
         sale_id: int = _INSERT_SALE.scalar(
             uow,
             {
@@ -94,7 +101,8 @@ def complete_sale(
                 "number": number,
                 "original_id": None,
                 "created_at": now,
-                "cashier_id": cashier.id,
+                "cashier_id": done.user_id,
+                "approver_id": done.approver_id or cart.approver_id,
                 "till": till,
                 "currency": money.code,
                 "tax_mode": settings.tax_mode.value,
@@ -130,7 +138,7 @@ def complete_sale(
             uow,
             moves,
             MovementKind.SALE,
-            user_id=cashier.id,
+            user_id=done.user_id,
             till=till,
             at=now,
             sale_id=sale_id,
@@ -141,8 +149,9 @@ def complete_sale(
         record(
             uow,
             "sale",
-            cashier.id,
+            done.user_id,
             till,
+            approver_id=done.approver_id or cart.approver_id,
             number=format_number(SALE_SERIES, number),
             total=str(totals.total),
         )
@@ -152,7 +161,7 @@ def complete_sale(
         kind="sale",
         number=format_number(SALE_SERIES, number),
         created_at=now,
-        cashier=cashier.name,
+        cashier=done.name,
         till=till,
         currency=money.code,
         tax_mode=settings.tax_mode.value,

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import and_, bindparam, insert, select
+from sqlalchemy import bindparam, exists, insert, select
 
+from pos.db.engine import Database
+from pos.db.prepared import Prepared
 from pos.db.tables import role_permissions, roles, users
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import NotAllowed, UnknownUser
@@ -91,74 +93,139 @@ def seed_roles(uow: UnitOfWork) -> None:
 @dataclass(frozen=True, slots=True)
 class Authorized:
     """Who may do what was asked: the user, and the approver whose PIN allowed it
-    (None when the user could do it alone). The document records both."""
+    (None when the user could do it alone). The document records both; ``name`` is the
+    user's, for the receipt."""
 
     user_id: int
     approver_id: int | None
+    name: str = ""
 
 
-_USER = select(users.c.name, users.c.role, users.c.active).where(users.c.id == bindparam("user_id"))
-_GRANTED = select(role_permissions.c.permission).where(
-    and_(
-        role_permissions.c.role == bindparam("role"),
-        role_permissions.c.permission == bindparam("permission"),
-    )
+#: The whole check in one indexed statement: the user (primary key), whether their role
+#: holds the permission (the primary key of role_permissions) and the role's discount
+#: limit. A sale makes it once, prepared, so it costs one round trip and no ORM.
+_CHECK = Prepared(
+    select(
+        users.c.name,
+        users.c.role,
+        users.c.active,
+        exists()
+        .where(
+            role_permissions.c.role == users.c.role,
+            role_permissions.c.permission == bindparam("permission"),
+        )
+        .label("granted"),
+        select(roles.c.discount_limit)
+        .where(roles.c.name == users.c.role)
+        .scalar_subquery()
+        .label("discount_limit"),
+    ).where(users.c.id == bindparam("user_id"))
 )
-_LIMIT = select(roles.c.discount_limit).where(roles.c.name == bindparam("role"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Check:
+    user_id: int
+    name: str
+    role: str
+    granted: bool
+    discount_limit: Decimal | None
 
 
 def authorize(uow: UnitOfWork, actor: Actor, permission: Permission) -> Authorized:
     """Check that ``actor`` may do ``permission``, alone or with ``actor.approver_id``'s
-    approval. Raises ``UnknownUser`` for a user who does not exist or is inactive, and
-    ``NotAllowed`` (which says an approval would do) when neither may."""
-    user_id, role = _active_role(uow, actor.user_id)
-    if _may(uow, role, permission):
-        return Authorized(user_id, None)
-    if actor.approver_id is not None and actor.approver_id != user_id:
-        _, approver_role = _active_role(uow, actor.approver_id)
-        if _may(uow, approver_role, permission):
-            return Authorized(user_id, actor.approver_id)
-        raise NotAllowed(permission.value, "The approver may not do this either.")
-    raise NotAllowed(permission.value, _refusal(permission))
+    approval. Raises ``UnknownUser`` for a user (or approver) who does not exist or is
+    inactive, and ``NotAllowed`` (which says an approval would do) when neither may."""
+    user = _check(uow, actor.user_id, permission)
+    if user.granted:
+        return Authorized(user.user_id, None, user.name)
+    return _approved(uow, actor, user, permission)
+
+
+def authorized(uow: UnitOfWork, actor: Actor, permission: Permission) -> Actor:
+    """``authorize``, as the actor the service passes on: its ``approver_id`` is the
+    approver only when the approval was needed, ready for the documents and the log."""
+    done = authorize(uow, actor, permission)
+    return Actor(done.user_id, actor.till, done.approver_id)
 
 
 def authorize_discount(uow: UnitOfWork, actor: Actor, percent: Decimal) -> Authorized:
     """Check that ``actor`` may give a discount of ``percent`` (of the line or cart):
     up to the role's limit alone, above it with the ``DISCOUNT`` permission or approval."""
-    user_id, role = _active_role(uow, actor.user_id)
-    limit = uow.connection.execute(_LIMIT, {"role": role}).scalar_one_or_none()
-    if limit is not None and percent <= limit:
-        return Authorized(user_id, None)
-    return authorize(uow, actor, Permission.DISCOUNT)
+    user = _check(uow, actor.user_id, Permission.DISCOUNT)
+    if _gives(user, percent):
+        return Authorized(user.user_id, None, user.name)
+    return _approved(uow, actor, user, Permission.DISCOUNT, percent)
 
 
 def may(uow: UnitOfWork, user_id: int, permission: Permission) -> bool:
     """Whether an active user may do ``permission`` alone (for screens deciding what to
     show; the services still check)."""
     try:
-        _, role = _active_role(uow, user_id)
+        return _check(uow, user_id, permission).granted
     except UnknownUser:
         return False
-    return _may(uow, role, permission)
 
 
-def _active_role(uow: UnitOfWork, user_id: int | None) -> tuple[int, str]:
-    """The user's id and role; ``UnknownUser`` unless they exist and are active."""
+def require_active(uow: UnitOfWork, user_id: int | None) -> str:
+    """The user's name; ``UnknownUser`` unless they exist and are active (a user taking
+    over the till, whatever they may do there)."""
+    return _check(uow, user_id, Permission.SELL).name
+
+
+def permissions_of(db: Database, user_id: int) -> frozenset[Permission]:
+    """What an active user may do alone (none for an unknown or inactive user), for a
+    screen deciding which buttons to show. The services check again when they act."""
+    with db.read() as uow:
+        row = uow.connection.execute(_USER, {"user_id": user_id}).first()
+        if row is None or not row.active:
+            return frozenset()
+        if row.role == Role.OWNER:
+            return frozenset(Permission)
+        granted = uow.connection.scalars(
+            select(role_permissions.c.permission).where(role_permissions.c.role == row.role)
+        )
+        return frozenset(Permission(p) for p in granted if p in _VALUES)
+
+
+_USER = select(users.c.role, users.c.active).where(users.c.id == bindparam("user_id"))
+_VALUES = frozenset(p.value for p in Permission)
+
+
+def _gives(user: _Check, percent: Decimal) -> bool:
+    """Whether the user may give a discount of ``percent``: within their role's limit, or
+    any with the DISCOUNT permission."""
+    return user.granted or (user.discount_limit is not None and percent <= user.discount_limit)
+
+
+def _approved(
+    uow: UnitOfWork,
+    actor: Actor,
+    user: _Check,
+    permission: Permission,
+    percent: Decimal | None = None,
+) -> Authorized:
+    """The user may not alone: allowed only with an approver (someone else) who may (for
+    a discount of ``percent``: who may give it)."""
+    if actor.approver_id is not None and actor.approver_id != user.user_id:
+        approver = _check(uow, actor.approver_id, permission)
+        if approver.granted if percent is None else _gives(approver, percent):
+            return Authorized(user.user_id, actor.approver_id, user.name)
+        raise NotAllowed(permission.value, "The approver may not do this either.")
+    raise NotAllowed(permission.value, _refusal(permission))
+
+
+def _check(uow: UnitOfWork, user_id: int | None, permission: Permission) -> _Check:
+    """The user and what their role gives; ``UnknownUser`` unless they exist and are active."""
     if user_id is None:
         raise UnknownUser("That user does not exist. Sign in again.")
-    row = uow.connection.execute(_USER, {"user_id": user_id}).first()
+    row = _CHECK.first(uow, {"user_id": user_id, "permission": permission.value})
     if row is None:
         raise UnknownUser("That user does not exist. Sign in again.")
-    if not row.active:
-        raise UnknownUser(f"{row.name} is no longer active. Ask the owner.")
-    return user_id, str(row.role)
-
-
-def _may(uow: UnitOfWork, role: str, permission: Permission) -> bool:
-    if role == Role.OWNER:
-        return True
-    params = {"role": role, "permission": permission.value}
-    return uow.connection.execute(_GRANTED, params).first() is not None
+    name, role, active, granted, limit = row
+    if not active:
+        raise UnknownUser(f"{name} is no longer active. Ask the owner.")
+    return _Check(user_id, name, role, role == Role.OWNER or bool(granted), limit)
 
 
 #: Plain words for each refusal: "You may not <this> without a manager's approval."

@@ -27,6 +27,7 @@ from pos.domain.errors import InvalidInput, NotFound
 from pos.services import audit
 from pos.services.dto import Actor
 from pos.services.numbering import ADJUSTMENT_SERIES, format_number, take_number
+from pos.services.staff.permissions import Permission, authorized
 from pos.services.stock.adjustment_records import get_adjustment
 from pos.services.stock.adjustment_types import (
     NOTE_LENGTH,
@@ -69,6 +70,7 @@ def create_adjustment(
     if not lines:
         raise InvalidInput("Add at least one product to the adjustment.")
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.ADJUST)
         stock = _lock_products(uow, {line.product_id for line in lines})
         changes = [_checked(index, line, stock) for index, line in enumerate(lines, 1)]
         now = utcnow()
@@ -81,6 +83,7 @@ def create_adjustment(
                 "number": number,
                 "note": note.strip(),
                 "user_id": actor.user_id,
+                "approver_id": actor.approver_id,
                 "till": actor.till,
                 "created_at": now,
             },
@@ -121,6 +124,7 @@ def create_adjustment(
             "stock_adjusted",
             actor.user_id,
             actor.till,
+            approver_id=actor.approver_id,
             number=printed,
             lines=len(lines),
         )

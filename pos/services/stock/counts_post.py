@@ -25,6 +25,7 @@ from pos.domain.errors import InvalidInput
 from pos.services.audit import record
 from pos.services.dto import Actor
 from pos.services.numbering import COUNT_SERIES, format_number, take_number
+from pos.services.staff.permissions import Permission, authorized
 from pos.services.stock.counts_start import OPEN, POSTED, CountScope, in_scope, not_open_message
 from pos.services.stock.movements import Move, MovementKind, apply_moves
 
@@ -62,6 +63,7 @@ def post_count(
     """
     now = utcnow()
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.POST_COUNT)
         conn = uow.connection
         # First: claim the count. Whoever changes the row from open wins.
         claimed = conn.execute(
@@ -72,6 +74,8 @@ def post_count(
                 uncounted=uncounted.value,
                 posted_by=actor.user_id,
                 posted_at=now,
+                # The posting's approver, else whoever approved starting the count.
+                approver_id=func.coalesce(actor.approver_id, stock_counts.c.approver_id),
             )
             .returning(stock_counts.c.scope)
         ).first()
@@ -119,6 +123,7 @@ def post_count(
             "stock_count.post",
             actor.user_id,
             actor.till,
+            approver_id=actor.approver_id,
             count_id=count_id,
             number=document,
             movements=len(moves),

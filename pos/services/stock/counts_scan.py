@@ -27,6 +27,7 @@ from pos.domain.errors import InvalidInput, NotFound, WeightNeeded
 from pos.services.dto import Actor
 from pos.services.lookup import sellable_by_code
 from pos.services.settings import ShopSettings
+from pos.services.staff.permissions import Permission, authorized
 from pos.services.stock.counts_start import OPEN, CountScope, in_scope, not_open_message
 
 
@@ -86,6 +87,7 @@ def scan_into_count(
     # durable commit (any sale) makes them durable. A scan a second, each with an fsync,
     # would wait on the disk.
     with db.write(durable=False) as uow:
+        actor = authorized(uow, actor, Permission.COUNT)
         scope, blind = _open_count(uow, count_id)
         item = sellable_by_code(uow, code, settings)
         if item.needs_weight:
@@ -114,6 +116,7 @@ def count_product(
             count is posted or cancelled.
     """
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.COUNT)
         scope, blind = _open_count(uow, count_id)
         sku, name, unit = _product(uow, product_id)
         _check_quantity(quantity, unit, entry)

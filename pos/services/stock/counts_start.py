@@ -40,6 +40,7 @@ from pos.domain.errors import InvalidInput, NotFound
 from pos.services.audit import record
 from pos.services.dto import Actor
 from pos.services.numbering import format_number
+from pos.services.staff.permissions import Permission, authorized
 
 OPEN = "open"
 POSTED = "posted"
@@ -123,6 +124,7 @@ def start_count(
         raise InvalidInput("Choose at least one product to count.")
     now = utcnow()
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.COUNT)
         conn = uow.connection
         if scope is CountScope.SOLD and sold_since is None:
             sold_since = last_posted_at(uow) or _start_of_today()
@@ -136,6 +138,7 @@ def start_count(
                 sold_since=sold_since if scope is CountScope.SOLD else None,
                 till=actor.till,
                 created_by=actor.user_id,
+                approver_id=actor.approver_id,
                 created_at=now,
             )
             .returning(stock_counts.c.id)
@@ -148,7 +151,15 @@ def start_count(
         elif scope is CountScope.SOLD:
             assert sold_since is not None
             _add_sold(uow, count_id, sold_since)
-        record(uow, "stock_count.start", actor.user_id, actor.till, count_id=count_id, name=name)
+        record(
+            uow,
+            "stock_count.start",
+            actor.user_id,
+            actor.till,
+            approver_id=actor.approver_id,
+            count_id=count_id,
+            name=name,
+        )
         uow.commit()
         return _read(uow, count_id)
 
@@ -276,6 +287,7 @@ def cancel_count(db: Database, actor: Actor, count_id: int) -> None:
         InvalidInput: the count is posted or cancelled already.
     """
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.POST_COUNT)
         done = uow.connection.execute(
             update(stock_counts)
             .where(stock_counts.c.id == count_id, stock_counts.c.status == OPEN)
@@ -283,7 +295,14 @@ def cancel_count(db: Database, actor: Actor, count_id: int) -> None:
         )
         if done.rowcount != 1:
             raise InvalidInput(not_open_message(uow, count_id))
-        record(uow, "stock_count.cancel", actor.user_id, actor.till, count_id=count_id)
+        record(
+            uow,
+            "stock_count.cancel",
+            actor.user_id,
+            actor.till,
+            approver_id=actor.approver_id,
+            count_id=count_id,
+        )
         uow.commit()
 
 

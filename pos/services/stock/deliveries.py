@@ -26,6 +26,7 @@ from pos.services.audit import record
 from pos.services.dto import Actor
 from pos.services.numbering import format_number
 from pos.services.settings import read_settings
+from pos.services.staff.permissions import Permission, authorized
 from pos.services.stock.suppliers import supplier_id_for_name
 
 REFERENCE_MAX = 60
@@ -229,6 +230,7 @@ def create_delivery(db: Database, header: DeliveryHeader, *, actor: Actor) -> De
     reference, note = _check_header(header)
     now = utcnow()
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         delivery_id = uow.connection.execute(
             insert(deliveries)
             .values(
@@ -240,6 +242,7 @@ def create_delivery(db: Database, header: DeliveryHeader, *, actor: Actor) -> De
                 note=note,
                 till=actor.till,
                 created_by=actor.user_id,
+                approver_id=actor.approver_id,
                 created_at=now,
                 updated_at=now,
             )
@@ -292,6 +295,7 @@ def save_header(
     """Save a draft's supplier, reference, date and note."""
     reference, note = _check_header(header)
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         kind, _ = open_draft(uow, delivery_id)
         values: dict[str, object] = {"supplier_reference": reference, "note": note}
         if header.delivered_on is not None:
@@ -309,6 +313,7 @@ def save_header(
 def delete_draft(db: Database, delivery_id: int, *, actor: Actor) -> None:
     """Throw away a draft and its lines. Posted documents stay for ever."""
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         kind, _ = open_draft(uow, delivery_id)
         lines = uow.connection.execute(
             delete(delivery_lines).where(delivery_lines.c.delivery_id == delivery_id)
@@ -319,6 +324,7 @@ def delete_draft(db: Database, delivery_id: int, *, actor: Actor) -> None:
             "delivery_draft_deleted",
             actor.user_id,
             actor.till,
+            approver_id=actor.approver_id,
             delivery_id=delivery_id,
             kind=kind.value,
             lines=lines,

@@ -21,6 +21,7 @@ from pos.domain.money import parse_amount
 from pos.services.dto import Actor
 from pos.services.lookup import sellable_by_code
 from pos.services.settings import ShopSettings, read_settings
+from pos.services.staff.permissions import Permission, authorized
 from pos.services.stock.deliveries import (
     DeliveryDTO,
     DeliveryKind,
@@ -147,6 +148,7 @@ def add_scanned(
         InvalidInput: a weighed item with no weight, a bad quantity, a posted delivery.
     """
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         item = sellable_by_code(uow, code, settings)
         if quantity is None:
             if item.needs_weight:
@@ -171,6 +173,7 @@ def add_product(
     """A product picked from a search into a draft: one more of it, or ``quantity``;
     ``separate`` puts it on a line of its own even when the product has one already."""
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         if quantity is None:
             name, unit = _product(uow, product_id)
             if unit is Unit.KG:
@@ -199,6 +202,7 @@ def set_line_quantity(
     """Change how much a line brought (or takes back). Zero or less is refused: remove
     the line instead."""
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         delivery_id, product_id = _line(uow, line_id)
         kind, original_id = open_draft(uow, delivery_id)
         _, unit = _product(uow, product_id)
@@ -218,6 +222,7 @@ def set_line_cost(db: Database, line_id: int, cost: Decimal | str, *, actor: Act
     they came in at."""
     value = parse_cost(cost) if isinstance(cost, str) else cost
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         delivery_id, _ = _line(uow, line_id)
         kind, _ = open_draft(uow, delivery_id)
         if kind is DeliveryKind.RETURN:
@@ -233,6 +238,7 @@ def set_line_cost(db: Database, line_id: int, cost: Decimal | str, *, actor: Act
 def remove_line(db: Database, line_id: int, *, actor: Actor) -> DeliveryDTO:
     """Take a line off a draft."""
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         delivery_id, _ = _line(uow, line_id)
         open_draft(uow, delivery_id)
         uow.connection.execute(delete(delivery_lines).where(delivery_lines.c.id == line_id))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
@@ -30,6 +30,7 @@ from pos.services.numbering import (
     take_number,
 )
 from pos.services.settings import read_settings
+from pos.services.staff.permissions import Permission, authorized
 from pos.services.stock.cost_methods import new_cost
 from pos.services.stock.deliveries import (
     DeliveryDTO,
@@ -53,6 +54,7 @@ def post_delivery(db: Database, delivery_id: int, *, actor: Actor) -> DeliveryDT
     """
     now = utcnow()
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         claimed = uow.connection.execute(
             update(deliveries)
             .where(
@@ -63,6 +65,8 @@ def post_delivery(db: Database, delivery_id: int, *, actor: Actor) -> DeliveryDT
                 status=DeliveryStatus.POSTED.value,
                 posted_by=actor.user_id,
                 posted_at=now,
+                # The posting's approver, else whoever approved the draft.
+                approver_id=func.coalesce(actor.approver_id, deliveries.c.approver_id),
                 updated_at=now,
             )
             .returning(
@@ -109,6 +113,7 @@ def post_delivery(db: Database, delivery_id: int, *, actor: Actor) -> DeliveryDT
             "supplier_return_posted" if kind is DeliveryKind.RETURN else "delivery_posted",
             actor.user_id,
             actor.till,
+            approver_id=actor.approver_id,
             delivery_id=delivery_id,
             number=printed,
             lines=len(lines),

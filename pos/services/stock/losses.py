@@ -15,6 +15,8 @@ from sqlalchemy import func, select
 from pos.db.engine import Database
 from pos.db.tables import stock_adjustment_lines, stock_adjustments
 from pos.domain.errors import InvalidInput
+from pos.services.dto import Actor
+from pos.services.staff.permissions import Permission, authorize
 from pos.services.stock.adjustment_types import ZERO, AdjustmentReason
 
 _docs = stock_adjustments.c
@@ -72,17 +74,19 @@ def day_range(first: date, last: date) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
-def losses_by_reason(db: Database, start: datetime, end: datetime) -> LossesReport:
+def losses_by_reason(db: Database, start: datetime, end: datetime, *, actor: Actor) -> LossesReport:
     """The adjustments made from ``start`` up to (not including) ``end``, per reason.
 
     Every reason is listed, with zeros where none was used. Money is summed exactly:
     quantities are added per reason and cost in SQL, and multiplied here (a product of
-    two scaled integers could overflow SQLite's integers over a long range).
+    two scaled integers could overflow SQLite's integers over a long range). A report:
+    ``actor`` needs SEE_REPORTS.
     """
     lines = dict.fromkeys(AdjustmentReason, 0)
     quantities = dict.fromkeys(AdjustmentReason, ZERO)
     values = dict.fromkeys(AdjustmentReason, ZERO)
     with db.read() as uow:
+        authorize(uow, actor, Permission.SEE_REPORTS)
         rows = uow.connection.execute(
             select(_lines.reason, _lines.unit_cost, func.count(), func.sum(_lines.quantity))
             .join(stock_adjustments, _docs.id == _lines.adjustment_id)

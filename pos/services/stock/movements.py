@@ -17,6 +17,8 @@ from pos.db.tables import products, stock_movements
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit, check_quantity
 from pos.domain.errors import InvalidInput, NotFound
+from pos.services.dto import Actor
+from pos.services.staff.permissions import Permission, authorized
 
 
 class MovementKind(StrEnum):
@@ -124,19 +126,19 @@ def receive_stock(
     product_id: int,
     quantity: Decimal,
     *,
-    user_id: int | None,
-    till: str,
+    actor: Actor,
     reason: str = "delivery",
 ) -> Decimal:
-    """Add delivered goods to stock. Returns the new on-hand figure."""
+    """Add delivered goods to stock (RECEIVE). Returns the new on-hand figure."""
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         check_quantity(quantity, _unit(uow, product_id))
         (after,) = apply_moves(
             uow,
             [Move(product_id, quantity)],
             MovementKind.RECEIPT,
-            user_id=user_id,
-            till=till,
+            user_id=actor.user_id,
+            till=actor.till,
             at=utcnow(),
             reason=reason,
         )
@@ -145,21 +147,22 @@ def receive_stock(
 
 
 def adjust_stock(
-    db: Database, product_id: int, change: Decimal, *, user_id: int | None, till: str, reason: str
+    db: Database, product_id: int, change: Decimal, *, actor: Actor, reason: str
 ) -> Decimal:
-    """Correct stock up or down (breakage, theft, a found box), with the reason."""
+    """Correct stock up or down (breakage, theft, a found box), with the reason (ADJUST)."""
     if change == 0:
         raise InvalidInput("An adjustment of zero changes nothing.")
     if not reason.strip():
         raise InvalidInput("Say why the stock changes: it goes in the stock history.")
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.ADJUST)
         check_quantity(abs(change), _unit(uow, product_id))
         (after,) = apply_moves(
             uow,
             [Move(product_id, change)],
             MovementKind.ADJUSTMENT,
-            user_id=user_id,
-            till=till,
+            user_id=actor.user_id,
+            till=actor.till,
             at=utcnow(),
             reason=reason.strip(),
         )

@@ -31,6 +31,8 @@ from pos.db.engine import Database
 from pos.db.tables import products, suppliers
 from pos.domain.cart import QUANTITY_QUANTUM, Unit
 from pos.services.catalog.selection import low_stock
+from pos.services.dto import Actor
+from pos.services.staff.permissions import Permission, authorize
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -140,10 +142,11 @@ def count_low(db: Database) -> int:
         return int(uow.connection.scalar(query) or 0)
 
 
-def reorder_list(db: Database, supplier_id: int | None = None) -> ReorderList:
+def reorder_list(db: Database, supplier_id: int | None = None, *, actor: Actor) -> ReorderList:
     """The low products by supplier, each with its suggested quantity and value at cost.
 
     ``supplier_id`` keeps one supplier's group only (an order sheet for one supplier).
+    A report: ``actor`` needs SEE_REPORTS.
     """
     p = products.c
     query = (
@@ -166,6 +169,7 @@ def reorder_list(db: Database, supplier_id: int | None = None) -> ReorderList:
         query = query.where(p.supplier_id == supplier_id)
     grouped: dict[int | None, list[ReorderLine]] = {}
     with db.read() as uow:
+        authorize(uow, actor, Permission.SEE_REPORTS)
         for (
             pid,
             sku,

@@ -23,6 +23,8 @@ from sqlalchemy import BigInteger, ColumnElement, and_, case, func, or_, select,
 from pos.db.engine import Database
 from pos.db.tables import products, suppliers
 from pos.domain.cart import Unit
+from pos.services.dto import Actor
+from pos.services.staff.permissions import Permission, authorize
 from pos.services.stock.reorder import (
     NO_SUPPLIER,
     ZERO,
@@ -102,10 +104,13 @@ def _suggested_thousandths() -> ColumnElement[int]:
     return case((p.unit == Unit.EACH.value, whole), else_=at_least_one)
 
 
-def reorder_summary(db: Database, supplier_id: int | None = None) -> ReorderSummary:
+def reorder_summary(
+    db: Database, supplier_id: int | None = None, *, actor: Actor
+) -> ReorderSummary:
     """The list's supplier groups and totals, without reading its lines.
 
-    ``supplier_id`` keeps one supplier's group only, as ``reorder_list`` does.
+    ``supplier_id`` keeps one supplier's group only, as ``reorder_list`` does. A report:
+    ``actor`` needs SEE_REPORTS (so do the pages).
     """
     p = products.c
     value = func.sum(_suggested_thousandths() * _stored(p.cost))
@@ -113,6 +118,7 @@ def reorder_summary(db: Database, supplier_id: int | None = None) -> ReorderSumm
     if supplier_id is not None:
         query = query.where(p.supplier_id == supplier_id)
     with db.read() as uow:
+        authorize(uow, actor, Permission.SEE_REPORTS)
         sums = {sid: (int(n), Decimal(int(v or 0))) for sid, n, v in uow.connection.execute(query)}
         named = {
             sid: (name, phone)
@@ -149,7 +155,7 @@ _COLUMNS = (
 
 
 def reorder_page(
-    db: Database, summary: ReorderSummary, after: ReorderEntry | None, limit: int
+    db: Database, summary: ReorderSummary, after: ReorderEntry | None, limit: int, *, actor: Actor
 ) -> list[ReorderEntry]:
     """Up to ``limit`` lines of the list after ``after`` (None: from the start), going on
     into the next supplier's group when one runs out. Stock that moved since the summary
@@ -158,6 +164,7 @@ def reorder_page(
     entries: list[ReorderEntry] = []
     group = after.group if after is not None else 0
     with db.read() as uow:
+        authorize(uow, actor, Permission.SEE_REPORTS)
         while group < len(summary.groups) and len(entries) < limit:
             totals = summary.groups[group]
             supplier = (
@@ -193,14 +200,14 @@ def reorder_page(
 
 
 def all_reorder_lines(
-    db: Database, supplier_id: int | None = None, page: int = 5000
+    db: Database, supplier_id: int | None = None, page: int = 5000, *, actor: Actor
 ) -> Iterator[tuple[str, ReorderLine]]:
     """Every (supplier, line) of the list in order, read ``page`` lines at a time: a file
     of half a million lines is written without holding them all."""
-    summary = reorder_summary(db, supplier_id)
+    summary = reorder_summary(db, supplier_id, actor=actor)
     after: ReorderEntry | None = None
     while True:
-        entries = reorder_page(db, summary, after, page)
+        entries = reorder_page(db, summary, after, page, actor=actor)
         yield from ((entry.supplier, entry.line) for entry in entries)
         if len(entries) < page:
             return

@@ -25,6 +25,7 @@ from pos.domain.errors import InvalidInput, NotFound, RefundTooLarge
 from pos.domain.money import round_money
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
+from pos.services.staff.permissions import Permission, authorized
 from pos.services.stock.cost_methods import delivery_cost
 from pos.services.stock.deliveries import (
     DeliveryDTO,
@@ -130,6 +131,7 @@ def create_return(
     with everything not yet returned."""
     now = utcnow()
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         original = uow.connection.execute(
             select(
                 deliveries.c.kind,
@@ -159,6 +161,7 @@ def create_return(
                 returns_delivery_id=delivery_id,
                 till=actor.till,
                 created_by=actor.user_id,
+                approver_id=actor.approver_id,
                 created_at=now,
                 updated_at=now,
             )

@@ -14,6 +14,7 @@ from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput, NotFound
 from pos.services.audit import record
 from pos.services.dto import Actor
+from pos.services.staff.permissions import Permission, authorized
 
 NAME_MAX = 120
 PHONE_MAX = 40
@@ -90,7 +91,15 @@ def insert_supplier(
         .values(name=name, phone=_check_phone(phone), notes=notes.strip(), created_at=utcnow())
         .returning(suppliers.c.id)
     ).scalar_one()
-    record(uow, "supplier_added", actor.user_id, actor.till, supplier_id=supplier_id, name=name)
+    record(
+        uow,
+        "supplier_added",
+        actor.user_id,
+        actor.till,
+        approver_id=actor.approver_id,
+        supplier_id=supplier_id,
+        name=name,
+    )
     return int(supplier_id)
 
 
@@ -115,6 +124,7 @@ def add_supplier(
 ) -> SupplierDTO:
     """Add a supplier to the list."""
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         supplier_id = insert_supplier(uow, name, actor, phone, notes)
         uow.commit()
         return supplier_dto(uow, supplier_id)
@@ -133,6 +143,7 @@ def update_supplier(
     """Change a supplier's name, phone, notes, or whether it is still used."""
     changes: dict[str, object] = {}
     with db.write() as uow:
+        actor = authorized(uow, actor, Permission.RECEIVE)
         current = supplier_dto(uow, supplier_id)
         if name is not None:
             cleaned = check_supplier_name(name)
@@ -155,6 +166,7 @@ def update_supplier(
                 "supplier_changed",
                 actor.user_id,
                 actor.till,
+                approver_id=actor.approver_id,
                 supplier_id=supplier_id,
                 was=current.name,
                 changes=changes,

@@ -31,9 +31,12 @@ from sqlalchemy import func, select, tuple_
 
 from pos.db.engine import Database
 from pos.db.tables import categories, products, stock_movements
+from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.domain.money import currency, round_money
+from pos.services.dto import Actor
 from pos.services.settings import read_settings
+from pos.services.staff.permissions import Permission, authorize
 from pos.services.stock.value_dates import check_past_date, end_of_day, local_today
 from pos.services.stock.value_snapshots import ensure_snapshot, latest_snapshot, snapshot_day
 from pos.services.stock.value_sums import Since, category_sums
@@ -92,6 +95,7 @@ def stock_value(
     db: Database,
     on: date | None = None,
     *,
+    actor: Actor,
     tz: tzinfo | None = None,
     snapshots: bool = True,
 ) -> StockValue:
@@ -102,9 +106,15 @@ def stock_value(
     ``snapshots`` False the whole ledger is summed instead (slow on a big ledger; the
     benchmark and the tests compare the two).
 
+    The stock value is a report of costs: ``actor`` needs SEE_REPORTS and SEE_COSTS,
+    checked before the snapshot is written.
+
     Raises:
         InvalidInput: ``on`` is a day still to come.
+        NotAllowed: the user may not see reports or costs.
     """
+    with db.read() as uow:
+        _may_see_values(uow, actor)
     today = local_today(tz)
     day = check_past_date(on if on is not None else today, tz)
     until = end_of_day(day, tz)
@@ -151,6 +161,7 @@ def product_values(
     until: datetime,
     category_id: int | None,
     *,
+    actor: Actor,
     after: tuple[str, int] | None = None,
     limit: int = 200,
 ) -> list[ProductValue]:
@@ -189,6 +200,7 @@ def product_values(
         select(page).where(page.c.quantity != 0).order_by(page.c.search_key, page.c.id).limit(limit)
     )
     with db.read() as uow:
+        _may_see_values(uow, actor)
         rows = uow.connection.execute(query).all()
     values = []
     for pid, sku, name, unit, key, cost, held, recorded in rows:
@@ -199,3 +211,9 @@ def product_values(
             )
         )
     return values
+
+
+def _may_see_values(uow: UnitOfWork, actor: Actor) -> None:
+    """Stock values are costs, in a report: both permissions (or an approver with them)."""
+    authorize(uow, actor, Permission.SEE_REPORTS)
+    authorize(uow, actor, Permission.SEE_COSTS)

@@ -33,7 +33,7 @@ def test_today_against_the_same_day_last_week(
     till.add_product(milk.id)
     till.pay([Tender(PaymentMethod.CASH, D("13.70"))])
     refund_sale(
-        db, "S000001", None, PaymentMethod.CARD, settings=shop, cashier=cashier, till="Till 1"
+        db, "S000001", None, PaymentMethod.CARD, settings=shop, actor=Actor(cashier.id, "Till 1")
     )
     till.add_product(wine.id)
     till.pay([Tender(PaymentMethod.CARD, D("12.50"))])

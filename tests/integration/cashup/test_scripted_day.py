@@ -37,9 +37,14 @@ D = Decimal
 
 
 def test_a_day_closed_by_a_z_with_every_figure_worked_out_by_hand(
-    db: Database, shop: ShopSettings, cashier: UserDTO, milk: ProductDTO, wine: ProductDTO
+    db: Database,
+    shop: ShopSettings,
+    cashier: UserDTO,
+    milk: ProductDTO,
+    wine: ProductDTO,
+    actor: Actor,
 ) -> None:
-    settings = update_settings(db, cash_rounding=D("0.05"))
+    settings = update_settings(db, cash_rounding=D("0.05"), actor=actor)
     actor = Actor(cashier.id, "Till 1")
     till = CartSession(db, "Till 1", cashier, settings)
 
@@ -62,10 +67,10 @@ def test_a_day_closed_by_a_z_with_every_figure_worked_out_by_hand(
     till.scan("4006381333931")
     till.pay([Tender(MOBILE, D("1.00"), "MP-1"), Tender(CASH, D("0.20"))])
     # Yesterday's wine brought back, refunded in cash: it belongs to today's shift.
-    refund_sale(db, "S000001", None, CASH, settings=settings, cashier=cashier, till="Till 1")
+    refund_sale(db, "S000001", None, CASH, settings=settings, actor=Actor(cashier.id, "Till 1"))
     move_cash(db, actor, CashDirection.IN, "20.00", CashReason.CHANGE)
     move_cash(db, actor, CashDirection.OUT, "30.00", CashReason.SUPPLIER, "Milk man")
-    record_no_sale(db, cashier, "Till 1", "change for the float")
+    record_no_sale(db, Actor(cashier.id, "Till 1"), "change for the float")
     till.scan("4006381333931")
     till.void("customer changed their mind")
 
@@ -164,17 +169,17 @@ def test_a_bad_count_is_refused_in_plain_words(
 
 
 def test_a_currency_without_a_table_is_counted_as_one_amount_or_given_one(
-    db: Database, shop: ShopSettings
+    db: Database, shop: ShopSettings, actor: Actor
 ) -> None:
-    settings = update_settings(db, currency="ISK")
+    settings = update_settings(db, currency="ISK", actor=actor)
     with pytest.raises(InvalidInput, match="no list of notes and coins for ISK"):
         count_by_pieces(settings, {D(1000): "1"})
     assert count_as_amount(settings, "12500").total == D(12500)
-    own = update_settings(db, denominations=(D(1000), D(5000), D(100)))
+    own = update_settings(db, denominations=(D(1000), D(5000), D(100)), actor=actor)
     assert own.denominations == (D(5000), D(1000), D(100))
     assert count_by_pieces(own, {D(5000): "2", D(100): "3"}).total == D(10300)
     with pytest.raises(InvalidInput, match="listed twice"):
-        update_settings(db, denominations=(D(100), D(100)))
+        update_settings(db, denominations=(D(100), D(100)), actor=actor)
 
 
 def test_cash_moves_are_checked(db: Database, shop: ShopSettings, cashier: UserDTO) -> None:

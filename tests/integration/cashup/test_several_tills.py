@@ -52,9 +52,9 @@ def test_each_till_closes_its_own_shift(
 
 
 def test_a_z_of_the_whole_shop_closes_every_till(
-    db: Database, two_tills: None, cashier: UserDTO
+    db: Database, two_tills: None, cashier: UserDTO, actor: Actor
 ) -> None:
-    settings = update_settings(db, z_scope=ZScope.SHOP)
+    settings = update_settings(db, z_scope=ZScope.SHOP, actor=actor)
     z = close_shift(db, Actor(cashier.id, "Till 2"), count_as_amount(settings, "117.00"))
     f = z.figures
     assert (f.till, f.sales_count, f.opening_float) == ("Till 1, Till 2", 3, D(80))
@@ -66,9 +66,9 @@ def test_a_z_of_the_whole_shop_closes_every_till(
 
 
 def test_two_tills_closing_at_once_one_wins(
-    db: Database, two_tills: None, cashier: UserDTO
+    db: Database, two_tills: None, cashier: UserDTO, actor: Actor
 ) -> None:
-    settings = update_settings(db, z_scope=ZScope.SHOP)
+    settings = update_settings(db, z_scope=ZScope.SHOP, actor=actor)
     start = threading.Barrier(2)
     done: list[ShiftReportDTO] = []
     refused: list[ShopError] = []

@@ -81,6 +81,7 @@ def known(
             tax_rate_id=rates["Reduced"],
             category="Dairy",
         ),
+        actor=Actor(cashier.id, "Till 1"),
     )
     wine = create_product(
         db,
@@ -91,6 +92,7 @@ def known(
             cost=D("7.00"),
             tax_rate_id=rates["Standard"],
         ),
+        actor=Actor(cashier.id, "Till 1"),
     )
     sam = add_user(db, "Sam", "cashier")
     owner = Actor(cashier.id, "Till 1")
@@ -130,7 +132,7 @@ def known(
     at(2026, 3, 4, 8, 0)
     wine_line = next(line for line in s4.lines if line.sku == "WINE")  # type: ignore[attr-defined]
     refund_sale(
-        db, "S000004", {wine_line.id: D(1)}, cash, settings=shop, cashier=cashier, till="Till 1"
+        db, "S000004", {wine_line.id: D(1)}, cash, settings=shop, actor=Actor(cashier.id, "Till 1")
     )
     update_product(db, wine.id, actor=owner, cost=D("9.00"))
     yield KnownShop(db, owner, Actor(sam.id, "Till 2"))

@@ -33,7 +33,7 @@ def by_product(known: KnownShop, **more: object):  # type: ignore[no-untyped-def
 
 
 def test_csv_with_the_shops_decimal_comma(known: KnownShop, tmp_path: Path) -> None:
-    shop = update_settings(known.db, locale="de_DE")
+    shop = update_settings(known.db, actor=known.owner, locale="de_DE")
     path = save_csv(by_product(known), tmp_path / "march.csv", shop)
     with path.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file, delimiter=";"))

@@ -78,16 +78,16 @@ def test_turning_on_needs_an_owner_and_a_good_pin(db: Database, staff: Staff) ->
 
 def test_sign_in_is_not_switched_through_the_settings_form(db: Database, staff: Staff) -> None:
     with pytest.raises(InvalidInput, match="Staff screen"):
-        update_settings(db, sign_in=True)
+        update_settings(db, actor=staff.owner, sign_in=True)
     assert not get_settings(db).sign_in
-    update_settings(db, sign_in=False, auto_lock_minutes=5)  # unchanged: fine
+    update_settings(db, actor=staff.owner, sign_in=False, auto_lock_minutes=5)  # unchanged: fine
     assert get_settings(db).auto_lock_minutes == 5
 
 
 @pytest.mark.parametrize("minutes", [-1, 241, True, "5"])
 def test_auto_lock_is_zero_to_240_minutes(db: Database, staff: Staff, minutes: object) -> None:
     with pytest.raises(InvalidInput, match="0 to 240"):
-        update_settings(db, auto_lock_minutes=minutes)
+        update_settings(db, actor=staff.owner, auto_lock_minutes=minutes)
     assert get_settings(db).auto_lock_minutes == 0
 
 
@@ -103,7 +103,7 @@ def test_saving_settings_never_puts_back_sign_in_changed_meanwhile(
     saved: list[object] = []
 
     def save_footer() -> None:
-        saved.append(update_settings(db, receipt_footer="See you soon"))
+        saved.append(update_settings(db, actor=staff.owner, receipt_footer="See you soon"))
 
     with db.engine.connect() as other_till:
         with other_till.begin():

@@ -88,7 +88,11 @@ def test_an_old_shop_upgrades_and_keeps_selling_without_a_pin(
     with db.read() as uow:
         assert all(may(uow, pat.id, p) for p in Permission)
     rate = list_tax_rates(db)[0].id
-    create_product(db, ProductInput(sku="TEA", name="Tea", price=Decimal("2.50"), tax_rate_id=rate))
+    create_product(
+        db,
+        ProductInput(sku="TEA", name="Tea", price=Decimal("2.50"), tax_rate_id=rate),
+        actor=Actor(pat.id, "Till 1"),
+    )
     till = CartSession(db, "Till 1", pat)  # no PIN asked: sign-in is off
     till.scan("TEA")
     sale = till.pay([Tender(PaymentMethod.CASH, Decimal("5"))])

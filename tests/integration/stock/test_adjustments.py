@@ -47,8 +47,8 @@ def test_one_adjustment_of_several_lines_is_numbered_and_moves_stock_at_cost(
 ) -> None:
     update_product(db, milk.id, actor=actor, cost=D("0.70"))
     update_product(db, apples.id, actor=actor, cost=D("1.20"))
-    receive_stock(db, milk.id, D(10), user_id=actor.user_id, till=actor.till)
-    receive_stock(db, apples.id, D("5.5"), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, D(10), actor=actor)
+    receive_stock(db, apples.id, D("5.5"), actor=actor)
 
     made = create_adjustment(
         db,
@@ -97,7 +97,7 @@ def test_one_adjustment_of_several_lines_is_numbered_and_moves_stock_at_cost(
 def test_set_on_hand_to_a_figure_becomes_the_difference_at_save(
     db: Database, actor: Actor, milk: ProductDTO, wine: ProductDTO
 ) -> None:
-    receive_stock(db, milk.id, D(10), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, D(10), actor=actor)
     made = create_adjustment(
         db,
         [
@@ -225,7 +225,7 @@ def test_losses_by_reason_over_a_range_in_units_and_money(
     create_adjustment(db, [AdjustmentLine(milk.id, R.CORRECTION, change=D(5))], actor)
 
     start, end = day_range(date.today(), date.today())
-    report = losses_by_reason(db, start, end)
+    report = losses_by_reason(db, start, end, actor=actor)
     by_reason = {r.reason: (r.lines, r.quantity, r.value) for r in report.reasons}
     assert by_reason[R.DAMAGED] == (3, D(-5), D("-2.1") - D(8) - D("0.8"))
     assert by_reason[R.THEFT] == (1, D(-2), D(-16))
@@ -235,7 +235,7 @@ def test_losses_by_reason_over_a_range_in_units_and_money(
     assert report.value == D("-22.9")
     # Nothing happened yesterday.
     yesterday = date.today() - timedelta(days=1)
-    empty = losses_by_reason(db, *day_range(yesterday, yesterday))
+    empty = losses_by_reason(db, *day_range(yesterday, yesterday), actor=actor)
     assert all(r.lines == 0 for r in empty.reasons)
     with pytest.raises(InvalidInput, match="before the first"):
         day_range(date.today(), yesterday)
@@ -300,20 +300,20 @@ def test_an_adjustment_exports_to_csv(
         ',APPLES,Äpfel Braeburn (loose),kg,0.5,0.5,Other,"found, crate 2",0.00,0.00'
     )
     # A shop with a decimal comma gets semicolons between columns.
-    update_settings(db, locale="de_DE")
+    update_settings(db, locale="de_DE", actor=actor)
     export_adjustment(db, "A000001", target)
     assert target.read_text(encoding="utf-8-sig").splitlines()[1].endswith(";0,70;-2,10")
 
 
 def test_a_scan_finds_products_no_longer_sold_and_reads_scale_labels(
-    db: Database, shop: ShopSettings, milk: ProductDTO, apples: ProductDTO
+    db: Database, shop: ShopSettings, milk: ProductDTO, apples: ProductDTO, actor: Actor
 ) -> None:
     from pos.domain.barcodes import with_check_digit
     from pos.domain.errors import UnknownBarcode
     from pos.services.catalog.products import set_active
     from pos.services.stock.adjustment_products import scanned_product
 
-    set_active(db, milk.id, False)  # its stock can still be damaged or expire
+    set_active(db, milk.id, False, actor=actor)  # its stock can still be damaged or expire
     assert scanned_product(db, "4006381333931", shop).product.name == "Fresh Milk 1 L"
     assert scanned_product(db, "milk", shop).product.id == milk.id
     label = scanned_product(db, with_check_digit("210000100250"), shop)

@@ -9,6 +9,7 @@ import pytest
 
 from pos.db.engine import open_database
 from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
+from pos.services.dto import Actor
 from pos.services.shop import create_shop, owner
 from pos.services.stock.adjustments import AdjustmentLine, AdjustmentReason, create_adjustment
 from tests.conftest import SHOP
@@ -18,13 +19,13 @@ from tests.integration.test_cli import shoptill
 @pytest.fixture
 def shop_url(tmp_path: Path) -> str:
     """A shop with milk (cost 0.70, 10 on hand, reorder at 12 up to 24) and one adjustment."""
-    from pos.services.dto import Actor
     from pos.services.stock.movements import receive_stock
 
     url = f"sqlite:///{tmp_path}/shop.db"
     db = open_database(url)
     create_shop(db, SHOP)
     rate = list_tax_rates(db)[0].id
+    actor = Actor(owner(db).id, "Till 1")
     milk = create_product(
         db,
         ProductInput(
@@ -36,9 +37,9 @@ def shop_url(tmp_path: Path) -> str:
             reorder_level=Decimal(12),
             reorder_quantity=Decimal(6),
         ),
+        actor=actor,
     )
-    actor = Actor(owner(db).id, "Till 1")
-    receive_stock(db, milk.id, Decimal(10), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, Decimal(10), actor=actor)
     create_adjustment(db, [AdjustmentLine(milk.id, AdjustmentReason.DAMAGED, Decimal(-2))], actor)
     db.close()
     return url

@@ -31,7 +31,7 @@ def test_last_cost_takes_each_deliverys_cost(
 def test_average_cost_over_the_stock_on_hand(
     db: Database, shop: ShopSettings, actor: Actor, milk: ProductDTO
 ) -> None:
-    update_settings(db, cost_method=CostMethod.AVERAGE)
+    update_settings(db, cost_method=CostMethod.AVERAGE, actor=actor)
     # Nothing on hand: the first delivery's cost is the cost.
     receive(db, actor, [(milk.id, "10", "0.70")])
     assert stock_and_cost(db, milk.id) == (Decimal(10), Decimal("0.70"))
@@ -47,13 +47,13 @@ def test_average_cost_over_the_stock_on_hand(
 def test_average_cost_with_no_or_negative_stock_takes_the_deliverys_cost(
     db: Database, shop: ShopSettings, actor: Actor, milk: ProductDTO, wine: ProductDTO
 ) -> None:
-    update_settings(db, cost_method=CostMethod.AVERAGE)
+    update_settings(db, cost_method=CostMethod.AVERAGE, actor=actor)
     receive(db, actor, [(milk.id, "4", "0.70"), (wine.id, "2", "6.00")])
     # Sold more milk than was booked in: -2 on hand. Averaging over -2 would give
     # (-2 x 0.70 + 5 x 0.90) / 3 = 1.03: nonsense. The delivery's own cost is taken.
-    adjust_stock(db, milk.id, Decimal(-6), user_id=actor.user_id, till=actor.till, reason="sold")
+    adjust_stock(db, milk.id, Decimal(-6), actor=actor, reason="sold")
     # Exactly nothing on hand: no division by zero either.
-    adjust_stock(db, wine.id, Decimal(-2), user_id=actor.user_id, till=actor.till, reason="sold")
+    adjust_stock(db, wine.id, Decimal(-2), actor=actor, reason="sold")
     receive(db, actor, [(milk.id, "5", "0.90"), (wine.id, "3", "6.50")])
     assert stock_and_cost(db, milk.id) == (Decimal(3), Decimal("0.90"))
     assert stock_and_cost(db, wine.id) == (Decimal(3), Decimal("6.50"))
@@ -63,7 +63,7 @@ def test_average_cost_with_no_or_negative_stock_takes_the_deliverys_cost(
 def test_weighed_goods_average_by_the_kilo(
     db: Database, shop: ShopSettings, actor: Actor, apples: ProductDTO
 ) -> None:
-    update_settings(db, cost_method=CostMethod.AVERAGE)
+    update_settings(db, cost_method=CostMethod.AVERAGE, actor=actor)
     receive(db, actor, [(apples.id, "12.5", "1.20")])
     # 12.5 kg at 1.20 (15.00) + 7.5 kg at 1.60 (12.00) = 27.00 for 20 kg: 1.35.
     receive(db, actor, [(apples.id, "7.5", "1.60")])
@@ -76,9 +76,9 @@ def test_stock_value_prices_averaged_stock_at_the_average(
 ) -> None:
     """The delivery's movement records the product's new average cost, so stock value the
     same day prices all 30 at 0.80, not at the last delivery's 0.85."""
-    update_settings(db, cost_method=CostMethod.AVERAGE)
+    update_settings(db, cost_method=CostMethod.AVERAGE, actor=actor)
     receive(db, actor, [(milk.id, "10", "0.70")])
     receive(db, actor, [(milk.id, "20", "0.85")])
-    value = stock_value(db, date.today())
+    value = stock_value(db, date.today(), actor=actor)
     assert value.value == Decimal("24.00")
     assert_healthy(db)

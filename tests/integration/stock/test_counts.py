@@ -69,7 +69,7 @@ def test_the_issues_example_counted_then_sold_then_posted(
     db: Database, shop: ShopSettings, actor: Actor, cashier: UserDTO, milk: ProductDTO
 ) -> None:
     """On hand 10; counted 9 (10:05); one sold (10:10); posted (10:30): variance -1, on hand 8."""
-    receive_stock(db, milk.id, Decimal(10), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, Decimal(10), actor=actor)
     count = start_count(db, actor, "Dairy, evening", CountScope.ALL)
     for _ in range(9):
         line = scan_into_count(db, actor, count.id, MILK_CODE, shop)
@@ -96,7 +96,7 @@ def test_the_issues_example_counted_then_sold_then_posted(
 def test_typed_quantities_add_set_and_recount(
     db: Database, shop: ShopSettings, actor: Actor, cashier: UserDTO, milk: ProductDTO
 ) -> None:
-    receive_stock(db, milk.id, Decimal(5), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, Decimal(5), actor=actor)
     count = start_count(db, actor, "Milk", CountScope.LIST, product_ids=[milk.id])
     count_product(db, actor, count.id, milk.id, Decimal(3))
     assert count_product(db, actor, count.id, milk.id, Decimal(2)).counted == 5
@@ -183,11 +183,12 @@ def test_uncounted_kept_or_zeroed_and_review_pages(
                 cost=Decimal("0.40"),
                 tax_rate_id=rates["Standard"],
             ),
+            actor=actor,
         )
         for i in range(5)
     ]
     for product in (milk, wine, *extra):
-        receive_stock(db, product.id, Decimal(4), user_id=actor.user_id, till=actor.till)
+        receive_stock(db, product.id, Decimal(4), actor=actor)
     keep = start_count(db, actor, "Keep", CountScope.ALL)
     zero = start_count(db, actor, "Zero", CountScope.ALL)
     for index, product in enumerate(extra):
@@ -241,7 +242,7 @@ def test_sold_scope_takes_what_was_sold_since_the_last_count(
 def test_two_tills_posting_at_once_one_wins_the_other_is_told(
     db: Database, shop: ShopSettings, actor: Actor, milk: ProductDTO
 ) -> None:
-    receive_stock(db, milk.id, Decimal(3), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, Decimal(3), actor=actor)
     count = start_count(db, actor, "Race", CountScope.ALL)
     count_product(db, actor, count.id, milk.id, Decimal(1))
     outcomes: list[str] = []

@@ -86,6 +86,7 @@ def test_a_count_while_selling_posts_what_the_ledger_says(
                 tax_rate_id=rates["Standard"],
                 barcodes=[f"SHELF-{i}"],
             ),
+            actor=actor,
         )
         for i in range(PRODUCTS)
     ]
@@ -129,12 +130,11 @@ def test_a_count_while_selling_posts_what_the_ledger_says(
                     None,
                     PaymentMethod.CASH,
                     settings=shop,
-                    cashier=cashier,
-                    till="Till 2",
+                    actor=Actor(cashier.id, "Till 2"),
                 )
                 model.stock[product_id] += sold
             elif action == "deliver":
-                receive_stock(db, item.id, quantity, user_id=actor.user_id, till=actor.till)
+                receive_stock(db, item.id, quantity, actor=actor)
                 model.stock[item.id] += quantity
         assert stock_now(db, ids) == model.stock
         if not model.lines:

@@ -42,7 +42,7 @@ def test_delivery_and_return_to_csv(
     draft = create_return(db, delivery.id, actor=actor)
     draft = set_line_quantity(db, draft.lines[0].id, Decimal(2), actor=actor)
     back = post_delivery(db, draft.id, actor=actor)
-    update_settings(db, locale="de_DE")  # a decimal comma: semicolons between fields
+    update_settings(db, locale="de_DE", actor=actor)  # a decimal comma: semicolons between fields
     export_delivery_csv(db, back, tmp_path / "r.csv")
     rows = _read(tmp_path / "r.csv", ";")
     assert rows[1][:2] == ["DR000001", "return"] and rows[1][6] == "D000001"

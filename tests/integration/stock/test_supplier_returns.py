@@ -27,7 +27,7 @@ from tests.integration.stock.delivery_helpers import assert_healthy, receive, st
 def test_return_part_of_a_delivery(
     db: Database, shop: ShopSettings, actor: Actor, milk: ProductDTO, wine: ProductDTO
 ) -> None:
-    update_settings(db, cost_method=CostMethod.AVERAGE)
+    update_settings(db, cost_method=CostMethod.AVERAGE, actor=actor)
     receive(db, actor, [(milk.id, "10", "0.70")])
     delivery = receive(db, actor, [(milk.id, "20", "0.85"), (wine.id, "6", "6.00")])
     assert stock_and_cost(db, milk.id) == (Decimal(30), Decimal("0.80"))

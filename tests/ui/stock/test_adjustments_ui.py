@@ -35,8 +35,8 @@ R = AdjustmentReason
 @pytest.fixture
 def stocked(db: Database, actor: Actor, milk: ProductDTO, wine: ProductDTO) -> None:
     update_product(db, milk.id, actor=actor, cost=D("0.70"))
-    receive_stock(db, milk.id, D(10), user_id=actor.user_id, till=actor.till)
-    receive_stock(db, wine.id, D(4), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, D(10), actor=actor)
+    receive_stock(db, wine.id, D(4), actor=actor)
 
 
 def on_hand(db: Database, product: ProductDTO) -> Decimal:

@@ -6,16 +6,17 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
+from pos.services.dto import Actor
 from pos.services.settings import CostMethod, ShopSettings, get_settings
 from ui.events import AppEvents
 from ui.settings.screen import SettingsScreen
 
 
 def test_the_cost_method_is_chosen_with_its_explanation(
-    qtbot: QtBot, db: Database, shop: ShopSettings
+    qtbot: QtBot, db: Database, shop: ShopSettings, actor: Actor
 ) -> None:
     events = AppEvents()
-    screen = SettingsScreen(db, events)
+    screen = SettingsScreen(db, events, actor=actor)
     qtbot.addWidget(screen)
     screen.show()
     method = screen.money_form.cost_method

@@ -32,8 +32,8 @@ MILK, WINE = "4006381333931", "96385074"
 
 @pytest.fixture
 def stocked(db: Database, actor: Actor, milk: ProductDTO, wine: ProductDTO) -> None:
-    receive_stock(db, milk.id, Decimal(10), user_id=actor.user_id, till=actor.till)
-    receive_stock(db, wine.id, Decimal(3), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, Decimal(10), actor=actor)
+    receive_stock(db, wine.id, Decimal(3), actor=actor)
 
 
 def make_tab(qtbot: QtBot, db: Database, actor: Actor, shop: ShopSettings) -> CountsTab:

@@ -62,8 +62,9 @@ def test_receive_a_delivery_by_scanning(
     events: AppEvents,
     milk: ProductDTO,
     wine: ProductDTO,
+    actor: Actor,
 ) -> None:
-    update_settings(db, cost_method=CostMethod.AVERAGE)
+    update_settings(db, cost_method=CostMethod.AVERAGE, actor=actor)
     receive(db, tab.actor, [(milk.id, "10", "0.70")])  # on hand 10 at 0.70
     tab.refresh()
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)

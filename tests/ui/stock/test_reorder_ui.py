@@ -85,7 +85,7 @@ def test_the_reorder_tab_lists_low_products_by_supplier_and_saves_them(
     )
     update_product(db, wine.id, actor=actor, reorder_level=D(2), reorder_quantity=D(6))
     update_product(db, apples.id, actor=actor, reorder_level=D(5))
-    receive_stock(db, apples.id, D("1.5"), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, apples.id, D("1.5"), actor=actor)
     events = AppEvents()
     tab = ReorderTab(db, actor, shop, events)
     qtbot.addWidget(tab)
@@ -120,7 +120,7 @@ def test_the_reorder_tab_lists_low_products_by_supplier_and_saves_them(
     assert csv.read_text(encoding="utf-8-sig").splitlines()[1].startswith("Dairy Co,MILK,")
     # A delivery of milk: the list follows the stock.
     tab.supplier.setCurrentIndex(0)
-    receive_stock(db, milk.id, D(30), user_id=actor.user_id, till=actor.till)
+    receive_stock(db, milk.id, D(30), actor=actor)
     events.stock_changed.emit()
     qtbot.waitUntil(lambda: model.rowCount() == 2)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.errors import ShopError
 from pos.services.database import Database
+from pos.services.dto import Actor
 from pos.services.selling.invoices import Buyer, invoice_for
 from pos.services.settings import ShopSettings
 from receipts.pdf import invoice_pdf_for, save_pdf
@@ -27,9 +28,16 @@ class InvoiceDialog(QDialog):
     """Asks for the receipt number and the buyer, then saves the invoice as a PDF."""
 
     def __init__(
-        self, db: Database, settings: ShopSettings, number: str, parent: QWidget | None = None
+        self,
+        db: Database,
+        settings: ShopSettings,
+        number: str,
+        parent: QWidget | None = None,
+        *,
+        actor: Actor,
     ) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.setWindowTitle(self.tr("Invoice"))
         self.db, self.settings = db, settings
         self.saved_to: Path | None = None
@@ -79,7 +87,7 @@ class InvoiceDialog(QDialog):
 
     def save(self) -> None:
         try:
-            invoice = invoice_for(self.db, self.number.text(), self.buyer())
+            invoice = invoice_for(self.db, self.number.text(), self.buyer(), actor=self.actor)
         except ShopError as error:
             self.message.setText(str(error))
             return

@@ -20,7 +20,7 @@ from pos.domain.cart import Unit
 from pos.domain.errors import ShopError
 from pos.services.catalog.products import ProductInput, create_product, list_tax_rates
 from pos.services.database import Database
-from pos.services.dto import ProductDTO
+from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import get_settings
 from ui.sales.money_text import MoneyText
 
@@ -30,10 +30,13 @@ _PRICE = QRegularExpression(r"^\d{0,10}([.,]\d{0,3})?$")
 class NewProductDialog(QDialog):
     """A short form; the barcode is already filled in from the scan."""
 
-    def __init__(self, db: Database, barcode: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, barcode: str, parent: QWidget | None = None, *, actor: Actor
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New product"))
         self.db = db
+        self.actor = actor
         self.text = MoneyText(get_settings(db))
         self.product: ProductDTO | None = None
         self.barcode = QLineEdit(barcode)
@@ -83,6 +86,7 @@ class NewProductDialog(QDialog):
                     unit=Unit.KG if self.by_weight.isChecked() else Unit.EACH,
                     barcodes=[self.barcode.text()] if self.barcode.text().strip() else [],
                 ),
+                actor=self.actor,
             )
         except ShopError as error:
             self.message.setText(str(error))

@@ -36,7 +36,7 @@ class Counter(Protocol):
 
     def tr(self, text: str) -> str: ...
     def focus_scan(self) -> None: ...
-    def attempt(self, action: Callable[[], object]) -> bool: ...
+    def attempt(self, action: Callable[[int | None], object]) -> bool: ...
 
 
 class ParkedCartsModel(ListTableModel):
@@ -115,7 +115,7 @@ def park_cart(screen: Counter, parent: QWidget) -> None:
     note, ok = QInputDialog.getText(
         parent, screen.tr("Park the cart"), screen.tr("A note to find it again (optional):")
     )
-    if ok and screen.attempt(lambda: screen.session.park(note)):
+    if ok and screen.attempt(lambda _approver: screen.session.park(note)):
         screen.banner.info(screen.tr("Cart parked. Resume it with F6."))
     screen.focus_scan()
 
@@ -130,5 +130,5 @@ def resume_cart(screen: Counter, parent: QWidget) -> None:
     dialog = ParkedCartsDialog(carts, screen.text, parent)
     chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
     if chosen is not None:
-        screen.attempt(lambda: screen.session.resume(chosen.id))
+        screen.attempt(lambda _approver: screen.session.resume(chosen.id))
     screen.focus_scan()

@@ -29,6 +29,7 @@ from pos.services.selling.cart import CartSession
 from pos.services.selling.records import get_sale
 from pos.services.selling.refunds import Refundable, refund_sale, refundable_lines
 from ui.sales.money_text import MoneyText
+from ui.staff.approval import with_approval
 from ui.table_model import Index, ListTableModel
 
 NAME, SOLD, REFUNDED, BACK = range(4)
@@ -185,14 +186,20 @@ class RefundDialog(QDialog):
             self.message.setText(self.tr("Type a quantity to refund on at least one line."))
             return
         try:
-            self.refund = refund_sale(
+            method = PaymentMethod(self.method.currentData())
+            number = self.original.number
+            self.refund = with_approval(
+                self,
                 self.db,
-                self.original.number,
-                quantities,
-                PaymentMethod(self.method.currentData()),
-                settings=self.session.settings,
-                cashier=self.session.cashier,
-                till=self.session.till,
+                self.session.actor(),
+                lambda actor: refund_sale(
+                    self.db,
+                    number,
+                    quantities,
+                    method,
+                    settings=self.session.settings,
+                    actor=actor,
+                ),
             )
         except ShopError as error:
             self.message.setText(str(error))

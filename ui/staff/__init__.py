@@ -1,0 +1,1 @@
+"""Staff: signing in, locking, manager approval and the Staff screen."""
