@@ -258,7 +258,6 @@ class MainWindow(QMainWindow):
         """The Products screen, built the first time it is wanted."""
         if self._products_screen is None:
             from ui.products.screen import ProductsScreen
-    from ui.reports.screen import ReportsScreen
 
             settings = get_settings(self.db)
             self._products_screen = ProductsScreen(self.db, self.actor, settings, self.events)
@@ -291,7 +290,6 @@ class MainWindow(QMainWindow):
         """The End of day screen (shifts, X and Z), built the first time it is wanted."""
         if self._end_of_day_screen is None:
             from ui.cashup.screen import EndOfDayScreen
-    from ui.home.view import HomeView
 
             screen = EndOfDayScreen(self.db, self.actor, get_settings(self.db), self.events)
             self._end_of_day_screen = screen

@@ -55,6 +55,7 @@ from pos.services.catalog.products import (
     create_tax_rate,
     list_tax_rates,
 )
+from pos.services.dto import Actor
 from pos.services.lookup import fold, search_products, sellable_by_code
 from pos.services.selling.cart import CartSession
 from pos.services.settings import get_settings
@@ -353,6 +354,7 @@ def seed_database(path: Path, count: int, seed: int) -> dict[str, Any]:
             favourite=first.favourite,
             reorder_level=Decimal(first.reorder_level).scaleb(-3),
         ),
+        actor=Actor(owner(db).id, "Bench"),
     )
     db.close()
 
@@ -966,7 +968,8 @@ class SizeRun:
         """The lookup of a product taxed at two rates (GST and QST): one row more to read."""
         code = with_check_digit("409999999999")  # beyond every seeded product
         standard = next(r.id for r in list_tax_rates(self.db) if r.name == "Standard")
-        regional = create_tax_rate(self.db, "Regional", Decimal("9.975")).id
+        boss = Actor(self.cashier.id, "Bench")
+        regional = create_tax_rate(self.db, "Regional", Decimal("9.975"), actor=boss).id
         create_product(
             self.db,
             ProductInput(
@@ -977,6 +980,7 @@ class SizeRun:
                 tax_rate_ids=(standard, regional),
                 barcodes=[code],
             ),
+            actor=boss,
         )
         settings, raw = self.settings, RawTill(self.con, "RAW-STACKED", self.cashier.id)
 

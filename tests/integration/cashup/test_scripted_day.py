@@ -206,8 +206,8 @@ def test_a_z_can_print_the_audit_seal_that_anchors_the_log(
     from pos.services.staff.chain_check import chain_head
     from receipts.shift_report import build_shift_report
 
-    settings = update_settings(db, z_prints_seal=True)
     actor = Actor(cashier.id, "Till 1")
+    settings = update_settings(db, actor=actor, z_prints_seal=True)
     open_shift(db, actor, "50")
     z = close_shift(db, actor, count_as_amount(settings, "50"))
     assert z.seal is not None and z.seal == chain_head(db)

@@ -50,7 +50,9 @@ def logged(
     a voided cart. Returns (seq, action) of each, in chain order."""
     first = sell(db, shop, cashier, milk.barcodes[0], wine.barcodes[0])
     sell(db, shop, cashier, wine.barcodes[0])
-    refund_sale(db, first, None, PaymentMethod.CASH, settings=shop, cashier=cashier, till="Till 1")
+    refund_sale(
+        db, first, None, PaymentMethod.CASH, settings=shop, actor=Actor(cashier.id, "Till 1")
+    )
     sell(db, shop, cashier, milk.barcodes[0], milk.barcodes[0])
     till = CartSession(db, "Till 2", cashier, shop)
     till.scan(milk.barcodes[0])

@@ -24,11 +24,11 @@ W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture
-def printer(db: Database, shop: ShopSettings) -> Iterator[FakePrinter]:
+def printer(db: Database, shop: ShopSettings, actor: Actor) -> Iterator[FakePrinter]:
     """A receipt printer on 127.0.0.1 that takes every job; the shop prints to it."""
     server = FakePrinter(Mode.OK)
     server.start()
-    update_settings(db, printer={"connection": server.address, "timeout": 0.5})
+    update_settings(db, actor=actor, printer={"connection": server.address, "timeout": 0.5})
     yield server
     server.stop()
 

@@ -62,7 +62,7 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    update_settings(db, blind_cash_count=True)
+    update_settings(db, actor=actor, blind_cash_count=True)
     screen = make_screen(qtbot, db, actor)
     tab = screen.shift
     assert named(screen, QLabel, "Shift state").text() == f"No open shift on {TILL}"

@@ -199,7 +199,7 @@ def test_a_printer_that_is_off_loses_no_report(
     server = FakePrinter(Mode.OK)
     address = server.address
     server.listener.close()  # nobody answers there now
-    update_settings(db, printer={"connection": address, "timeout": 0.5})
+    update_settings(db, actor=actor, printer={"connection": address, "timeout": 0.5})
 
     def print_fails(dialog: ReportDialog) -> None:
         assert dialog.windowTitle() == "X report X000001"
@@ -255,7 +255,7 @@ def test_a_z_for_the_whole_shop_counts_every_drawer_together(
 
     open_shift(db, actor, "50")
     open_shift(db, Actor(actor.user_id, "Till 2"), "30")
-    screen.shift.apply_settings(update_settings(db, z_scope=ZScope.SHOP))
+    screen.shift.apply_settings(update_settings(db, actor=actor, z_scope=ZScope.SHOP))
     screen.shift.refresh()
     qtbot.waitUntil(lambda: screen.shift.close_button.isEnabled())
 

@@ -100,10 +100,11 @@ def test_pins_that_differ_are_refused_before_anything_is_saved(
 def test_only_who_may_manage_staff_sees_staff_and_settings(qtbot: QtBot, till: MainWindow) -> None:
     sign_in_as(qtbot, till, "Ann", ANN_PIN)
     visible = [a.isVisible() for a in till.screen_actions]
-    assert visible == [True, True, True, False, False]
+    # Sell, Products, Stock, (Staff), End of day, (Reports), (Today), (Settings)
+    assert visible == [True, True, True, False, True, False, False, False]
     till.lock()
     sign_in_as(qtbot, till, "Alex", OWNER_PIN)
-    assert [a.isVisible() for a in till.screen_actions] == [True] * 5
+    assert [a.isVisible() for a in till.screen_actions] == [True] * 8
     till.screen_actions[STAFF].trigger()
     assert till.stack.currentWidget() is till.staff_screen
 
