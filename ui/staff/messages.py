@@ -13,7 +13,7 @@ def _tr(text: str) -> str:
 
 def pin_refusal(error: ShopError) -> str:
     """A wrong PIN says how long to wait and how many tries are left; a locked account
-    says until when and that a manager can unlock it; anything else is the service's own
+    says until when and who can unlock it; anything else is the service's own
     message."""
     if isinstance(error, WrongPin):
         parts = [_tr("That PIN is not right.")]
@@ -30,6 +30,7 @@ def pin_refusal(error: ShopError) -> str:
         until = error.until.astimezone().strftime("%H:%M")
         return _tr(
             "Too many wrong PINs: this name is locked until {time}. "
-            "A manager can unlock it on the Staff screen."
+            "Whoever may manage staff (the owner, at first) can unlock it sooner on the Staff "
+            "screen."
         ).format(time=until)
     return str(error)
