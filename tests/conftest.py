@@ -27,6 +27,10 @@ decimal.DefaultContext.traps[decimal.FloatOperation] = True
 decimal.getcontext().traps[decimal.FloatOperation] = True
 
 POSTGRES_URL = os.environ.get("SHOPTILL_TEST_POSTGRES_URL")
+#: scrypt's cost in tests: every staff test hashes PINs, and at the real cost (about 85 ms
+#: each) they took minutes of the run. Tests marked ``real_pin_cost`` and ``bench_pins``
+#: use the real parameters.
+TEST_SCRYPT_N = 2**8
 BACKENDS = ["sqlite"] + (["postgresql"] if POSTGRES_URL else [])
 
 
@@ -58,6 +62,14 @@ def _collector_on_the_main_thread() -> Iterator[None]:
 def _collect_after_each_test(_collector_on_the_main_thread: None) -> Iterator[None]:
     yield
     collect_due()
+
+
+@pytest.fixture(autouse=True)
+def _cheap_pins(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("real_pin_cost") is None:
+        from pos.services.staff import pins
+
+        monkeypatch.setattr(pins, "SCRYPT_N", TEST_SCRYPT_N)
 
 
 @pytest.fixture(scope="session")

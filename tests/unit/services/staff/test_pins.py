@@ -68,6 +68,7 @@ def test_another_users_pin_is_refused_without_saying_whose() -> None:
     assert check_new_pin("5093", [taken], today=TODAY) == "5093"
 
 
+@pytest.mark.real_pin_cost
 def test_the_hash_is_salted_holds_its_parameters_and_never_the_pin() -> None:
     first, second = hash_pin("4827"), hash_pin("4827")
     assert first != second
@@ -80,6 +81,7 @@ def test_the_hash_is_salted_holds_its_parameters_and_never_the_pin() -> None:
     assert not needs_rehash(first)
 
 
+@pytest.mark.real_pin_cost
 def test_older_parameters_still_match_and_ask_for_a_rehash() -> None:
     import base64
     import hashlib
