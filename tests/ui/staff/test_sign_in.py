@@ -40,6 +40,7 @@ def test_sign_in_by_number_keys(qtbot: QtBot, till: MainWindow, team: Team) -> N
     assert till.session.cashier.id == team.mia
 
 
+@pytest.mark.real_pin_cost
 def test_a_wrong_pin_says_the_wait_and_the_tries_left(qtbot: QtBot, till: MainWindow) -> None:
     assert till.till_lock is not None
     screen = till.till_lock.screen
