@@ -7,15 +7,23 @@ On import, ``escpos.capabilities``:
   We point it at one cache folder per user, so the pickle is written once and reused.
 * calls ``logging.basicConfig()``, which would give the root logger a stderr handler before
   ShopTill sets up its own logging. We remove a handler it added.
+* reads that pickle while another process may be writing it (two tills started at once on
+  one computer, or the tests' worker processes): a half-written pickle fails to load. The
+  import is then made again from the printer database itself, with a pickle of its own in
+  a private folder removed at exit.
 
 Every other module imports python-escpos names from here, never ``escpos`` directly.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
+import pickle
+import shutil
 import sys
+import tempfile
 
 import platformdirs
 
@@ -31,7 +39,15 @@ def _tamed_import() -> None:
         os.environ[PICKLE_DIR_VARIABLE] = str(cache)
     root = logging.getLogger()
     before = list(root.handlers)
-    import escpos.capabilities  # noqa: F401  (runs the side effects above, once)
+    try:
+        import escpos.capabilities  # runs the side effects above, once
+    except (EOFError, pickle.UnpicklingError):
+        # Another process is writing the shared pickle right now: load without it.
+        sys.modules.pop("escpos.capabilities", None)
+        private = tempfile.mkdtemp(prefix="shoptill-escpos-")
+        atexit.register(shutil.rmtree, private, ignore_errors=True)
+        os.environ[PICKLE_DIR_VARIABLE] = private
+        import escpos.capabilities  # noqa: F401
 
     for handler in root.handlers:
         if handler not in before:
