@@ -119,6 +119,26 @@ def is_low() -> ColumnElement[bool]:
     return and_(low_stock(), products.c.active.is_(True))
 
 
+def reorder_line(
+    product_id: int,
+    sku: str,
+    name: str,
+    unit: str,
+    on_hand: Decimal,
+    level: Decimal,
+    max_level: Decimal,
+    quantity: Decimal,
+    cost: Decimal,
+) -> ReorderLine:
+    """A low product's line, with its suggested quantity: the columns as the reorder
+    queries read them (the whole list here, a page in ``reorder_pages``)."""
+    kind = Unit(unit)
+    suggested = suggested_quantity(kind, on_hand, level, max_level, quantity)
+    return ReorderLine(
+        product_id, sku, name, kind, on_hand, level, max_level, quantity, suggested, cost
+    )
+
+
 def suggested_quantity(
     unit: Unit, on_hand: Decimal, level: Decimal, max_level: Decimal, quantity: Decimal
 ) -> Decimal:
@@ -170,31 +190,8 @@ def reorder_list(db: Database, supplier_id: int | None = None, *, actor: Actor) 
     grouped: dict[int | None, list[ReorderLine]] = {}
     with db.read() as uow:
         authorize(uow, actor, Permission.SEE_REPORTS)
-        for (
-            pid,
-            sku,
-            name,
-            unit,
-            on_hand,
-            level,
-            top,
-            quantity,
-            cost,
-            sid,
-        ) in uow.connection.execute(query):
-            unit = Unit(unit)
-            line = ReorderLine(
-                pid,
-                sku,
-                name,
-                unit,
-                on_hand,
-                level,
-                top,
-                quantity,
-                suggested_quantity(unit, on_hand, level, top, quantity),
-                cost,
-            )
+        for *columns, sid in uow.connection.execute(query):
+            line = reorder_line(*columns)
             grouped.setdefault(sid, []).append(line)
         named = {
             sid: (name, phone)

@@ -30,7 +30,7 @@ from pos.services.stock.reorder import (
     ZERO,
     ReorderLine,
     is_low,
-    suggested_quantity,
+    reorder_line,
 )
 
 #: Quantities and money are stored in thousandths (``pos.db.base``).
@@ -177,23 +177,8 @@ def reorder_page(
                 key, last = after.key, after.line.product_id
                 query = query.where(or_(p.search_key > key, and_(p.search_key == key, p.id > last)))
             query = query.order_by(p.search_key, p.id).limit(limit - len(entries))
-            for (
-                pid,
-                sku,
-                name,
-                unit,
-                on_hand,
-                level,
-                top,
-                quantity,
-                cost,
-                key,
-            ) in uow.connection.execute(query):
-                unit = Unit(unit)
-                suggested = suggested_quantity(unit, on_hand, level, top, quantity)
-                line = ReorderLine(
-                    pid, sku, name, unit, on_hand, level, top, quantity, suggested, cost
-                )
+            for *columns, key in uow.connection.execute(query):
+                line = reorder_line(*columns)
                 entries.append(ReorderEntry(group, totals.supplier, key, line))
             group += 1
     return entries
