@@ -17,7 +17,7 @@ from pos.db.engine import Database
 from pos.db.tables import products, sales, shift_reports
 from pos.db.uow import UnitOfWork
 from pos.domain.money import ZERO
-from pos.services.cashup.figures import REFUND, shift_figures
+from pos.services.cashup.figures import REFUND, expected_cash
 from pos.services.cashup.report_store import figures_from_json
 from pos.services.cashup.shifts import open_shift_of, shift_row
 from pos.services.dto import Actor
@@ -72,7 +72,7 @@ def glance(db: Database, actor: Actor, *, now: datetime | None = None) -> Glance
         shift = open_shift_of(uow, actor.till)
         drawer = None
         if shift is not None:
-            drawer = shift_figures(uow, [shift_row(shift)], moment).expected_cash
+            drawer = expected_cash(uow, [shift_row(shift)])
         low = int(
             uow.connection.scalar(select(func.count()).select_from(products).where(is_low())) or 0
         )

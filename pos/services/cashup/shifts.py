@@ -26,7 +26,7 @@ from pos.domain.cart import check_amount
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.money import ZERO, Currency, round_money
 from pos.services.audit import record
-from pos.services.cashup.figures import ShiftRow, shift_figures
+from pos.services.cashup.figures import ShiftRow, expected_cash
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
 from pos.services.staff.permissions import Permission, authorize
@@ -207,7 +207,7 @@ def move_cash(
             raise NotFound(f"{actor.till} has no open shift. Open one first.")
         now = utcnow()
         if direction is CashDirection.OUT:
-            held = shift_figures(uow, [shift_row(shift)], now).expected_cash
+            held = expected_cash(uow, [shift_row(shift)])
             if value > held:
                 raise InvalidInput(
                     f"The drawer should hold only {round_money(held, money)}; take out at most "
