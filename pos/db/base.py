@@ -69,7 +69,7 @@ class ScaledDecimal(TypeDecorator[Decimal]):
     def from_stored(self, value: Any) -> Decimal | None:
         if value is None:
             return None
-        return Decimal(int(value)).scaleb(-self.places)
+        return Decimal(int(value)).scaleb(-self.places)  # an expression's result may be a float
 
 
 class Money(ScaledDecimal):

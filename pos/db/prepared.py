@@ -19,7 +19,7 @@ parameters.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import Dialect
@@ -31,6 +31,8 @@ from sqlalchemy.sql.selectable import Select
 from pos.db.uow import UnitOfWork
 
 _Processor = Callable[[Any], Any] | None
+#: From a row of values to the driver's parameters (a list, or a dict for named styles).
+_Binder = Callable[[Sequence[Any]], Sequence[Any] | dict[str, Any]]
 Row = tuple[Any, ...]
 
 
@@ -56,11 +58,13 @@ class _Compiled:
         self._driver_names = [escaped.get(name, name) for name in names]
         self._positional = compiled.positional
         self._plan = [_slot(compiled.binds[name], name, dialect) for name in names]
+        self._binders: dict[tuple[str, ...], _Binder] = {}
+        self._makers: dict[tuple[tuple[str, ...], tuple[str, ...]], Callable[..., _Binder]] = {}
         self._readers: list[_Processor] = [
             column.type.dialect_impl(dialect).result_processor(dialect, None)
             for column in _result_columns(statement)
         ]
-        self._reads = any(self._readers)
+        self._read = _reader(self._readers)
         #: What the driver raises, looked up once rather than per statement.
         self.driver_error: type[Exception] = dialect.loaded_dbapi.Error
 
@@ -69,80 +73,102 @@ class _Compiled:
         compiled name) or fixed in the statement, then through its type's processor.
 
         This is what ``SQLCompiler.construct_params`` does, without its per-call
-        generality: it runs for every row of every sale.
+        generality: it runs for every row of every sale. A binder is written once per set
+        of keys given (a statement is called with one or two sets).
         """
-        bound = []
-        for key, name, fixed, binder in self._plan:
-            if key in params:
-                value = params[key]
-            elif name in params:
-                value = params[name]
-            elif fixed is _REQUIRED:
-                raise ValueError(f"no value given for '{key}'")
-            else:
-                value = fixed
-            bound.append(value if binder is None else binder(value))
-        if self._positional:
-            return bound
-        return dict(zip(self._driver_names, bound, strict=True))
+        keys = tuple(params)
+        binder = self._binders.get(keys)
+        if binder is None:
+            binder = self._binders[keys] = self.row_binder(keys, {})
+        return binder(list(params.values()))
 
-    def row_binder(
-        self, columns: Sequence[str], fixed: Mapping[str, Any]
-    ) -> Callable[[Sequence[Any]], Sequence[Any] | dict[str, Any]]:
+    def row_binder(self, columns: Sequence[str], fixed: Mapping[str, Any]) -> _Binder:
         """What ``bind`` does for rows of values given in ``columns`` order, the ``fixed``
         values (the same in every row: a batch's timestamp) converted once, not per row."""
-        where = {name: index for index, name in enumerate(columns)}
-        template: list[Any] = []
-        slots: list[tuple[int, int, _Processor]] = []
-        for position, (key, name, default, binder) in enumerate(self._plan):
-            index = where.get(key, where.get(name))
-            if index is not None:
-                slots.append((position, index, binder))
-                template.append(None)
-                continue
+        shape = (tuple(columns), tuple(fixed))
+        maker = self._makers.get(shape)
+        if maker is None:
+            maker = self._makers[shape] = self._maker(shape[0], shape[1])
+        constants = []
+        for key, name, default, processor in self._plan:
             if key in fixed or name in fixed:
                 value = fixed[key] if key in fixed else fixed[name]
+            elif key in columns or name in columns:
+                continue
             elif default is _REQUIRED:
                 raise ValueError(f"no value given for '{key}'")
             else:
                 value = default
-            template.append(value if binder is None else binder(value))
-        positional, driver_names = self._positional, self._driver_names
-        # The value each processor was given last, and what it made of it: a flag or a zero
-        # repeats down a column, and a processor gives the same for the same object.
-        last_in: list[Any] = [_NOTHING] * len(template)
-        last_out: list[Any] = [None] * len(template)
+            constants.append(value if processor is None else processor(value))
+        return maker(*constants)
 
-        def bind_row(row: Sequence[Any]) -> Sequence[Any] | dict[str, Any]:
-            bound = template.copy()
-            for position, index, binder in slots:
-                value = row[index]
-                if binder is None:
-                    bound[position] = value
-                elif value is last_in[position]:
-                    bound[position] = last_out[position]
-                else:
-                    bound[position] = last_out[position] = binder(value)
-                    last_in[position] = value
-            return bound if positional else dict(zip(driver_names, bound, strict=True))
+    def _maker(self, columns: tuple[str, ...], fixed: tuple[str, ...]) -> Callable[..., _Binder]:
+        """A function that, given the constant slots' values (those not in ``columns``,
+        converted, in the statement's order), makes a binder of rows in ``columns`` order.
 
-        return bind_row
+        The binder is written out as Python source and compiled, as ``dataclasses`` writes
+        ``__init__``: one list display per row, no loop, no lookups. A sale binds about a
+        hundred values; the loop cost more than the statements' own work in SQLite.
+        """
+        names: dict[str, Any] = {}
+        constants: list[str] = []
+        cells: list[str] = []
+        for position, (key, name, _default, processor) in enumerate(self._plan):
+            source = _index(columns, key, name)
+            if source is None or key in fixed or name in fixed:
+                constants.append(f"k{position}")
+                cells.append(f"k{position}")
+            elif processor is None:
+                cells.append(f"row[{source}]")
+            else:
+                names[f"p{position}"] = processor
+                cells.append(f"p{position}(row[{source}])")
+        if self._positional:
+            body = "[" + ", ".join(cells) + "]"
+        else:
+            pairs = zip(self._driver_names, cells, strict=True)
+            body = "{" + ", ".join(f"{driver!r}: {cell}" for driver, cell in pairs) + "}"
+        source_text = (
+            f"def make({', '.join(constants)}):\n"
+            f"    def bind_row(row):\n"
+            f"        return {body}\n"
+            f"    return bind_row\n"
+        )
+        exec(source_text, names)
+        return cast(Callable[..., _Binder], names["make"])
 
     def read(self, rows: Iterable[Row]) -> list[Row]:
-        readers = self._readers
-        if not self._reads:
-            return [tuple(row) for row in rows]
-        # A list, not a generator, inside tuple(): the generator's frame cost more than the
-        # conversions on a row of two values (stock after a sale's move, its cost).
-        return [
-            tuple([v if r is None else r(v) for r, v in zip(readers, row, strict=True)])
-            for row in rows
-        ]
+        """The rows as tuples, each value through its column's result processor."""
+        return self._read(rows)
 
 
 _REQUIRED = object()
-_NOTHING = object()
 _Slot = tuple[str, str, Any, _Processor]
+
+
+def _reader(processors: Sequence[_Processor]) -> Callable[[Iterable[Row]], list[Row]]:
+    """A function from the driver's rows to tuples of values through ``processors``,
+    written out as Python source like the binders: a sale reads a row after each product's
+    stock moves, and a loop over its two columns cost more than the conversions."""
+    if not any(processors):
+        return lambda rows: [tuple(row) for row in rows]
+    names: dict[str, Any] = {}
+    cells = []
+    for position, processor in enumerate(processors):
+        if processor is None:
+            cells.append(f"row[{position}]")
+        else:
+            names[f"p{position}"] = processor
+            cells.append(f"p{position}(row[{position}])")
+    exec(f"def read(rows):\n    return [({', '.join(cells)},) for row in rows]\n", names)
+    return cast(Callable[[Iterable[Row]], list[Row]], names["read"])
+
+
+def _index(keys: tuple[str, ...], key: str, name: str) -> int | None:
+    """Where a bind's value is among the ``keys`` given: by its key, else by its name."""
+    if key in keys:
+        return keys.index(key)
+    return keys.index(name) if name in keys else None
 
 
 def _slot(bind: BindParameter[Any], name: str, dialect: Dialect) -> _Slot:

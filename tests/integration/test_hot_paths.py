@@ -14,10 +14,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from pos.db.base import utcnow
 from pos.db.engine import Database, open_database
 from pos.db.models import StockMovement
+from pos.db.tables import products
 from pos.domain.cart import Discount, DiscountKind
+from pos.domain.errors import NotFound
 from pos.domain.payments import PaymentMethod, Tender
+from pos.services.catalog.import_apply import import_products
+from pos.services.catalog.import_columns import guess_mapping
+from pos.services.catalog.import_read import open_table
 from pos.services.catalog.products import get_product
 from pos.services.dto import Actor, ProductDTO
 from pos.services.health import check_database
@@ -25,7 +31,7 @@ from pos.services.selling.cart import CartSession
 from pos.services.selling.records import get_sale
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
-from pos.services.stock.movements import receive_stock
+from pos.services.stock.movements import Move, MovementKind, apply_moves, receive_stock
 
 ROOT = Path(__file__).resolve().parents[2]
 MILK, WINE = "4006381333931", "96385074"
@@ -229,3 +235,51 @@ def test_opening_a_current_database_does_not_import_alembic(db_url: str) -> None
         check=True,
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_many_products_move_together_each_figure_as_if_one_by_one(
+    db: Database, shop: ShopSettings, rates: dict[str, int], actor: Actor, tmp_path: Path
+) -> None:
+    """More products than one statement moves on SQLite (1,000), some twice: each
+    movement's figure after it is the one moving them one by one in product order gives."""
+    source = tmp_path / "many.csv"
+    rate = next(iter(rates))
+    rows = [f"M{n:05d},Item {n},1.00,{rate}" for n in range(2_500)]
+    source.write_text("SKU,Name,Price,Tax rate\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    table = open_table(source, shop.locale)
+    import_products(db, table, guess_mapping(table.headers), actor)
+    with db.read() as uow:
+        stock = dict(uow.connection.execute(select(products.c.id, products.c.on_hand)).all())
+    ids = sorted(stock)
+    moves = [Move(pid, Decimal(-2)) for pid in reversed(ids)] + [
+        Move(pid, Decimal("0.5")) for pid in ids[::3]
+    ]
+    with db.write() as uow:
+        after = apply_moves(
+            uow, moves, MovementKind.ADJUSTMENT, user_id=actor.user_id, till="T", at=utcnow()
+        )
+        uow.commit()
+    expected = dict(stock)
+    for index in sorted(range(len(moves)), key=lambda i: moves[i].product_id):
+        expected[moves[index].product_id] += moves[index].quantity
+        assert after[index] == expected[moves[index].product_id]
+    with db.read() as uow:
+        now = dict(uow.connection.execute(select(products.c.id, products.c.on_hand)).all())
+    assert now == expected
+    assert check_database(db) == []
+
+
+def test_a_move_of_a_missing_product_writes_nothing(
+    db: Database, shop: ShopSettings, milk: ProductDTO, actor: Actor
+) -> None:
+    with pytest.raises(NotFound), db.write() as uow:
+        apply_moves(
+            uow,
+            [Move(milk.id, Decimal(-1)), Move(milk.id + 999, Decimal(-1))],
+            MovementKind.ADJUSTMENT,
+            user_id=actor.user_id,
+            till="T",
+            at=utcnow(),
+        )
+        uow.commit()
+    assert get_product(db, milk.id).on_hand == milk.on_hand
