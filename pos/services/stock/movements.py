@@ -76,8 +76,9 @@ def apply_moves(
     Returns each product's on-hand figure after its move, in the order of ``moves``; a
     product twice in one cart adds up. On-hand moves with ``on_hand = on_hand + change``
     (one UPDATE for all on SQLite, one a product in id order on PostgreSQL: see the two
-    helpers), and the ledger rows go in with one executemany. ``document`` is the printed number of the stock document the moves
-    belong to ("D000012"); a sale's moves name it by ``sale_id`` instead.
+    helpers), and the ledger rows go in with one executemany. ``document`` is the printed
+    number of the stock document the moves belong to ("D000012"); a sale's moves name it by
+    ``sale_id`` instead.
 
     Raises:
         NotFound: a move names a product that does not exist.
