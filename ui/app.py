@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         """Hide the screens the user may not use (a courtesy: the services refuse anyway)."""
         allowed = permissions_of(self.db, self.user.id)
         hidden = {
-            STAFF: Permission.MANAGE_USERS not in allowed,
+            STAFF: not allowed & {Permission.MANAGE_USERS, Permission.UNLOCK_STAFF},
             REPORTS: Permission.SEE_REPORTS not in allowed,
             TODAY: Permission.SEE_REPORTS not in allowed,
             SETTINGS: Permission.CHANGE_SETTINGS not in allowed,

@@ -30,7 +30,6 @@ def pin_refusal(error: ShopError) -> str:
         until = error.until.astimezone().strftime("%H:%M")
         return _tr(
             "Too many wrong PINs: this name is locked until {time}. "
-            "Whoever may manage staff (the owner, at first) can unlock it sooner on the Staff "
-            "screen."
+            "A manager (or the owner) can unlock it sooner."
         ).format(time=until)
     return str(error)
