@@ -148,8 +148,10 @@ class RecoverDialog(QDialog):
             pin = self.pins.typed(required=True)
             assert pin is not None
             self.new_code = recover(self.db, self.code.text().strip(), pin)
-        except InvalidField as error:
-            self.pins.message.show_error(error.message)
+        except InvalidField as error:  # the new PIN's refusal at the PIN, the code's at it
+            at_pin = error.field == "pin"
+            (self.pins.message if at_pin else self.code_message).show_error(error.message)
+            (self.pins.pin if at_pin else self.code).setFocus()
             return
         except ShopError as error:
             self.code_message.show_error(str(error))

@@ -5,7 +5,9 @@ Who may: anyone with ``MANAGE_USERS``; only an owner touches an owner's account 
 someone an owner (else a manager given the right could take the shop over). Refused with a
 plain message, nothing written: a bad or taken name, a role that does not exist, leaving
 the shop without an active owner, or the actor taking away their own right to undo it.
-Each change is in the audit log; a PIN or its hash never is.
+A refusal of what was typed is an ``InvalidField`` naming the form's field (``name``,
+``role``, ``pin``, ``active``), so the Staff screen says it there. Each change is in the
+audit log; a PIN or its hash never is.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.tables import users
 from pos.db.uow import UnitOfWork
-from pos.domain.errors import InvalidInput, NotAllowed, UnknownUser
+from pos.domain.errors import InvalidField, NotAllowed, UnknownUser
 from pos.services.audit import record
 from pos.services.dto import Actor
 from pos.services.staff.accounts import (
@@ -72,7 +74,7 @@ def add_user(
 
     Raises:
         NotAllowed: the actor may not manage staff, or only an owner may add an owner.
-        InvalidInput: the name or role is refused, or the PIN (with the reason).
+        InvalidField: the name or role is refused, or the PIN (with the reason).
     """
     name = _checked_name(name)
     pin_hash = None if pin is None else _new_pin_hash(db, pin, actor, None)
@@ -117,7 +119,7 @@ def update_user(
     Raises:
         NotAllowed: the actor may not manage staff, or only an owner may change an owner.
         UnknownUser: no such user, or one no longer active (and not being made active).
-        InvalidInput: a refused name or role, the last active owner demoted or
+        InvalidField: a refused name or role, the last active owner demoted or
             deactivated, or the actor taking away their own right to manage staff.
     """
     new_name = None if name is None else _checked_name(name)
@@ -165,7 +167,7 @@ def set_pin(db: Database, user_id: int, pin: str, *, actor: Actor) -> None:
 
     Raises:
         NotAllowed, UnknownUser: as ``update_user``.
-        InvalidInput: the PIN is refused (with the reason; "Choose another PIN." alone
+        InvalidField: the PIN is refused (with the reason; "Choose another PIN." alone
             when another user has it).
     """
     pin_hash = _new_pin_hash(db, pin, actor, user_id)
@@ -183,7 +185,7 @@ def reset_pin(db: Database, name: str, pin: str, *, till: str) -> StaffMember:
 
     Raises:
         UnknownUser: nobody active has that name.
-        InvalidInput: the PIN is refused (with the reason).
+        InvalidField: the PIN is refused (with the reason).
     """
     check_pin_format(pin)
     with db.read() as uow:
@@ -191,8 +193,9 @@ def reset_pin(db: Database, name: str, pin: str, *, till: str) -> StaffMember:
         if not found:
             raise UnknownUser(f"Nobody on the staff is called '{name.strip()}'.")
         if len(found) > 1:  # only in a database from before names were compared so
-            raise InvalidInput(
-                f"Several staff are called '{name.strip()}': rename one on the Staff screen."
+            raise InvalidField(
+                "name",
+                f"Several staff are called '{name.strip()}': rename one on the Staff screen.",
             )
         user_id = int(found[0].id)
         active_user(uow, user_id)
@@ -212,7 +215,7 @@ def _new_pin_hash(db: Database, pin: str, actor: Actor, user_id: int | None) -> 
     check_pin_format(pin)
     reason = weakness(pin, utcnow().date())
     if reason is not None:
-        raise InvalidInput(f"{reason} Choose another PIN.")
+        raise InvalidField("pin", f"{reason} Choose another PIN.")
     with db.read() as uow:
         if user_id is None:
             authorize(uow, actor, Permission.MANAGE_USERS)
@@ -236,11 +239,11 @@ def _may_set_pin(uow: UnitOfWork, user_id: int, actor: Actor) -> Authorized:
 def _checked_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
-        raise InvalidInput("Give the staff member a name.")
+        raise InvalidField("name", "Give the staff member a name.")
     if len(name) > MAX_NAME:
-        raise InvalidInput(f"A name is at most {MAX_NAME} letters long.")
+        raise InvalidField("name", f"A name is at most {MAX_NAME} letters long.")
     if not name.isprintable():
-        raise InvalidInput("A name cannot hold tabs or line breaks.")
+        raise InvalidField("name", "A name cannot hold tabs or line breaks.")
     return name
 
 
@@ -248,12 +251,12 @@ def _check_name_free(uow: UnitOfWork, name: str, user_id: int | None) -> None:
     for row in uow.connection.execute(_NAMES):
         if row.id != user_id and same_name(row.name, name):
             gone = "" if row.active else " (no longer active: make them active again)"
-            raise InvalidInput(f"There is already someone called {row.name}{gone}.")
+            raise InvalidField("name", f"There is already someone called {row.name}{gone}.")
 
 
 def _check_role(uow: UnitOfWork, role: str, done: Authorized) -> None:
     if role not in role_names(uow):
-        raise InvalidInput(f"There is no role called '{role}'.")
+        raise InvalidField("role", f"There is no role called '{role}'.")
     if role == Role.OWNER and not _by_owner(uow, done):
         raise NotAllowed(Permission.MANAGE_USERS.value, "Only an owner can make someone an owner.")
 
@@ -265,16 +268,20 @@ def _check_keeps_control(
     undo what they do."""
     leaves = changes.get("active") is False or ("role" in changes and target.role == Role.OWNER)
     if target.role == Role.OWNER and target.active and leaves and active_owners(uow) <= 1:
-        raise InvalidInput(f"{target.name} is the only owner. Make someone else an owner first.")
+        field = "active" if changes.get("active") is False else "role"
+        raise InvalidField(
+            field, f"{target.name} is the only owner. Make someone else an owner first."
+        )
     if target.id != actor.user_id:
         return
     if changes.get("active") is False:
-        raise InvalidInput("You cannot deactivate yourself. Ask an owner.")
+        raise InvalidField("active", "You cannot deactivate yourself. Ask an owner.")
     new_role = changes.get("role")
     if new_role is not None and not _role_may(uow, str(new_role), Permission.MANAGE_USERS):
-        raise InvalidInput(
+        raise InvalidField(
+            "role",
             "That would take from you the right to manage staff, and you could not undo it. "
-            "Ask an owner."
+            "Ask an owner.",
         )
 
 
