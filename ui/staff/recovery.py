@@ -78,7 +78,10 @@ class RecoveryCodeDialog(QDialog):
         """Save the code on an A4 page (to print at once): ``path`` or asked for."""
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the recovery code"), "shoptill-recovery.pdf", "PDF (*.pdf)"
+                self,
+                self.tr("Save the recovery code"),
+                self.tr("shoptill-recovery.pdf"),
+                self.tr("PDF files (*.pdf)"),
             )
         if not path:
             return

@@ -40,10 +40,9 @@ class PinPair(QWidget):
 
     def __init__(self, form_owner: QDialog) -> None:
         super().__init__(form_owner)
-        tr = form_owner.tr
-        self.pin = pin_field(tr("PIN"))
-        self.again = pin_field(tr("PIN again"))
-        self.message = MessageLabel(tr("PIN message"))
+        self.pin = pin_field(self.tr("PIN"))
+        self.again = pin_field(self.tr("PIN again"))
+        self.message = MessageLabel(self.tr("PIN message"))
 
     def add_to(self, form: object, first: str, second: str) -> None:
         from PySide6.QtWidgets import QFormLayout
