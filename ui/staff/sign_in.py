@@ -222,8 +222,10 @@ class SignInScreen(QWidget):
         self.keypad.setFocus()
         if isinstance(error, WrongPin):
             self.keypad.hold(error.wait_seconds)
-        if isinstance(error, LockedOut):
-            self.unlock_button.show()
+        if isinstance(error, LockedOut) and self.names.chosen_id is not None:
+            # The names again: this one is locked now (the Unlock button comes with it,
+            # and stays when they touch another name and come back).
+            self._people_again(chosen=self.names.chosen_id)
         if isinstance(error, ShopError):
             self.message.show_error(pin_refusal(error))
         else:

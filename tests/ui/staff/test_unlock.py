@@ -109,6 +109,10 @@ def test_the_button_shows_when_the_lock_falls_at_the_keypad_and_cancel_keeps_it(
     qtbot.waitUntil(lambda: screen.message.kind == "error", timeout=5000)
     assert "A manager (or the owner) can unlock it sooner." in screen.message.text()
     assert unlock.isVisible()
+    qtbot.mouseClick(named(screen, QPushButton, "Mia"), Qt.MouseButton.LeftButton)
+    assert not unlock.isVisible()
+    qtbot.mouseClick(named(screen, QPushButton, "Ann"), Qt.MouseButton.LeftButton)
+    assert unlock.isVisible()  # Ann is known to be locked now
     in_modal(lambda dialog: dialog.reject())
     qtbot.mouseClick(unlock, Qt.MouseButton.LeftButton)
     assert screen.message.text() == "Still locked: nothing was changed."
