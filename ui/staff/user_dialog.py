@@ -141,16 +141,15 @@ class UserDialog(QDialog):
             if self.person is None:
                 self.saved = add_user(self.db, name, role, actor=self.actor, pin=pin)
             else:
-                self.saved = update_user(
+                self.saved = update_user(  # all of it at once, or nothing
                     self.db,
                     self.person.id,
                     actor=self.actor,
                     name=name,
                     role=role,
                     active=self.active.isChecked(),
+                    pin=pin,
                 )
-                if pin is not None:
-                    set_pin(self.db, self.person.id, pin, actor=self.actor)
         except InvalidField as error:  # the form's checks and the services' alike
             self._show_at_field(error.field, error.message)
             return

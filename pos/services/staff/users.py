@@ -47,7 +47,6 @@ __all__ = [
     "add_user",
     "list_roles",
     "list_staff",
-    "reset_pin",
     "set_pin",
     "set_role",
     "update_user",
@@ -110,8 +109,10 @@ def update_user(
     name: str | None = None,
     role: str | None = None,
     active: bool | None = None,
+    pin: str | None = None,
 ) -> StaffMember:
-    """Rename, change the role of, deactivate or make active again a staff member.
+    """Rename, change the role of, deactivate or make active again a staff member, and
+    give them a new PIN: all of it, or (refused) none of it.
 
     An inactive member can only be made active again (with other changes at once).
     Deactivating someone clears their PIN: made active again, they are given a new one.
@@ -119,10 +120,12 @@ def update_user(
     Raises:
         NotAllowed: the actor may not manage staff, or only an owner may change an owner.
         UnknownUser: no such user, or one no longer active (and not being made active).
-        InvalidField: a refused name or role, the last active owner demoted or
-            deactivated, or the actor taking away their own right to manage staff.
+        InvalidField: a refused name, role or PIN, the last active owner demoted or
+            deactivated, the actor taking away their own right to manage staff, or a PIN
+            for someone left inactive.
     """
     new_name = None if name is None else _checked_name(name)
+    pin_hash = None if pin is None else _new_pin_hash(db, pin, actor, None, changing=user_id)
     with db.write() as uow:
         lock_staff(uow)  # first: the actor's own role is read after it
         done = authorize(uow, actor, Permission.MANAGE_USERS)
@@ -141,6 +144,8 @@ def update_user(
         if active is not None and bool(active) != bool(target.active):
             changes["active"] = bool(active)
         _check_keeps_control(uow, target, changes, actor)
+        if pin_hash is not None and not changes.get("active", target.active):
+            raise InvalidField("pin", "Someone who is not active has no PIN: leave it empty.")
         if changes:
             stored = dict(changes)
             if changes.get("active") is False:
@@ -157,7 +162,12 @@ def update_user(
                 user=user_id,
                 **changes,
             )
-            uow.commit()
+        if pin_hash is not None:
+            store_pin(uow, user_id, pin_hash, utcnow())
+            record(
+                uow, "pin_set", done.user_id, actor.till, approver_id=done.approver_id, user=user_id
+            )
+        uow.commit()
         return member(_row(uow, user_id), utcnow())
 
 
@@ -178,40 +188,15 @@ def set_pin(db: Database, user_id: int, pin: str, *, actor: Actor) -> None:
         uow.commit()
 
 
-def reset_pin(db: Database, name: str, pin: str, *, till: str) -> StaffMember:
-    """Give the active staff member called ``name`` a new PIN, from the shop's own machine
-    (``shoptill reset-pin``): whoever can open the database file owns the shop, so no PIN
-    is asked. A lock for wrong PINs ends with it.
-
-    Raises:
-        UnknownUser: nobody active has that name.
-        InvalidField: the PIN is refused (with the reason).
-    """
-    check_pin_format(pin)
-    with db.read() as uow:
-        found = [row for row in uow.connection.execute(_NAMES) if same_name(row.name, name)]
-        if not found:
-            raise UnknownUser(f"Nobody on the staff is called '{name.strip()}'.")
-        if len(found) > 1:  # only in a database from before names were compared so
-            raise InvalidField(
-                "name",
-                f"Several staff are called '{name.strip()}': rename one on the Staff screen.",
-            )
-        user_id = int(found[0].id)
-        active_user(uow, user_id)
-        others = other_pin_hashes(uow, user_id)
-    pin_hash = hash_pin(check_new_pin(pin, others))
-    with db.write() as uow:
-        active_user(uow, user_id)
-        store_pin(uow, user_id, pin_hash, utcnow())
-        record(uow, "pin_reset", None, till, user=user_id, by="command line")
-        uow.commit()
-        return member(_row(uow, user_id), utcnow())
-
-
-def _new_pin_hash(db: Database, pin: str, actor: Actor, user_id: int | None) -> str:
+def _new_pin_hash(
+    db: Database, pin: str, actor: Actor, user_id: int | None, *, changing: int | None = None
+) -> str:
     """The hash of ``pin`` if the actor may set it and it may be used: the permission is
-    checked first, so nobody learns from the refusal which PINs are taken."""
+    checked first, so nobody learns from the refusal which PINs are taken.
+
+    ``user_id`` is whose PIN ``set_pin`` sets (None: a new person's). ``update_user``
+    passes ``changing`` instead: the person changed, who may be inactive yet (being made
+    active again), by whoever may manage staff; a PIN of anyone else's is taken."""
     check_pin_format(pin)
     reason = weakness(pin, utcnow().date())
     if reason is not None:
@@ -221,7 +206,7 @@ def _new_pin_hash(db: Database, pin: str, actor: Actor, user_id: int | None) -> 
             authorize(uow, actor, Permission.MANAGE_USERS)
         else:
             _may_set_pin(uow, user_id, actor)
-        others = other_pin_hashes(uow, user_id)
+        others = other_pin_hashes(uow, changing if user_id is None else user_id)
     return hash_pin(check_new_pin(pin, others))
 
 

@@ -18,6 +18,7 @@ from pos.domain.errors import InvalidField, NotAllowed, ShopError, UnknownUser
 from pos.services.dto import Actor
 from pos.services.staff.permissions import Permission
 from pos.services.staff.pins import pin_matches
+from pos.services.staff.sign_in import sign_in
 from pos.services.staff.users import (
     add_user,
     list_roles,
@@ -343,7 +344,7 @@ def test_two_owners_demoting_each_other_at_once_leave_one(db: Database, staff: S
 def test_reset_pin_refuses_inactive_and_ambiguous_names(db: Database, staff: Staff) -> None:
     from sqlalchemy import insert
 
-    from pos.services.staff.users import reset_pin
+    from pos.services.staff.reset import reset_pin
 
     update_user(db, staff.cashier.id, actor=staff.owner, active=False)
     with pytest.raises(UnknownUser, match="no longer active"):
@@ -361,3 +362,29 @@ def test_reset_pin_refuses_inactive_and_ambiguous_names(db: Database, staff: Sta
     assert audit_entries(db, "pin_reset") == [
         {"user_id": None, "user": staff.manager.id, "by": "command line"}
     ]
+
+
+def test_a_change_and_a_new_pin_are_kept_together_or_not_at_all(db: Database, staff: Staff) -> None:
+    """The Change dialog's Save is one action: a PIN refused leaves the name as it was."""
+    before = snapshot(db)
+    with refused_at("pin", r"^Choose another PIN\.$"):
+        update_user(db, staff.cashier.id, actor=staff.owner, name="Caitlin", pin=MANAGER_PIN)
+    assert snapshot(db) == before
+    changed = update_user(db, staff.cashier.id, actor=staff.owner, name="Caitlin", pin="6042")
+    assert (changed.name, changed.has_pin) == ("Caitlin", True)
+    assert sign_in(db, staff.cashier.id, "6042", "Till 1").name == "Caitlin"
+    assert [e["user"] for e in audit_entries(db, "pin_set")] == [staff.cashier.id]
+    assert audit_entries(db, "user_changed")[-1]["name"] == "Caitlin"
+
+
+def test_made_active_again_with_a_pin_at_once(db: Database, staff: Staff) -> None:
+    update_user(db, staff.cashier.id, actor=staff.owner, active=False)
+    before = snapshot(db)
+    with pytest.raises(UnknownUser, match="no longer active"):
+        update_user(db, staff.cashier.id, actor=staff.owner, pin="6042")
+    with refused_at("pin", "not active has no PIN"):
+        update_user(db, staff.manager.id, actor=staff.owner, active=False, pin="6042")
+    assert snapshot(db) == before
+    back = update_user(db, staff.cashier.id, actor=staff.owner, active=True, pin=CASHIER_PIN)
+    assert (back.active, back.has_pin) == (True, True)
+    assert sign_in(db, staff.cashier.id, CASHIER_PIN, "Till 1").id == staff.cashier.id

@@ -248,3 +248,20 @@ def test_the_recovery_dialog_says_each_refusal_at_its_field(
     assert named(dialog, QLabel, "PIN message").text() == "Choose another PIN."
     assert not named(dialog, QLabel, "Code message").isVisible()
     assert dialog.result() == 0  # still open: nothing changed
+
+
+def test_a_refused_pin_in_a_change_keeps_the_rest_unsaved(
+    qtbot: QtBot, db: Database, team: Team
+) -> None:
+    """Save is one action: the new name is not kept when the new PIN is refused."""
+    screen = staff_screen(qtbot, db, team)
+    screen.select(team.ann)
+
+    def fill(dialog: QWidget) -> None:
+        named(dialog, QLineEdit, "Name").setText("Annie")
+        named(dialog, QLineEdit, "PIN").setText(MIA_PIN)
+        named(dialog, QLineEdit, "PIN again").setText(MIA_PIN)
+
+    shown = fill_and_save(qtbot, screen, "edit", fill)
+    assert shown == {"PIN message": "Choose another PIN.", "focus": "PIN"}
+    assert [p.name for p in list_staff(db)] == ["Alex", "Ann", "Mia"]
