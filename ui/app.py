@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from pos.domain.errors import ShopError
 from pos.services.database import Database, demo_database_url, open_database
 from pos.services.dto import Actor
-from pos.services.selling.cart import CartSession
+from pos.services.selling.cart_restore import restore_session
 from pos.services.settings import ShopSettings, get_settings
 from pos.services.shop import UserDTO, owner, shop_exists
 from pos.services.staff.permissions import Permission, permissions_of
@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
         settings = get_settings(db)
         cashier = owner(db)
         self.till = till
-        self.session = CartSession(db, till, cashier, settings)
+        # After a crash with sign-in on, the open cart stays its cashier's (not the owner's).
+        self.session = restore_session(db, till, cashier, settings)
         #: Who is signed in: the owner while sign-in is off.
         self.user = cashier
         self.actor = Actor(cashier.id, till)
@@ -433,7 +434,7 @@ class MainWindow(QMainWindow):
         """Hide the screens the user may not use (a courtesy: the services refuse anyway)."""
         allowed = permissions_of(self.db, self.user.id)
         hidden = {
-            STAFF: Permission.MANAGE_USERS not in allowed,
+            STAFF: not allowed & {Permission.MANAGE_USERS, Permission.UNLOCK_STAFF},
             REPORTS: Permission.SEE_REPORTS not in allowed,
             TODAY: Permission.SEE_REPORTS not in allowed,
             SETTINGS: Permission.CHANGE_SETTINGS not in allowed,

@@ -55,7 +55,7 @@ def cmd_users(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_reset_pin(db: Database, args: argparse.Namespace) -> int:
-    from pos.services.staff.users import reset_pin
+    from pos.services.staff.reset import reset_pin
 
     pin = _read_pin(args.pin_stdin)
     member = reset_pin(db, args.user, pin, till=args.till)

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 #: The newest migration in pos/migrations/versions.
-SCHEMA_HEAD = "d2f7c4a8e6b1"
+SCHEMA_HEAD = "e3a1b5c7d9f2"
 
 
 def is_current(engine: Engine) -> bool:

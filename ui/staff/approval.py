@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from pos.domain.errors import Cancelled, NotAllowed, ShopError, WrongPin
 from pos.services.database import Database
 from pos.services.dto import Actor
-from pos.services.staff.permissions import Permission, Role, describe
+from pos.services.staff.permissions import Permission, Role
 from pos.services.staff.sign_in import approve
 from pos.services.staff.users import StaffMember, list_roles, list_staff
 from ui.ops import Op
 from ui.staff.keypad import PinKeypad
 from ui.staff.messages import pin_refusal
 from ui.staff.names import NamePicker
+from ui.staff.permission_words import permission_words
 from ui.widgets.forms import MessageLabel, fit_to_screen
 
 T = TypeVar("T")
@@ -43,11 +44,13 @@ def with_approval(parent: QWidget, db: Database, actor: Actor, action: Callable[
         return action(approved)
 
 
-def ask_approval(parent: QWidget, db: Database, actor: Actor, refusal: NotAllowed) -> Actor | None:
+def ask_approval(
+    parent: QWidget, db: Database, actor: Actor, refusal: NotAllowed, question: str = ""
+) -> Actor | None:
     """Ask for a manager's approval of what ``refusal`` refused: ``actor`` with the
     approver, or None when nobody approved (for calls made off the UI thread, whose
-    refusal arrives in a callback)."""
-    dialog = ApprovalDialog(db, actor, refusal, parent)
+    refusal arrives in a callback). ``question`` replaces the usual "Ann may not ..."."""
+    dialog = ApprovalDialog(db, actor, refusal, parent, question=question)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.approver_id is None:
         return None
     return replace(actor, approver_id=dialog.approver_id)
@@ -76,7 +79,13 @@ class ApprovalDialog(QDialog):
     design). ``approver_id`` holds who approved, once accepted."""
 
     def __init__(
-        self, db: Database, actor: Actor, refusal: NotAllowed, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        refusal: NotAllowed,
+        parent: QWidget | None = None,
+        *,
+        question: str = "",
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -89,9 +98,10 @@ class ApprovalDialog(QDialog):
         people = list_staff(db)
         user = next((p.name for p in people if p.id == actor.user_id), "")
         self.question = QLabel(
-            self.tr(
+            question
+            or self.tr(
                 "{user} may not {what}. A manager can approve it: pick your name and type your PIN."
-            ).format(user=user or self.tr("This user"), what=self.tr(describe(self.permission)))
+            ).format(user=user or self.tr("This user"), what=permission_words(self.permission))
         )
         self.question.setWordWrap(True)
         self.question.setAccessibleName(self.tr("What needs approval"))

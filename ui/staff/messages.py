@@ -7,30 +7,32 @@ from PySide6.QtCore import QCoreApplication
 from pos.domain.errors import LockedOut, ShopError, WrongPin
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("staff", text)
-
-
 def pin_refusal(error: ShopError) -> str:
     """A wrong PIN says how long to wait and how many tries are left; a locked account
     says until when and who can unlock it; anything else is the service's own
     message."""
     if isinstance(error, WrongPin):
-        parts = [_tr("That PIN is not right.")]
+        parts = [QCoreApplication.translate("staff", "That PIN is not right.")]
         if error.wait_seconds > 0:
             parts.append(
-                _tr("Wait {seconds} s before the next try.").format(seconds=error.wait_seconds)
+                QCoreApplication.translate("staff", "Wait {seconds} s before the next try.").format(
+                    seconds=error.wait_seconds
+                )
             )
         if error.tries_left == 1:
-            parts.append(_tr("One try left before this name is locked."))
+            parts.append(
+                QCoreApplication.translate("staff", "One try left before this name is locked.")
+            )
         elif error.tries_left > 1:
-            parts.append(_tr("{n} tries left.").format(n=error.tries_left))
+            parts.append(
+                QCoreApplication.translate("staff", "{n} tries left.").format(n=error.tries_left)
+            )
         return " ".join(parts)
     if isinstance(error, LockedOut):
         until = error.until.astimezone().strftime("%H:%M")
-        return _tr(
+        return QCoreApplication.translate(
+            "staff",
             "Too many wrong PINs: this name is locked until {time}. "
-            "Whoever may manage staff (the owner, at first) can unlock it sooner on the Staff "
-            "screen."
+            "A manager (or the owner) can unlock it sooner.",
         ).format(time=until)
     return str(error)

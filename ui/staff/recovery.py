@@ -78,7 +78,10 @@ class RecoveryCodeDialog(QDialog):
         """Save the code on an A4 page (to print at once): ``path`` or asked for."""
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the recovery code"), "shoptill-recovery.pdf", "PDF (*.pdf)"
+                self,
+                self.tr("Save the recovery code"),
+                self.tr("shoptill-recovery.pdf"),
+                self.tr("PDF files (*.pdf)"),
             )
         if not path:
             return
@@ -148,8 +151,10 @@ class RecoverDialog(QDialog):
             pin = self.pins.typed(required=True)
             assert pin is not None
             self.new_code = recover(self.db, self.code.text().strip(), pin)
-        except InvalidField as error:
-            self.pins.message.show_error(error.message)
+        except InvalidField as error:  # the new PIN's refusal at the PIN, the code's at it
+            at_pin = error.field == "pin"
+            (self.pins.message if at_pin else self.code_message).show_error(error.message)
+            (self.pins.pin if at_pin else self.code).setFocus()
             return
         except ShopError as error:
             self.code_message.show_error(str(error))

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from pos.domain.errors import InvalidInput, ShopError
 from pos.services.database import Database
 from pos.services.dto import Actor
-from pos.services.staff.permissions import Permission, describe
+from pos.services.staff.permissions import Permission
 from pos.services.staff.users import list_roles, set_role
+from ui.staff.permission_words import permission_label
 from ui.staff.staff_model import role_label
 from ui.widgets.forms import MessageLabel
 
@@ -51,7 +52,7 @@ class RolesTab(QWidget):
             title = QLabel(f"<b>{role_label(role)}</b>")
             grid.addWidget(title, 0, column, Qt.AlignmentFlag.AlignCenter)
         for row, permission in enumerate(Permission, 1):
-            what = self._label(permission)
+            what = permission_label(permission)
             grid.addWidget(QLabel(what), row, 0)
             owner = QCheckBox()
             owner.setChecked(True)
@@ -102,13 +103,6 @@ class RolesTab(QWidget):
         layout.addWidget(note)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
-
-    def _label(self, permission: Permission) -> str:
-        """The permission as a row of the table ("Give a refund")."""
-        if permission is Permission.DISCOUNT:
-            return self.tr("Give a discount above the limit below")
-        what = describe(permission)
-        return self.tr(what[:1].upper() + what[1:])
 
     def reload(self) -> None:
         """Show the roles as stored."""

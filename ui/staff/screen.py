@@ -1,5 +1,6 @@
 """The Staff screen: the shop's people (add, change, deactivate, unlock, PIN), what each
-role may do, and sign-in with auto-lock. Shown to whoever may manage staff."""
+role may do, and sign-in with auto-lock. Shown to whoever may manage staff, and to whoever
+may unlock staff (a manager, at first), who sees the people and Unlock only."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from pos.domain.errors import ShopError
 from pos.services.database import Database
 from pos.services.dto import Actor
+from pos.services.staff.permissions import Permission, permissions_of
 from pos.services.staff.sign_in import unlock
 from pos.services.staff.users import StaffMember, list_staff, update_user
 from ui.events import AppEvents
@@ -50,6 +52,9 @@ class StaffScreen(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.edit_person())
         self.message = MessageLabel(self.tr("Staff message"))
         self.buttons: dict[str, QPushButton] = {}
+        #: What the user may do here, read again on each refresh (a role may change).
+        self.may_manage = False
+        self.may_unlock = False
         self.roles = RolesTab(db, actor)
         self.sign_in = SignInTab(db, actor, events)
         self.tabs = QTabWidget()
@@ -57,6 +62,8 @@ class StaffScreen(QWidget):
         self.tabs.addTab(self._people_page(), self.tr("&People"))
         self.tabs.addTab(self.roles, self.tr("&Roles"))
         self.tabs.addTab(self.sign_in, self.tr("&Sign-in"))
+        self.roles_tab = self.tabs.indexOf(self.roles)
+        self.sign_in_tab = self.tabs.indexOf(self.sign_in)
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -79,7 +86,9 @@ class StaffScreen(QWidget):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        # The selection, not the current row: the current row moves before the selection
+        # does, so the buttons would follow the person chosen before.
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(row)
@@ -88,7 +97,16 @@ class StaffScreen(QWidget):
         return page
 
     def refresh(self) -> None:
-        """Read the people (and the roles and sign-in state) again."""
+        """Read the people (and the roles and sign-in state, and what the user may do
+        here) again."""
+        allowed = permissions_of(self.db, self.actor.user_id) if self.actor.user_id else set()
+        self.may_manage = Permission.MANAGE_USERS in allowed
+        self.may_unlock = Permission.UNLOCK_STAFF in allowed
+        for key in ("add", "edit", "pin", "active"):
+            self.buttons[key].setVisible(self.may_manage)
+        self.buttons["unlock"].setVisible(self.may_unlock)
+        self.tabs.setTabVisible(self.roles_tab, self.may_manage)
+        self.tabs.setTabVisible(self.sign_in_tab, self.may_manage)
         chosen = self.selected()
         self.model.set_people(list_staff(self.db))
         self.roles.reload()
@@ -114,7 +132,7 @@ class StaffScreen(QWidget):
             label = self.tr("Deactivate") if person.active else self.tr("Reactivate")
             self.buttons["active"].setText(label)
             self.buttons["active"].setAccessibleName(label)
-            self.buttons["unlock"].setEnabled(self.model.is_locked(person))
+            self.buttons["unlock"].setEnabled(self.may_unlock and self.model.is_locked(person))
 
     def _chosen(self) -> StaffMember | None:
         person = self.selected()
@@ -134,6 +152,8 @@ class StaffScreen(QWidget):
 
     def edit_person(self) -> None:
         self.message.clear_message()
+        if not self.may_manage:  # a double-click by whoever may only unlock
+            return
         person = self._chosen()
         if person is None:
             return

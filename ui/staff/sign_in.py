@@ -6,13 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from pos.domain.errors import ShopError, WrongPin
+from pos.domain.errors import LockedOut, NotAllowed, ShopError, WrongPin
 from pos.services.database import Database
+from pos.services.dto import Actor
 from pos.services.settings import get_settings
 from pos.services.shop import UserDTO
-from pos.services.staff.sign_in import sign_in
+from pos.services.staff.permissions import Permission
+from pos.services.staff.sign_in import sign_in, unlock
 from pos.services.staff.users import list_staff
 from ui.ops import Op
+from ui.staff.approval import ask_approval
 from ui.staff.keypad import PinKeypad
 from ui.staff.messages import pin_refusal
 from ui.staff.names import NamePicker
@@ -60,6 +63,16 @@ class SignInScreen(QWidget):
         self.forgot.setFlat(True)
         self.forgot.setToolTip(self.tr("The owner's recovery code sets a new PIN."))
         self.forgot.clicked.connect(self.recover)
+        #: Shown while the chosen name is locked out: a manager standing by lifts the lock.
+        self.unlock_button = QPushButton(self.tr("Ask a manager to unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Ask a manager to unlock"))
+        self.unlock_button.setToolTip(
+            self.tr("A manager (or the owner) types their own PIN, and this name may try again.")
+        )
+        self.unlock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unlock_button.setMinimumHeight(48)
+        self.unlock_button.clicked.connect(self.ask_unlock)
+        self.unlock_button.hide()
         self.names.chosen.connect(self._name_chosen)
         self.keypad.submitted.connect(self.check)
         self.keypad.changed.connect(self._typing)
@@ -80,6 +93,7 @@ class SignInScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.prompt)
         right.addWidget(self.message)
+        right.addWidget(self.unlock_button)
         right.addWidget(self.keypad, 1)
         holder = QWidget()
         holder.setLayout(right)
@@ -95,6 +109,7 @@ class SignInScreen(QWidget):
         cashier whose open cart waits behind the lock (said on screen)."""
         self.keypad.clear()
         self.message.clear_message()
+        self.unlock_button.hide()
         self.names.show_people(
             list_staff(self.db, include_inactive=False),
             self.tr("Nobody is set up to sign in. Start ShopTill with sign-in off."),
@@ -125,10 +140,53 @@ class SignInScreen(QWidget):
 
     def _name_chosen(self, user_id: int) -> None:
         self.message.clear_message()
-        self.prompt.setText(
-            self.tr("{name}, type your PIN.").format(name=self.names.name_of(user_id))
-        )
+        person = self.names.people.get(user_id)
+        locked = person is not None and person.locked_until is not None
+        self.unlock_button.setVisible(locked)
+        if locked:
+            self.prompt.setText(
+                self.tr("{name} is locked out by wrong PINs. A manager can unlock it now.").format(
+                    name=self.names.name_of(user_id)
+                )
+            )
+        else:
+            self.prompt.setText(
+                self.tr("{name}, type your PIN.").format(name=self.names.name_of(user_id))
+            )
         self.keypad.setFocus()
+
+    def ask_unlock(self) -> None:
+        """A manager standing by lifts the chosen name's lock in one step: they pick their
+        name and type their own PIN in the approval dialog, and the lock is gone. The log
+        records the locked person's request and the manager who approved it."""
+        user_id = self.names.chosen_id
+        if user_id is None:
+            return
+        name = self.names.name_of(user_id)
+        me = Actor(user_id, self.till)
+        refusal = NotAllowed(Permission.UNLOCK_STAFF.value, "")
+        question = self.tr(
+            "{name} is locked out by wrong PINs. A manager can unlock {name} now: pick your "
+            "name and type your PIN."
+        ).format(name=name)
+        approved = ask_approval(self, self.db, me, refusal, question)
+        if approved is None:
+            self.message.show_info(self.tr("Still locked: nothing was changed."))
+            return
+        try:
+            unlock(self.db, user_id, actor=approved)
+        except ShopError as error:
+            self.message.show_error(str(error))
+            return
+        self._people_again(chosen=user_id)
+        self.keypad.clear()
+        self.keypad.hold(0)  # no wait left from the wrong PINs
+        self.message.show_success(self.tr("{name} is unlocked: type your PIN.").format(name=name))
+
+    def _people_again(self, chosen: int) -> None:
+        """Read the names again (who is locked has changed), keeping ``chosen`` chosen."""
+        self.names.show_people(list_staff(self.db, include_inactive=False))
+        self.names.choose(chosen)
 
     def _typing(self) -> None:
         if self.message.kind == "error":
@@ -155,6 +213,7 @@ class SignInScreen(QWidget):
         self._checking = False
         self.keypad.setEnabled(True)
         self.message.clear_message()
+        self.unlock_button.hide()
         self.signed_in.emit(user)
 
     def _refused(self, error: BaseException) -> None:
@@ -163,6 +222,10 @@ class SignInScreen(QWidget):
         self.keypad.setFocus()
         if isinstance(error, WrongPin):
             self.keypad.hold(error.wait_seconds)
+        if isinstance(error, LockedOut) and self.names.chosen_id is not None:
+            # The names again: this one is locked now (the Unlock button comes with it,
+            # and stays when they touch another name and come back).
+            self._people_again(chosen=self.names.chosen_id)
         if isinstance(error, ShopError):
             self.message.show_error(pin_refusal(error))
         else:

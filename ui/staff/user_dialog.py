@@ -18,7 +18,7 @@ from pos.domain.errors import InvalidField, ShopError
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.staff.pins import check_new_pin
-from pos.services.staff.users import StaffMember, add_user, list_staff, set_pin, update_user
+from pos.services.staff.users import StaffMember, add_user, set_pin, update_user
 from ui.staff.staff_model import role_label
 from ui.widgets.forms import MessageLabel, add_row, new_form
 
@@ -40,10 +40,9 @@ class PinPair(QWidget):
 
     def __init__(self, form_owner: QDialog) -> None:
         super().__init__(form_owner)
-        tr = form_owner.tr
-        self.pin = pin_field(tr("PIN"))
-        self.again = pin_field(tr("PIN again"))
-        self.message = MessageLabel(tr("PIN message"))
+        self.pin = pin_field(self.tr("PIN"))
+        self.again = pin_field(self.tr("PIN again"))
+        self.message = MessageLabel(self.tr("PIN message"))
 
     def add_to(self, form: object, first: str, second: str) -> None:
         from PySide6.QtWidgets import QFormLayout
@@ -100,7 +99,9 @@ class UserDialog(QDialog):
         )
         self.role_message = MessageLabel(self.tr("Role message"))
         self.active = QCheckBox(self.tr("Active: may sign in and work"))
+        self.active.setAccessibleName(self.tr("Active"))
         self.active.setChecked(person.active if person else True)
+        self.active_message = MessageLabel(self.tr("Active message"))
         self.pins = PinPair(self)
         self.message = MessageLabel(self.tr("Message"))
         buttons = QDialogButtonBox(
@@ -114,6 +115,7 @@ class UserDialog(QDialog):
         add_row(form, self.tr("&Role:"), self.role)
         form.addRow(self.role_message)
         form.addRow(self.active)
+        form.addRow(self.active_message)
         first = self.tr("&PIN:") if person is None else self.tr("New &PIN (empty: keep it):")
         self.pins.add_to(form, first, self.tr("PIN &again:"))
         form.addRow(self.message)
@@ -123,7 +125,8 @@ class UserDialog(QDialog):
         self.resize(520, 360)
 
     def _clear_messages(self) -> None:
-        for label in (self.name_message, self.role_message, self.pins.message, self.message):
+        labels = (self.name_message, self.role_message, self.active_message, self.pins.message)
+        for label in (*labels, self.message):
             label.clear_message()
 
     def save(self) -> None:
@@ -132,54 +135,39 @@ class UserDialog(QDialog):
         role = str(self.role.currentData())
         name = self.name.text().strip()
         try:
-            self._check_name(name)
             pin = self.pins.typed(required=False)
             if pin is not None:
                 check_new_pin(pin)  # format and easy guesses, said at the field
             if self.person is None:
                 self.saved = add_user(self.db, name, role, actor=self.actor, pin=pin)
             else:
-                self.saved = update_user(
+                self.saved = update_user(  # all of it at once, or nothing
                     self.db,
                     self.person.id,
                     actor=self.actor,
                     name=name,
                     role=role,
                     active=self.active.isChecked(),
+                    pin=pin,
                 )
-                if pin is not None:
-                    set_pin(self.db, self.person.id, pin, actor=self.actor)
-        except InvalidField as error:
+        except InvalidField as error:  # the form's checks and the services' alike
             self._show_at_field(error.field, error.message)
             return
-        except ShopError as error:
-            # The services' own refusals: a PIN's (the same as someone else's...) at the
-            # PIN, the rest under the form.
-            if "PIN" in str(error):
-                self._show_at_field("pin", str(error))
-            else:
-                self.message.show_error(str(error))
+        except ShopError as error:  # not about one field: "Only an owner can ..."
+            self.message.show_error(str(error))
             return
         self.pins.forget()
         self.accept()
 
-    def _check_name(self, name: str) -> None:
-        """Refuse an empty name, or another person's, at the field (the service refuses
-        them too; this says where)."""
-        if not name:
-            raise InvalidField("name", self.tr("Type the person's name."))
-        for other in list_staff(self.db):
-            same = other.name.strip().casefold() == name.casefold()
-            if same and (self.person is None or other.id != self.person.id):
-                raise InvalidField(
-                    "name",
-                    self.tr("There is already someone called {name}.").format(name=other.name)
-                    + ("" if other.active else " " + self.tr("(No longer active: change them.)")),
-                )
-
     def _show_at_field(self, field: str, message: str) -> None:
-        labels = {"name": (self.name_message, self.name), "role": (self.role_message, self.role)}
-        label, widget = labels.get(field, (self.pins.message, self.pins.pin))
+        """The message under the field it is about (the form's foot for any other)."""
+        at = {
+            "name": (self.name_message, self.name),
+            "role": (self.role_message, self.role),
+            "active": (self.active_message, self.active),
+            "pin": (self.pins.message, self.pins.pin),
+        }
+        label, widget = at.get(field, (self.message, self.name))
         label.show_error(message)
         widget.setFocus()
 

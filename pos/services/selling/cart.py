@@ -57,6 +57,9 @@ class CartSession:
         self.till = till
         self.cashier = cashier
         self.settings = settings or get_settings(db)
+        #: Who rang the open cart found at start (None: no open cart, or nobody recorded);
+        #: ``cart_restore.restore_session`` gives the cart back to them.
+        self.ringer_id: int | None = None
         self._cart_id, self._cart = self._load_open()
         self._priced: tuple[Cart, PricingRules, CartTotals] | None = None
 
@@ -216,6 +219,10 @@ class CartSession:
         with self.db.read() as uow:
             require_active(uow, user.id)
         parked = self.park(self.cashier.name) if self._cart.lines else None
+        if self._cart_id is not None:  # an open cart emptied by hand: the newcomer's now
+            with self.db.write(durable=False) as uow:
+                uow.connection.execute(rows.CLAIM, {"cart_id": self._cart_id, "user_id": user.id})
+                uow.commit()
         self.cashier = user
         return parked
 
@@ -275,9 +282,13 @@ class CartSession:
         if self._cart.lines:
             raise EmptyCart("Park or finish the current cart before resuming another.")
         with self.db.write() as uow:
-            payload = uow.connection.scalar(
-                rows.RESUME, {"cart_id": cart_id, "till": self.till, "updated_at": utcnow()}
-            )
+            params = {
+                "cart_id": cart_id,
+                "till": self.till,
+                "user_id": self.cashier.id,
+                "updated_at": utcnow(),
+            }
+            payload = uow.connection.scalar(rows.RESUME, params)
             if payload is None:
                 raise NotFound("That parked cart was already resumed or voided.")
             if self._cart_id is not None:
@@ -291,7 +302,10 @@ class CartSession:
     def _load_open(self) -> tuple[int | None, Cart]:
         with self.db.read() as uow:
             stored = uow.connection.execute(rows.OPEN_CART, {"till": self.till}).first()
-            return (None, Cart()) if stored is None else (stored.id, cart_from_json(stored.payload))
+            if stored is None:
+                return None, Cart()
+            self.ringer_id = stored.user_id
+            return stored.id, cart_from_json(stored.payload)
 
     def _change(self, cart: Cart) -> None:
         """Keep a change to the open cart: a snapshot, crash-safe but not fsynced."""

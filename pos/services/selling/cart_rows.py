@@ -28,15 +28,28 @@ PARK = (
     .where(carts_table.c.id == bindparam("cart_id"))
     .values(status=PARKED, label=bindparam("label"), updated_at=bindparam("updated_at"))
 )
-#: Takes a parked cart for this till; no row comes back if another till took it first.
+#: Takes a parked cart for this till, for the cashier resuming it (the open cart's
+#: ``user_id`` is who rings it now: a restart after a crash gives it back to them); no row
+#: comes back if another till took it first.
 RESUME = (
     update(carts_table)
     .where(carts_table.c.id == bindparam("cart_id"), carts_table.c.status == PARKED)
-    .values(status=OPEN, till=bindparam("till"), updated_at=bindparam("updated_at"))
+    .values(
+        status=OPEN,
+        till=bindparam("till"),
+        user_id=bindparam("user_id"),
+        updated_at=bindparam("updated_at"),
+    )
     .returning(carts_table.c.payload)
 )
+#: The open cart (still empty) passes to the cashier who signed in.
+CLAIM = (
+    update(carts_table)
+    .where(carts_table.c.id == bindparam("cart_id"))
+    .values(user_id=bindparam("user_id"))
+)
 OPEN_CART = (
-    select(carts_table.c.id, carts_table.c.payload)
+    select(carts_table.c.id, carts_table.c.payload, carts_table.c.user_id)
     .where(carts_table.c.till == bindparam("till"), carts_table.c.status == OPEN)
     .order_by(carts_table.c.id.desc())
     .limit(1)

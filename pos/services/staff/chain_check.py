@@ -43,6 +43,20 @@ _ACTIONS = {
     "product_changed": "a product change",
     "settings_changed": "a settings change",
     "shop_created": "the shop's creation",
+    "signed_in": "a sign-in",
+    "sign_in_failed": "a wrong PIN at sign-in",
+    "approval_failed": "a wrong PIN for an approval",
+    "user_unlocked": "a lock for wrong PINs lifted",
+    "user_added": "a person added to the staff",
+    "user_changed": "a change to a staff member",
+    "role_changed": "a change to what a role may do",
+    "pin_set": "a new PIN",
+    "pin_reset": "a PIN set from the command line",
+    "pin_recovered": "the owner's PIN set with the recovery code",
+    "recovery_failed": "a wrong recovery code",
+    "recovery_code_replaced": "a new recovery code",
+    "sign_in_turned_on": "sign-in turned on",
+    "sign_in_turned_off": "sign-in turned off",
 }
 
 

@@ -68,7 +68,7 @@ def check_pin(
     with db.read() as uow:
         row = active_user(uow, user_id)
     if row.pin_hash is None:
-        raise InvalidInput(f"{row.name} has no PIN yet. Ask a manager to set one.")
+        raise InvalidInput(f"{row.name} has no PIN yet. Ask the owner to set one.")
     check_pin_format(pin)
     _refuse_early_tries(row, now)
     if pin_matches(pin, row.pin_hash):

@@ -56,6 +56,8 @@ class Permission(StrEnum):
     SEE_REPORTS = "see_reports"
     CHANGE_SETTINGS = "change_settings"
     MANAGE_USERS = "manage_users"
+    #: Lift a lock for too many wrong PINs before its time (a manager standing by).
+    UNLOCK_STAFF = "unlock_staff"
 
 
 #: What a new shop's roles may do. The owner may change a role's set, but never the
@@ -247,6 +249,7 @@ _WHAT: dict[Permission, str] = {
     Permission.SEE_REPORTS: "see reports",
     Permission.CHANGE_SETTINGS: "change settings",
     Permission.MANAGE_USERS: "manage staff",
+    Permission.UNLOCK_STAFF: "unlock someone locked out by wrong PINs",
 }
 
 

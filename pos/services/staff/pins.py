@@ -32,7 +32,7 @@ import secrets
 from collections.abc import Iterable
 from datetime import date
 
-from pos.domain.errors import InvalidInput
+from pos.domain.errors import InvalidField
 
 log = logging.getLogger(__name__)
 
@@ -106,14 +106,16 @@ def needs_rehash(stored: str) -> bool:
 
 
 def check_pin_format(pin: str) -> str:
-    """``pin`` if it is 4 to 8 digits (0-9), else InvalidInput."""
+    """``pin`` if it is 4 to 8 digits (0-9), else InvalidField (``pin``)."""
     if not isinstance(pin, str) or not _DIGITS.fullmatch(pin):
-        raise InvalidInput(f"A PIN is {MIN_DIGITS} to {MAX_DIGITS} digits (0-9), nothing else.")
+        raise InvalidField(
+            "pin", f"A PIN is {MIN_DIGITS} to {MAX_DIGITS} digits (0-9), nothing else."
+        )
     return pin
 
 
 def check_new_pin(pin: str, other_hashes: Iterable[str] = (), *, today: date | None = None) -> str:
-    """``pin`` if it may become someone's PIN, else InvalidInput with the reason.
+    """``pin`` if it may become someone's PIN, else InvalidField (``pin``) with the reason.
 
     Refused: anything but 4 to 8 digits; easy guesses (see ``weakness``); another active
     user's PIN (``other_hashes``) — said only as "Choose another PIN.", which tells nobody
@@ -122,9 +124,9 @@ def check_new_pin(pin: str, other_hashes: Iterable[str] = (), *, today: date | N
     check_pin_format(pin)
     reason = weakness(pin, today or date.today())
     if reason is not None:
-        raise InvalidInput(f"{reason} Choose another PIN.")
+        raise InvalidField("pin", f"{reason} Choose another PIN.")
     if any(pin_matches(pin, stored) for stored in other_hashes):
-        raise InvalidInput("Choose another PIN.")
+        raise InvalidField("pin", "Choose another PIN.")
     return pin
 
 

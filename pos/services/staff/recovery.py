@@ -22,7 +22,7 @@ from pos.db.engine import Database
 from pos.db.tables import settings as settings_table
 from pos.db.tables import users
 from pos.db.uow import UnitOfWork
-from pos.domain.errors import InvalidInput, NotAllowed
+from pos.domain.errors import InvalidField, InvalidInput, NotAllowed
 from pos.services.audit import record
 from pos.services.dto import Actor
 from pos.services.settings import read_settings, write_settings
@@ -169,7 +169,9 @@ def recover(
         with db.write() as uow:
             record(uow, "recovery_failed", None, till)
             uow.commit()
-        raise InvalidInput("That recovery code is not right. Check it letter by letter.")
+        raise InvalidField(
+            "recovery_code", "That recovery code is not right. Check it letter by letter."
+        )
     with db.read() as uow:
         owner_id = _owner_to_recover(uow, stored.owner_id)
         others = other_pin_hashes(uow, owner_id)

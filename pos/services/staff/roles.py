@@ -15,12 +15,13 @@ from sqlalchemy import delete, insert, select, update
 from pos.db.engine import Database
 from pos.db.tables import role_permissions, roles
 from pos.db.uow import UnitOfWork
-from pos.domain.errors import InvalidInput
+from pos.domain.errors import InvalidField
 from pos.services.audit import record
 from pos.services.dto import Actor
 from pos.services.staff.accounts import active_user
 from pos.services.staff.permissions import Permission, Role, authorize
 
+_LIMIT = "The discount limit is a percentage from 0 to 100."
 _ORDER = {role.value: rank for rank, role in enumerate(Role)}
 _ROLES = select(roles.c.name, roles.c.discount_limit)
 _GRANTS = select(role_permissions.c.role, role_permissions.c.permission)
@@ -74,7 +75,7 @@ def set_role(
 
     Raises:
         NotAllowed: the actor may not manage staff.
-        InvalidInput: the owner's role, a role that does not exist, a permission that
+        InvalidField: the owner's role, a role that does not exist, a permission that
             does not exist, a limit out of range, or a change that would take from the
             actor the right to manage staff (they could not undo it).
     """
@@ -83,13 +84,16 @@ def set_role(
     with db.write() as uow:
         done = authorize(uow, actor, Permission.MANAGE_USERS)
         if role == Role.OWNER:
-            raise InvalidInput("The owner may always do everything: that role stays as it is.")
+            raise InvalidField(
+                "role", "The owner may always do everything: that role stays as it is."
+            )
         if role not in role_names(uow):
-            raise InvalidInput(f"There is no role called '{role}'.")
+            raise InvalidField("role", f"There is no role called '{role}'.")
         if active_user(uow, actor.user_id).role == role and Permission.MANAGE_USERS not in wanted:
-            raise InvalidInput(
+            raise InvalidField(
+                "permissions",
                 "That would take from you the right to manage staff, and you could not "
-                "undo it. Ask an owner to change your role."
+                "undo it. Ask an owner to change your role.",
             )
         connection = uow.connection
         connection.execute(delete(role_permissions).where(role_permissions.c.role == role))
@@ -119,7 +123,8 @@ def _permissions(permissions: Iterable[Permission | str]) -> frozenset[Permissio
         try:
             wanted.add(Permission(permission))
         except ValueError:
-            raise InvalidInput(f"There is no permission called '{permission}'.") from None
+            message = f"There is no permission called '{permission}'."
+            raise InvalidField("permissions", message) from None
     return frozenset(wanted)
 
 
@@ -127,9 +132,9 @@ def _limit(discount_limit: Decimal) -> Decimal:
     try:
         limit = Decimal(discount_limit)
     except (InvalidOperation, TypeError, ValueError):
-        raise InvalidInput("The discount limit is a percentage from 0 to 100.") from None
+        raise InvalidField("discount_limit", _LIMIT) from None
     if not limit.is_finite() or not Decimal(0) <= limit <= Decimal(100):
-        raise InvalidInput("The discount limit is a percentage from 0 to 100.")
+        raise InvalidField("discount_limit", _LIMIT)
     if limit != limit.quantize(Decimal("0.01")):
-        raise InvalidInput("The discount limit goes to two decimals at most.")
+        raise InvalidField("discount_limit", "The discount limit goes to two decimals at most.")
     return limit

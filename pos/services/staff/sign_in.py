@@ -14,13 +14,21 @@ from sqlalchemy import update
 from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.tables import users
+from pos.db.uow import UnitOfWork
 from pos.domain.errors import NotAllowed
 from pos.services.audit import record
 from pos.services.dto import Actor
 from pos.services.shop import UserDTO
 from pos.services.staff.accounts import active_user
 from pos.services.staff.guard import check_pin
-from pos.services.staff.permissions import Permission, authorize, describe, may
+from pos.services.staff.permissions import (
+    Authorized,
+    Permission,
+    authorize,
+    describe,
+    may,
+    require_active,
+)
 from pos.services.staff.recovery import (
     new_recovery_code,
     recover,
@@ -83,14 +91,23 @@ def approve(
 
 
 def unlock(db: Database, user_id: int, *, actor: Actor) -> None:
-    """Lift a lock for wrong PINs (and forget the wrong PINs so far) before its time.
+    """Lift a lock for wrong PINs (and forget the wrong PINs so far) before its time:
+    ``UNLOCK_STAFF`` (owners and managers, at first), or another's approval.
+
+    Nobody lifts their own lock alone, whatever they may do: a locked manager asks
+    another manager (``actor.approver_id``), as a cashier does, or waits.
 
     Raises:
-        NotAllowed: the actor may not manage staff.
-        UnknownUser: the actor or the user does not exist or is not active.
+        NotAllowed: the actor may not unlock (alone, or it is their own lock), and the
+            approver (if any) may not either; ``permission`` is ``unlock_staff``, so the
+            screen can ask for a manager's approval and try again.
+        UnknownUser: the actor, the approver or the user does not exist or is not active.
     """
     with db.write() as uow:
-        done = authorize(uow, actor, Permission.MANAGE_USERS)
+        if actor.user_id == user_id:
+            done = _approved_by_someone_else(uow, actor)
+        else:
+            done = authorize(uow, actor, Permission.UNLOCK_STAFF)
         active_user(uow, user_id)
         uow.connection.execute(
             update(users).where(users.c.id == user_id).values(failed_pins=0, locked_until=None)
@@ -104,3 +121,17 @@ def unlock(db: Database, user_id: int, *, actor: Actor) -> None:
             user=user_id,
         )
         uow.commit()
+
+
+def _approved_by_someone_else(uow: UnitOfWork, actor: Actor) -> Authorized:
+    """A user lifting their own lock: only with an approver who is someone else and may
+    unlock alone (the log records the user and the approver)."""
+    if actor.user_id is None or actor.approver_id is None or actor.approver_id == actor.user_id:
+        raise NotAllowed(
+            Permission.UNLOCK_STAFF.value,
+            "Nobody can lift their own lock: another manager can, or wait until it ends.",
+        )
+    require_active(uow, actor.approver_id)
+    if not may(uow, actor.approver_id, Permission.UNLOCK_STAFF):
+        raise NotAllowed(Permission.UNLOCK_STAFF.value, "The approver may not do this either.")
+    return Authorized(actor.user_id, actor.approver_id)

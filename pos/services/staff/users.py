@@ -5,7 +5,9 @@ Who may: anyone with ``MANAGE_USERS``; only an owner touches an owner's account 
 someone an owner (else a manager given the right could take the shop over). Refused with a
 plain message, nothing written: a bad or taken name, a role that does not exist, leaving
 the shop without an active owner, or the actor taking away their own right to undo it.
-Each change is in the audit log; a PIN or its hash never is.
+A refusal of what was typed is an ``InvalidField`` naming the form's field (``name``,
+``role``, ``pin``, ``active``), so the Staff screen says it there. Each change is in the
+audit log; a PIN or its hash never is.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.tables import users
 from pos.db.uow import UnitOfWork
-from pos.domain.errors import InvalidInput, NotAllowed, UnknownUser
+from pos.domain.errors import InvalidField, NotAllowed, UnknownUser
 from pos.services.audit import record
 from pos.services.dto import Actor
 from pos.services.staff.accounts import (
@@ -45,7 +47,6 @@ __all__ = [
     "add_user",
     "list_roles",
     "list_staff",
-    "reset_pin",
     "set_pin",
     "set_role",
     "update_user",
@@ -72,7 +73,7 @@ def add_user(
 
     Raises:
         NotAllowed: the actor may not manage staff, or only an owner may add an owner.
-        InvalidInput: the name or role is refused, or the PIN (with the reason).
+        InvalidField: the name or role is refused, or the PIN (with the reason).
     """
     name = _checked_name(name)
     pin_hash = None if pin is None else _new_pin_hash(db, pin, actor, None)
@@ -108,8 +109,10 @@ def update_user(
     name: str | None = None,
     role: str | None = None,
     active: bool | None = None,
+    pin: str | None = None,
 ) -> StaffMember:
-    """Rename, change the role of, deactivate or make active again a staff member.
+    """Rename, change the role of, deactivate or make active again a staff member, and
+    give them a new PIN: all of it, or (refused) none of it.
 
     An inactive member can only be made active again (with other changes at once).
     Deactivating someone clears their PIN: made active again, they are given a new one.
@@ -117,10 +120,12 @@ def update_user(
     Raises:
         NotAllowed: the actor may not manage staff, or only an owner may change an owner.
         UnknownUser: no such user, or one no longer active (and not being made active).
-        InvalidInput: a refused name or role, the last active owner demoted or
-            deactivated, or the actor taking away their own right to manage staff.
+        InvalidField: a refused name, role or PIN, the last active owner demoted or
+            deactivated, the actor taking away their own right to manage staff, or a PIN
+            for someone left inactive.
     """
     new_name = None if name is None else _checked_name(name)
+    pin_hash = None if pin is None else _new_pin_hash(db, pin, actor, None, changing=user_id)
     with db.write() as uow:
         lock_staff(uow)  # first: the actor's own role is read after it
         done = authorize(uow, actor, Permission.MANAGE_USERS)
@@ -139,6 +144,8 @@ def update_user(
         if active is not None and bool(active) != bool(target.active):
             changes["active"] = bool(active)
         _check_keeps_control(uow, target, changes, actor)
+        if pin_hash is not None and not changes.get("active", target.active):
+            raise InvalidField("pin", "Someone who is not active has no PIN: leave it empty.")
         if changes:
             stored = dict(changes)
             if changes.get("active") is False:
@@ -155,7 +162,12 @@ def update_user(
                 user=user_id,
                 **changes,
             )
-            uow.commit()
+        if pin_hash is not None:
+            store_pin(uow, user_id, pin_hash, utcnow())
+            record(
+                uow, "pin_set", done.user_id, actor.till, approver_id=done.approver_id, user=user_id
+            )
+        uow.commit()
         return member(_row(uow, user_id), utcnow())
 
 
@@ -165,7 +177,7 @@ def set_pin(db: Database, user_id: int, pin: str, *, actor: Actor) -> None:
 
     Raises:
         NotAllowed, UnknownUser: as ``update_user``.
-        InvalidInput: the PIN is refused (with the reason; "Choose another PIN." alone
+        InvalidField: the PIN is refused (with the reason; "Choose another PIN." alone
             when another user has it).
     """
     pin_hash = _new_pin_hash(db, pin, actor, user_id)
@@ -176,49 +188,25 @@ def set_pin(db: Database, user_id: int, pin: str, *, actor: Actor) -> None:
         uow.commit()
 
 
-def reset_pin(db: Database, name: str, pin: str, *, till: str) -> StaffMember:
-    """Give the active staff member called ``name`` a new PIN, from the shop's own machine
-    (``shoptill reset-pin``): whoever can open the database file owns the shop, so no PIN
-    is asked. A lock for wrong PINs ends with it.
-
-    Raises:
-        UnknownUser: nobody active has that name.
-        InvalidInput: the PIN is refused (with the reason).
-    """
-    check_pin_format(pin)
-    with db.read() as uow:
-        found = [row for row in uow.connection.execute(_NAMES) if same_name(row.name, name)]
-        if not found:
-            raise UnknownUser(f"Nobody on the staff is called '{name.strip()}'.")
-        if len(found) > 1:  # only in a database from before names were compared so
-            raise InvalidInput(
-                f"Several staff are called '{name.strip()}': rename one on the Staff screen."
-            )
-        user_id = int(found[0].id)
-        active_user(uow, user_id)
-        others = other_pin_hashes(uow, user_id)
-    pin_hash = hash_pin(check_new_pin(pin, others))
-    with db.write() as uow:
-        active_user(uow, user_id)
-        store_pin(uow, user_id, pin_hash, utcnow())
-        record(uow, "pin_reset", None, till, user=user_id, by="command line")
-        uow.commit()
-        return member(_row(uow, user_id), utcnow())
-
-
-def _new_pin_hash(db: Database, pin: str, actor: Actor, user_id: int | None) -> str:
+def _new_pin_hash(
+    db: Database, pin: str, actor: Actor, user_id: int | None, *, changing: int | None = None
+) -> str:
     """The hash of ``pin`` if the actor may set it and it may be used: the permission is
-    checked first, so nobody learns from the refusal which PINs are taken."""
+    checked first, so nobody learns from the refusal which PINs are taken.
+
+    ``user_id`` is whose PIN ``set_pin`` sets (None: a new person's). ``update_user``
+    passes ``changing`` instead: the person changed, who may be inactive yet (being made
+    active again), by whoever may manage staff; a PIN of anyone else's is taken."""
     check_pin_format(pin)
     reason = weakness(pin, utcnow().date())
     if reason is not None:
-        raise InvalidInput(f"{reason} Choose another PIN.")
+        raise InvalidField("pin", f"{reason} Choose another PIN.")
     with db.read() as uow:
         if user_id is None:
             authorize(uow, actor, Permission.MANAGE_USERS)
         else:
             _may_set_pin(uow, user_id, actor)
-        others = other_pin_hashes(uow, user_id)
+        others = other_pin_hashes(uow, changing if user_id is None else user_id)
     return hash_pin(check_new_pin(pin, others))
 
 
@@ -236,11 +224,11 @@ def _may_set_pin(uow: UnitOfWork, user_id: int, actor: Actor) -> Authorized:
 def _checked_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
-        raise InvalidInput("Give the staff member a name.")
+        raise InvalidField("name", "Give the staff member a name.")
     if len(name) > MAX_NAME:
-        raise InvalidInput(f"A name is at most {MAX_NAME} letters long.")
+        raise InvalidField("name", f"A name is at most {MAX_NAME} letters long.")
     if not name.isprintable():
-        raise InvalidInput("A name cannot hold tabs or line breaks.")
+        raise InvalidField("name", "A name cannot hold tabs or line breaks.")
     return name
 
 
@@ -248,12 +236,12 @@ def _check_name_free(uow: UnitOfWork, name: str, user_id: int | None) -> None:
     for row in uow.connection.execute(_NAMES):
         if row.id != user_id and same_name(row.name, name):
             gone = "" if row.active else " (no longer active: make them active again)"
-            raise InvalidInput(f"There is already someone called {row.name}{gone}.")
+            raise InvalidField("name", f"There is already someone called {row.name}{gone}.")
 
 
 def _check_role(uow: UnitOfWork, role: str, done: Authorized) -> None:
     if role not in role_names(uow):
-        raise InvalidInput(f"There is no role called '{role}'.")
+        raise InvalidField("role", f"There is no role called '{role}'.")
     if role == Role.OWNER and not _by_owner(uow, done):
         raise NotAllowed(Permission.MANAGE_USERS.value, "Only an owner can make someone an owner.")
 
@@ -265,16 +253,20 @@ def _check_keeps_control(
     undo what they do."""
     leaves = changes.get("active") is False or ("role" in changes and target.role == Role.OWNER)
     if target.role == Role.OWNER and target.active and leaves and active_owners(uow) <= 1:
-        raise InvalidInput(f"{target.name} is the only owner. Make someone else an owner first.")
+        field = "active" if changes.get("active") is False else "role"
+        raise InvalidField(
+            field, f"{target.name} is the only owner. Make someone else an owner first."
+        )
     if target.id != actor.user_id:
         return
     if changes.get("active") is False:
-        raise InvalidInput("You cannot deactivate yourself. Ask an owner.")
+        raise InvalidField("active", "You cannot deactivate yourself. Ask an owner.")
     new_role = changes.get("role")
     if new_role is not None and not _role_may(uow, str(new_role), Permission.MANAGE_USERS):
-        raise InvalidInput(
+        raise InvalidField(
+            "role",
             "That would take from you the right to manage staff, and you could not undo it. "
-            "Ask an owner."
+            "Ask an owner.",
         )
 
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from pos.db.engine import Database
-from pos.db.tables import carts, metadata
+from pos.db.tables import carts, metadata, users
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.cashup.drawer import count_as_amount
@@ -30,7 +31,9 @@ from pos.services.selling.counter import record_no_sale
 from pos.services.selling.refunds import refund_sale
 from pos.services.settings import ShopSettings, get_settings, update_settings
 from pos.services.shop import UserDTO, owner
+from pos.services.staff.accounts import LOCK_AFTER
 from pos.services.staff.permissions import Permission, Role
+from pos.services.staff.sign_in import unlock
 from pos.services.staff.users import add_user, update_user
 from pos.services.stock.adjustment_types import AdjustmentLine, AdjustmentReason
 from pos.services.stock.adjustments import create_adjustment
@@ -198,8 +201,6 @@ def _reorder(world: World, user: UserDTO, approver: int | None) -> Callable[[], 
 
 
 def _losses(world: World, user: UserDTO, approver: int | None) -> Callable[[], Any]:
-    from datetime import UTC, datetime
-
     start, end = datetime(2020, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
     return lambda: losses_by_reason(world.db, start, end, actor=_actor(world, user, approver))
 
@@ -227,6 +228,18 @@ def _z_report(world: World, user: UserDTO, approver: int | None) -> Callable[[],
     return lambda: close_shift(world.db, _actor(world, user, approver), counted)
 
 
+def _unlock(world: World, user: UserDTO, approver: int | None) -> Callable[[], Any]:
+    """Lift the lock of Lou, a cashier locked out by wrong PINs (locked here directly:
+    how a lock comes about is the sign-in tests')."""
+    lou = hire(world.db, "Lou", Role.CASHIER)
+    until = datetime.now(UTC) + timedelta(minutes=10)
+    with world.db.write() as uow:
+        locked = update(users).where(users.c.id == lou.id)
+        uow.connection.execute(locked.values(failed_pins=LOCK_AFTER, locked_until=until))
+        uow.commit()
+    return lambda: unlock(world.db, lou.id, actor=_actor(world, user, approver))
+
+
 #: Each service that acts, with the permission it needs.
 ACTIONS: dict[str, tuple[Permission, Action]] = {
     "sell": (Permission.SELL, _sell),
@@ -251,6 +264,7 @@ ACTIONS: dict[str, tuple[Permission, Action]] = {
     "cash in": (Permission.CASH_IN_OUT, _cash_in),
     "X report": (Permission.CLOSE_SHIFT, _x_report),
     "close the shift": (Permission.CLOSE_SHIFT, _z_report),
+    "unlock": (Permission.UNLOCK_STAFF, _unlock),
 }
 
 

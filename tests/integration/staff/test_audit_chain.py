@@ -31,6 +31,7 @@ from pos.services.stock.adjustments import AdjustmentLine, AdjustmentReason, cre
 from pos.services.stock.counts_post import post_count
 from pos.services.stock.counts_scan import scan_into_count
 from pos.services.stock.counts_start import CountScope, start_count
+from tests.integration.staff.conftest import Staff
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -404,3 +405,17 @@ def test_an_older_log_is_sealed_in_order_by_the_upgrade(tmp_path: Path) -> None:
         assert only_problem(db).startswith("Audit entry 2 (a no-sale drawer opening at ")
     finally:
         db.close()
+
+
+def test_a_staff_entry_edited_is_named_in_plain_words(db: Database, staff: Staff) -> None:
+    """Who lifted a lock matters as much as a refund: its entry is named so, not by code."""
+    from pos.services.staff.sign_in import unlock
+
+    unlock(db, staff.cashier.id, actor=staff.acting(staff.manager))
+    target = seq_of(entries(db), "user_unlocked")
+    behind_the_back(
+        db,
+        f"UPDATE audit_log SET user_id = {staff.owner.user_id} WHERE seq = {target}",
+    )
+    problem = only_problem(db)
+    assert problem.startswith(f"Audit entry {target} (a lock for wrong PINs lifted at ")

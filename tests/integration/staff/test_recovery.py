@@ -13,7 +13,7 @@ from sqlalchemy import select
 from pos.db.engine import Database
 from pos.db.tables import audit_log, users
 from pos.db.tables import settings as settings_table
-from pos.domain.errors import InvalidInput, LockedOut, NotAllowed, WrongPin
+from pos.domain.errors import InvalidField, InvalidInput, LockedOut, NotAllowed, WrongPin
 from pos.services.settings import get_settings, update_settings
 from pos.services.staff.accounts import LOCK_AFTER
 from pos.services.staff.recovery import ALPHABET
@@ -68,10 +68,11 @@ def test_an_owner_with_a_pin_confirms_it(db: Database, staff: Staff) -> None:
 def test_turning_on_needs_an_owner_and_a_good_pin(db: Database, staff: Staff) -> None:
     with pytest.raises(NotAllowed, match="Only an owner can turn sign-in on"):
         turn_on_sign_in(db, MANAGER_PIN, actor=staff.acting(staff.manager), now=T0)
-    with pytest.raises(InvalidInput, match="in a row"):
+    with pytest.raises(InvalidField, match="in a row") as weak:
         turn_on_sign_in(db, "1234", actor=staff.owner, now=T0)
-    with pytest.raises(InvalidInput, match=r"^Choose another PIN\.$"):
+    with pytest.raises(InvalidField, match=r"^Choose another PIN\.$") as taken:
         turn_on_sign_in(db, MANAGER_PIN, actor=staff.owner, now=T0)
+    assert weak.value.field == taken.value.field == "pin"
     assert not get_settings(db).sign_in
     assert not next(m for m in list_staff(db) if m.id == owner_id(staff)).has_pin
 
@@ -152,8 +153,9 @@ def test_the_code_gives_a_locked_out_owner_a_new_pin_and_a_new_code(
     new_code = recover(db, typed, "6042", till="Till 2", now=at)
     assert CODE.fullmatch(new_code) and new_code != code
     assert sign_in(db, owner_id(staff), "6042", "Till 1", now=at).role == "owner"
-    with pytest.raises(InvalidInput, match="not right"):
-        recover(db, code, "6043", now=at)  # used up
+    with pytest.raises(InvalidField, match="not right") as used_up:
+        recover(db, code, "6043", now=at)
+    assert used_up.value.field == "recovery_code"
     assert CODE.fullmatch(recover(db, new_code, "6043", now=at))
     with db.read() as uow:
         actions = list(

@@ -14,11 +14,12 @@ from sqlalchemy import select
 from pos.db.engine import Database
 from pos.db.tables import audit_log, users
 from pos.domain.errors import InvalidInput, LockedOut, NotAllowed, UnknownUser, WrongPin
+from pos.services.dto import Actor
 from pos.services.staff.accounts import LOCK_AFTER
-from pos.services.staff.permissions import Permission
+from pos.services.staff.permissions import Permission, may
 from pos.services.staff.pins import needs_rehash
 from pos.services.staff.sign_in import approve, sign_in, unlock
-from pos.services.staff.users import list_staff, set_pin, update_user
+from pos.services.staff.users import list_roles, list_staff, set_pin, set_role, update_user
 from tests.integration.staff.conftest import CASHIER_PIN, MANAGER_PIN, Staff
 
 T0 = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
@@ -115,7 +116,18 @@ def lock(db: Database, user_id: int) -> datetime:
     return at
 
 
-def test_a_manager_unlocks_and_a_cashier_may_not(db: Database, staff: Staff) -> None:
+def unlocks(db: Database) -> list[tuple[int | None, int | None, object]]:
+    """Who unlocked whom, as the log says: (user, approver, the user unlocked)."""
+    with db.read() as uow:
+        rows = uow.connection.execute(
+            select(audit_log.c.user_id, audit_log.c.approver_id, audit_log.c.details)
+            .where(audit_log.c.action == "user_unlocked")
+            .order_by(audit_log.c.id)
+        ).all()
+    return [(user, approver, json.loads(details)["user"]) for user, approver, details in rows]
+
+
+def test_the_owner_unlocks_and_a_cashier_may_not(db: Database, staff: Staff) -> None:
     cat = staff.cashier.id
     at = lock(db, cat)
     with pytest.raises(NotAllowed):
@@ -124,6 +136,67 @@ def test_a_manager_unlocks_and_a_cashier_may_not(db: Database, staff: Staff) -> 
         unlock(db, 99_999, actor=staff.owner)
     unlock(db, cat, actor=staff.owner)
     assert sign_in(db, cat, CASHIER_PIN, TILL, now=at).id == cat
+
+
+def test_a_manager_unlocks_without_managing_staff(db: Database, staff: Staff) -> None:
+    """Managers may not manage staff, yet lift a lock: the issue's "lifted by a manager"."""
+    cat, mo = staff.cashier.id, staff.manager.id
+    with db.read() as uow:
+        assert not may(uow, mo, Permission.MANAGE_USERS)
+        assert may(uow, mo, Permission.UNLOCK_STAFF)
+    at = lock(db, cat)
+    unlock(db, cat, actor=staff.acting(staff.manager))
+    assert [m.locked_until for m in list_staff(db, now=at) if m.id == cat] == [None]
+    assert sign_in(db, cat, CASHIER_PIN, TILL, now=at).id == cat
+    assert unlocks(db) == [(mo, None, cat)]
+
+
+def test_a_cashier_asks_a_manager_standing_by(db: Database, staff: Staff) -> None:
+    """The locked cashier's own request, approved by the manager's presence: both logged."""
+    cat, mo = staff.cashier.id, staff.manager.id
+    at = lock(db, cat)
+    approver = approve(db, mo, MANAGER_PIN, Permission.UNLOCK_STAFF, TILL, now=at)
+    unlock(db, cat, actor=Actor(cat, TILL, approver_id=approver))
+    assert sign_in(db, cat, CASHIER_PIN, TILL, now=at).id == cat
+    assert unlocks(db) == [(cat, mo, cat)]
+
+
+def test_nobody_lifts_their_own_lock_alone(db: Database, staff: Staff) -> None:
+    """A locked manager, who may unlock others, needs someone else: else a guesser who
+    locked a manager's name would only have to press Unlock."""
+    mo = staff.manager.id
+    at = lock(db, mo)
+    me = staff.acting(staff.manager)
+    for actor in (me, Actor(mo, TILL, approver_id=mo)):
+        with pytest.raises(NotAllowed, match="Nobody can lift their own lock") as refused:
+            unlock(db, mo, actor=actor)
+        assert refused.value.permission == Permission.UNLOCK_STAFF.value
+    with pytest.raises(NotAllowed, match="approver may not"):
+        unlock(db, mo, actor=Actor(mo, TILL, approver_id=staff.cashier.id))
+    with pytest.raises(UnknownUser):
+        unlock(db, mo, actor=Actor(mo, TILL, approver_id=99_999))
+    with pytest.raises(LockedOut):
+        sign_in(db, mo, MANAGER_PIN, TILL, now=at)
+    assert unlocks(db) == []
+    unlock(db, mo, actor=Actor(mo, TILL, approver_id=staff.owner.user_id))
+    assert sign_in(db, mo, MANAGER_PIN, TILL, now=at).id == mo
+    assert unlocks(db) == [(mo, staff.owner.user_id, mo)]
+
+
+def test_a_role_without_the_permission_may_not_unlock(db: Database, staff: Staff) -> None:
+    """The owner may take it from managers: the service, not the screen, refuses."""
+    manager = next(r for r in list_roles(db) if r.name == "manager")
+    set_role(
+        db,
+        "manager",
+        manager.permissions - {Permission.UNLOCK_STAFF},
+        manager.discount_limit,
+        actor=staff.owner,
+    )
+    lock(db, staff.cashier.id)
+    with pytest.raises(NotAllowed, match="without a manager's approval"):
+        unlock(db, staff.cashier.id, actor=staff.acting(staff.manager))
+    assert unlocks(db) == []
 
 
 def test_a_new_pin_ends_the_lock(db: Database, staff: Staff) -> None:

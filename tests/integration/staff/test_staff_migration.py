@@ -85,6 +85,9 @@ def test_an_old_shop_upgrades_and_keeps_selling_without_a_pin(
         None,
     )
     assert [r.name for r in list_roles(db)] == ["owner", "manager", "cashier"]
+    manager = next(r for r in list_roles(db) if r.name == "manager")
+    assert Permission.UNLOCK_STAFF in manager.permissions  # 0013
+    assert Permission.MANAGE_USERS not in manager.permissions
     with db.read() as uow:
         assert all(may(uow, pat.id, p) for p in Permission)
     rate = list_tax_rates(db)[0].id

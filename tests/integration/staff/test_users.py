@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
@@ -12,10 +14,11 @@ from sqlalchemy import func, select
 
 from pos.db.engine import Database
 from pos.db.tables import audit_log, users
-from pos.domain.errors import InvalidInput, NotAllowed, ShopError, UnknownUser
+from pos.domain.errors import InvalidField, NotAllowed, ShopError, UnknownUser
 from pos.services.dto import Actor
 from pos.services.staff.permissions import Permission
 from pos.services.staff.pins import pin_matches
+from pos.services.staff.sign_in import sign_in
 from pos.services.staff.users import (
     add_user,
     list_roles,
@@ -25,6 +28,18 @@ from pos.services.staff.users import (
     update_user,
 )
 from tests.integration.staff.conftest import CASHIER_PIN, MANAGER_PIN, Staff
+
+
+@contextmanager
+def refused_at(field: str, match: str) -> Iterator[None]:
+    """Refused as bad input at ``field`` (where the Staff screen shows it)."""
+    with pytest.raises(InvalidField, match=match) as refusal:
+        yield
+    assert refusal.value.field == field
+
+
+def _field_of(change: dict[str, object]) -> str:
+    return "active" if "active" in change else "role"
 
 
 def snapshot(db: Database) -> tuple[list[tuple[object, ...]], int]:
@@ -96,24 +111,24 @@ def test_bad_or_taken_names_are_refused_and_nothing_written(
     db: Database, staff: Staff, name: str, message: str
 ) -> None:
     before = snapshot(db)
-    with pytest.raises(InvalidInput, match=message):
+    with refused_at("name", message):
         add_user(db, name, "cashier", actor=staff.owner)
-    with pytest.raises(InvalidInput, match=message):
+    with refused_at("name", message):
         update_user(db, staff.cashier.id, actor=staff.owner, name=name)
     assert snapshot(db) == before
 
 
 def test_an_inactive_users_name_is_still_taken(db: Database, staff: Staff) -> None:
     update_user(db, staff.cashier.id, actor=staff.owner, active=False)
-    with pytest.raises(InvalidInput, match="no longer active: make them active again"):
+    with refused_at("name", "no longer active: make them active again"):
         add_user(db, "cat", "cashier", actor=staff.owner)
 
 
 def test_an_unknown_role_is_refused(db: Database, staff: Staff) -> None:
     before = snapshot(db)
-    with pytest.raises(InvalidInput, match="no role called 'boss'"):
+    with refused_at("role", "no role called 'boss'"):
         add_user(db, "Bo", "boss", actor=staff.owner)
-    with pytest.raises(InvalidInput, match="no role called 'boss'"):
+    with refused_at("role", "no role called 'boss'"):
         update_user(db, staff.cashier.id, actor=staff.owner, role="boss")
     assert snapshot(db) == before
 
@@ -123,14 +138,14 @@ def test_the_last_active_owner_cannot_be_demoted_or_deactivated(db: Database, st
     assert owner_id is not None
     before = snapshot(db)
     for change in ({"role": "manager"}, {"active": False}):
-        with pytest.raises(InvalidInput, match="only owner"):
+        with refused_at(_field_of(change), "only owner"):
             update_user(db, owner_id, actor=staff.owner, **change)  # type: ignore[arg-type]
     assert snapshot(db) == before
     # With a second owner, the first may step down (and the second may not remove them
     # both).
     second = update_user(db, staff.manager.id, actor=staff.owner, role="owner")
     update_user(db, owner_id, actor=staff.acting(second), role="manager")
-    with pytest.raises(InvalidInput, match="only owner"):
+    with refused_at("active", "only owner"):
         update_user(db, second.id, actor=staff.acting(second), active=False)
 
 
@@ -138,9 +153,9 @@ def test_nobody_takes_away_their_own_right_to_undo(db: Database, staff: Staff) -
     second = update_user(db, staff.manager.id, actor=staff.owner, role="owner")
     me = staff.acting(second)
     before = snapshot(db)
-    with pytest.raises(InvalidInput, match="could not undo"):
+    with refused_at("role", "could not undo"):
         update_user(db, second.id, actor=me, role="cashier")
-    with pytest.raises(InvalidInput, match="cannot deactivate yourself"):
+    with refused_at("active", "cannot deactivate yourself"):
         update_user(db, second.id, actor=me, active=False)
     assert snapshot(db) == before
 
@@ -166,7 +181,7 @@ def test_a_manager_given_the_right_manages_cashiers_but_never_owners(
         update_user(db, owner_id, actor=mo, name="Lex")
     with pytest.raises(NotAllowed, match="Only an owner can change an owner's PIN"):
         set_pin(db, owner_id, "7305", actor=mo)
-    with pytest.raises(InvalidInput, match="could not undo"):
+    with refused_at("permissions", "could not undo"):
         set_role(db, "manager", manager_rights, Decimal(50), actor=mo)
     assert snapshot(db) == before
 
@@ -230,9 +245,9 @@ def test_pins_set_by_yourself_or_a_manager_of_staff(db: Database, staff: Staff) 
 )
 def test_refused_pins_write_nothing(db: Database, staff: Staff, pin: str, message: str) -> None:
     before = snapshot(db)
-    with pytest.raises(InvalidInput, match=message):
+    with refused_at("pin", message):
         set_pin(db, staff.cashier.id, pin, actor=staff.owner)
-    with pytest.raises(InvalidInput, match=message):
+    with refused_at("pin", message):
         add_user(db, "Bo", "cashier", actor=staff.owner, pin=pin)
     assert snapshot(db) == before
 
@@ -256,14 +271,14 @@ def test_roles_listed_and_changed_but_never_the_owners(db: Database, staff: Staf
     assert next(r for r in list_roles(db) if r.name == "cashier") == changed
     assert changed.permissions == {Permission.SELL, Permission.REFUND}
     before = snapshot(db)
-    with pytest.raises(InvalidInput, match="owner may always do everything"):
+    with refused_at("role", "owner may always do everything"):
         set_role(db, "owner", set(), Decimal(0), actor=staff.owner)
-    with pytest.raises(InvalidInput, match="no role called"):
+    with refused_at("role", "no role called"):
         set_role(db, "boss", set(), Decimal(0), actor=staff.owner)
-    with pytest.raises(InvalidInput, match="no permission called"):
+    with refused_at("permissions", "no permission called"):
         set_role(db, "cashier", {"fly"}, Decimal(0), actor=staff.owner)
     for limit in (Decimal(-1), Decimal(101), Decimal("5.555"), Decimal("NaN")):
-        with pytest.raises(InvalidInput, match="discount limit"):
+        with refused_at("discount_limit", "discount limit"):
             set_role(db, "cashier", set(), limit, actor=staff.owner)
     assert snapshot(db) == before
     assert audit_entries(db, "role_changed")[0]["permissions"] == ["refund", "sell"]
@@ -329,7 +344,7 @@ def test_two_owners_demoting_each_other_at_once_leave_one(db: Database, staff: S
 def test_reset_pin_refuses_inactive_and_ambiguous_names(db: Database, staff: Staff) -> None:
     from sqlalchemy import insert
 
-    from pos.services.staff.users import reset_pin
+    from pos.services.staff.reset import reset_pin
 
     update_user(db, staff.cashier.id, actor=staff.owner, active=False)
     with pytest.raises(UnknownUser, match="no longer active"):
@@ -340,10 +355,36 @@ def test_reset_pin_refuses_inactive_and_ambiguous_names(db: Database, staff: Sta
         )
         uow.commit()
     before = snapshot(db)
-    with pytest.raises(InvalidInput, match="Several staff are called 'ANN'"):
+    with refused_at("name", "Several staff are called 'ANN'"):
         reset_pin(db, " ANN ", "6042", till="Till 1")
     assert snapshot(db) == before
     assert reset_pin(db, "mo", "6042", till="Till 1").name == "Mo"
     assert audit_entries(db, "pin_reset") == [
         {"user_id": None, "user": staff.manager.id, "by": "command line"}
     ]
+
+
+def test_a_change_and_a_new_pin_are_kept_together_or_not_at_all(db: Database, staff: Staff) -> None:
+    """The Change dialog's Save is one action: a PIN refused leaves the name as it was."""
+    before = snapshot(db)
+    with refused_at("pin", r"^Choose another PIN\.$"):
+        update_user(db, staff.cashier.id, actor=staff.owner, name="Caitlin", pin=MANAGER_PIN)
+    assert snapshot(db) == before
+    changed = update_user(db, staff.cashier.id, actor=staff.owner, name="Caitlin", pin="6042")
+    assert (changed.name, changed.has_pin) == ("Caitlin", True)
+    assert sign_in(db, staff.cashier.id, "6042", "Till 1").name == "Caitlin"
+    assert [e["user"] for e in audit_entries(db, "pin_set")] == [staff.cashier.id]
+    assert audit_entries(db, "user_changed")[-1]["name"] == "Caitlin"
+
+
+def test_made_active_again_with_a_pin_at_once(db: Database, staff: Staff) -> None:
+    update_user(db, staff.cashier.id, actor=staff.owner, active=False)
+    before = snapshot(db)
+    with pytest.raises(UnknownUser, match="no longer active"):
+        update_user(db, staff.cashier.id, actor=staff.owner, pin="6042")
+    with refused_at("pin", "not active has no PIN"):
+        update_user(db, staff.manager.id, actor=staff.owner, active=False, pin="6042")
+    assert snapshot(db) == before
+    back = update_user(db, staff.cashier.id, actor=staff.owner, active=True, pin=CASHIER_PIN)
+    assert (back.active, back.has_pin) == (True, True)
+    assert sign_in(db, staff.cashier.id, CASHIER_PIN, "Till 1").id == staff.cashier.id

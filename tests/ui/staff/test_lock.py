@@ -77,3 +77,44 @@ def test_with_sign_in_off_there_is_no_lock(
     qtbot.keyClick(window.sales.scan.field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.till_page
     assert named(window, QLabel, "Cashier and till").text() == "Alex at Till 3"
+
+
+def restarted(qtbot: QtBot, crashed: MainWindow, db: Database) -> MainWindow:
+    """A new window on the same database file, the first one dropped as it was: its open
+    cart is only in the database, as after the app was killed."""
+    crashed.hide()
+    window = MainWindow(db, "Till 3")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_after_a_crash_the_cart_is_parked_under_the_cashier_who_rang_it(
+    qtbot: QtBot, till: MainWindow, db: Database, team: Team
+) -> None:
+    sign_in_as(qtbot, till, "Ann", ANN_PIN)
+    scanner(qtbot, till.sales.scan.field, "4006381333931")
+    scanner(qtbot, till.sales.scan.field, "4006381333931")
+    again = restarted(qtbot, till, db)
+    assert again.till_lock is not None and again.till_lock.locked
+    screen = again.till_lock.screen
+    assert "Ann's cart is kept" in named(screen, QLabel, "Cart waiting").text()
+    sign_in_as(qtbot, again, "Mia", MIA_PIN)
+    assert again.session.cart.lines == ()
+    parked = parked_carts(db, get_settings(db))
+    assert [(p.label, p.line_count) for p in parked] == [("Ann", 1)]
+    assert "Ann's cart was parked" in again.sales.banner.label.text()
+
+
+def test_after_a_crash_the_cashier_who_rang_it_carries_on(
+    qtbot: QtBot, till: MainWindow, db: Database, team: Team
+) -> None:
+    sign_in_as(qtbot, till, "Ann", ANN_PIN)
+    scanner(qtbot, till.sales.scan.field, "4006381333931")
+    again = restarted(qtbot, till, db)
+    sign_in_as(qtbot, again, "Ann", ANN_PIN)
+    assert again.session.cashier.id == team.ann
+    assert len(again.session.cart.lines) == 1
+    assert again.sales.cart_model.rowCount() == 1
+    assert parked_carts(db, get_settings(db)) == []
+    assert not again.sales.banner.isVisible()

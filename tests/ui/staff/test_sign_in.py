@@ -67,7 +67,7 @@ def test_too_many_wrong_pins_lock_the_name(
     type_pin(qtbot, screen, "Ann", "9046", by_mouse=True)
     qtbot.waitUntil(lambda: screen.message.kind == "error", timeout=5000)
     text = screen.message.text()
-    assert "locked until" in text and "can unlock it sooner on the Staff screen" in text
+    assert "locked until" in text and "A manager (or the owner) can unlock it sooner" in text
     # Even the right PIN is refused now.
     type_pin(qtbot, screen, "Ann", ANN_PIN, by_mouse=False)
     qtbot.waitUntil(lambda: screen.message.kind == "error", timeout=5000)
