@@ -28,7 +28,7 @@ from pos.domain.money import ZERO, Currency, round_money
 from pos.services.audit import record
 from pos.services.cashup.figures import ShiftRow, expected_cash
 from pos.services.dto import Actor
-from pos.services.settings import read_settings
+from pos.services.settings import ZScope, read_settings
 from pos.services.staff.permissions import Permission, authorize
 
 OPEN = "open"
@@ -111,6 +111,24 @@ def open_shifts(uow: UnitOfWork) -> list[ShiftDTO]:
     """Every till's open shift, by till."""
     rows = uow.connection.execute(_OPEN_ROW.where(shifts.c.status == OPEN).order_by(shifts.c.till))
     return [_dto(row) for row in rows]
+
+
+def covered_shifts(uow: UnitOfWork, till: str) -> list[ShiftDTO]:
+    """The shifts an X or Z report of ``till`` covers: its own, or every open one when the
+    shop's Z covers every till (``ShopSettings.z_scope``).
+
+    Raises:
+        NotFound: no open shift to report on.
+    """
+    if read_settings(uow).z_scope is ZScope.SHOP:
+        found = open_shifts(uow)
+        if not found:
+            raise NotFound("No till has an open shift: nothing has been sold since the last Z.")
+        return found
+    shift = open_shift_of(uow, till)
+    if shift is None:
+        raise NotFound(f"{till} has no open shift: nothing has been sold since the last Z.")
+    return [shift]
 
 
 def _dto(row: Any) -> ShiftDTO:

@@ -108,6 +108,7 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
     # Close, blind: 164.90 expected, 164.85 counted; the expected figure hidden until the
     # count is done.
     def count_blind(dialog: CloseShiftDialog) -> None:
+        qtbot.waitUntil(lambda: not dialog.busy)  # the card total has come
         assert dialog.expected_label.text() == "shown once the count is done"
         type_counts(
             qtbot,
