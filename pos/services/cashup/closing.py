@@ -23,6 +23,7 @@ from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.tables import audit_log
 from pos.db.uow import UnitOfWork
+from pos.domain.money import round_money
 from pos.domain.payments import PaymentMethod
 from pos.services.audit import record
 from pos.services.cashup.drawer import DrawerCount
@@ -100,6 +101,7 @@ def record_blind_count(
         covered = covered_shifts(uow, actor.till)
         figures = shift_figures(uow, [shift_row(shift) for shift in covered], now or utcnow())
         before = blind_counts(uow, covered)
+        money = read_settings(uow).money
         record(
             uow,
             BLIND_COUNT_ACTION,
@@ -107,8 +109,8 @@ def record_blind_count(
             actor.till,
             approver_id=done.approver_id,
             shift_ids=sorted(shift.id for shift in covered),
-            amount=str(counted.total),
-            expected=str(figures.expected_cash),
+            amount=str(round_money(counted.total, money)),
+            expected=str(round_money(figures.expected_cash, money)),
             pieces=[[str(value), many] for value, many in counted.pieces if many],
         )
         uow.commit()
