@@ -149,13 +149,13 @@ def open_shift(
         InvalidInput: the float is not an amount, or the till's shift is already open.
     """
     with db.write() as uow:
-        authorize(uow, actor, Permission.SELL)
+        done = authorize(uow, actor, Permission.SELL)
         money = read_settings(uow).money
         amount = _amount(opening_float, money, "float")
         already = open_shift_of(uow, actor.till)
         if already is not None:
             raise InvalidInput(_already_open(already))
-        _start(uow, actor.till, actor.user_id, amount, now or utcnow())
+        _start(uow, actor.till, actor.user_id, amount, now or utcnow(), done.approver_id)
         uow.commit()
         shift = open_shift_of(uow, actor.till)
     assert shift is not None
@@ -171,7 +171,14 @@ def shift_for_sale(uow: UnitOfWork, till: str, user_id: int | None, at: datetime
     return _start(uow, till, user_id, ZERO, at)
 
 
-def _start(uow: UnitOfWork, till: str, user_id: int | None, amount: Decimal, at: datetime) -> int:
+def _start(
+    uow: UnitOfWork,
+    till: str,
+    user_id: int | None,
+    amount: Decimal,
+    at: datetime,
+    approver_id: int | None = None,
+) -> int:
     try:
         shift_id = int(
             _INSERT_SHIFT.scalar(
@@ -187,7 +194,15 @@ def _start(uow: UnitOfWork, till: str, user_id: int | None, amount: Decimal, at:
         )
     except IntegrityError:  # another window of this till opened it a moment ago
         raise InvalidInput(f"A shift was opened on {till} at the same moment. Try again.") from None
-    record(uow, "shift_opened", user_id, till, shift_id=shift_id, opening_float=str(amount))
+    record(
+        uow,
+        "shift_opened",
+        user_id,
+        till,
+        approver_id=approver_id,
+        shift_id=shift_id,
+        opening_float=str(amount),
+    )
     return shift_id
 
 
