@@ -114,7 +114,9 @@ def _drawer(b: ReceiptBuilder, report: ShiftReportDTO, cur: Currency, loc: str) 
     if first is not None:
         # Counted again after the first blind count: the owner sees both.
         b.pair("First count (blind)", money(first), bold=True)
-        b.pair(f"  {_verdict(first - f.expected_cash)} then", money(first - f.expected_cash))
+        b.pair(
+            f"  {_verdict(first - f.expected_cash)} at first count", money(first - f.expected_cash)
+        )
     for value, many in counted.pieces:
         if many:
             b.pair(f"  {many:,} x {money(value)}", money(value * many))

@@ -152,7 +152,9 @@ def test_the_z_says_which_totals_were_checked_and_that_the_drawer_was_recounted(
     assert line_after("Mobile money (1), 1").split()[-3:] == ["total", "not", "checked"]
     first = next(line for line in lines if line.startswith("First count (blind)"))
     assert first.endswith("€19.60")
-    assert any(line.startswith("Short then") and line.endswith("-€0.40") for line in lines)
+    assert any(
+        line.startswith("Short at first count") and line.endswith("-€0.40") for line in lines
+    )
     counted = next(line for line in lines if line.startswith("Counted"))
     assert counted.startswith("Counted (recounted)") and counted.endswith("€20.00")
     assert any(line.startswith("Right") for line in lines)
