@@ -22,8 +22,6 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -40,7 +38,7 @@ from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings, ZScope
 from ui.cashup.count_form import DrawerCountForm
-from ui.cashup.over_short import over_short_words
+from ui.cashup.drawer_figures import DrawerFigures
 from ui.cashup.refusals import Retry, refused
 from ui.cashup.tender_checks import TenderChecks, not_checked_question
 from ui.ops import Op
@@ -94,13 +92,10 @@ class CloseShiftDialog(QDialog):
         self.form = DrawerCountForm(settings, text, by_pieces=True)
         self.form.total_row.hide()  # the drawer's figures below say it, beside the expected
         self.tenders = TenderChecks(text)
-        self.expected_label = self._figure(self.tr("Expected in the drawer"))
-        self.counted_label = self._figure(self.tr("Counted"))
-        self.difference_label = self._figure(self.tr("Over or short"))
-        font = self.difference_label.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        self.difference_label.setFont(font)
+        self.drawer = DrawerFigures(text)
+        self.expected_label = self.drawer.expected_label
+        self.counted_label = self.drawer.counted_label
+        self.difference_label = self.drawer.difference_label
         self.message = MessageLabel(self.tr("Close shift message"))
         self.count_done = QPushButton(self.tr("Count done: show the expected cash"))
         self.count_done.setAccessibleName(self.tr("Count done"))
@@ -127,20 +122,9 @@ class CloseShiftDialog(QDialog):
         self._start(self.actor)
         self.form.focus_first()
 
-    def _figure(self, name: str) -> QLabel:
-        label = QLabel("—")
-        label.setAccessibleName(name)
-        return label
-
     def _lay_out(self, cancel: QPushButton) -> None:
-        figures = QFormLayout()
-        figures.addRow(self.tr("Expected in the drawer:"), self.expected_label)
-        figures.addRow(self.tr("Counted:"), self.counted_label)
-        figures.addRow(self.tr("Over or short:"), self.difference_label)
-        box = QGroupBox(self.tr("The drawer"))
-        box.setLayout(figures)
         below = QHBoxLayout()
-        below.addWidget(box, 1)
+        below.addWidget(self.drawer, 1)
         below.addWidget(self.tenders, 2)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -269,22 +253,8 @@ class CloseShiftDialog(QDialog):
 
     def _update(self) -> None:
         counted = self.confirmed or self.form.counted()
-        self.counted_label.setText(self.text.money(counted.total) if counted else "—")
-        if self.expected is None:
-            self.expected_label.setText(
-                self.tr("shown once the count is done") if self.blind else "…"
-            )
-            self.difference_label.setText("—")
-            self.difference_label.setStyleSheet("")
-        else:
-            self.expected_label.setText(self.text.money(self.expected))
-            if counted is None:
-                self.difference_label.setText("—")
-                self.difference_label.setStyleSheet("")
-            else:
-                words, colour = over_short_words(counted.total - self.expected, self.text)
-                self.difference_label.setText(words)
-                self.difference_label.setStyleSheet(f"color: {colour};")
+        total = None if counted is None else counted.total
+        self.drawer.show_figures(self.expected, total, self.blind)
         ready = not self.busy and self.expected is not None and self._count_to_close() is not None
         self.close_button.setEnabled(ready)
         self.count_done.setEnabled(
