@@ -19,6 +19,9 @@ from receipts.layout import COPY_MARK, Code, Receipt, ReceiptBuilder
 from receipts.text import format_datetime_local, format_percent, format_quantity, money_text
 
 _TENDERS = {"cash": "Cash", "card": "Card", "mobile": "Mobile money", "other": "Other"}
+#: What a non-cash tender's total is checked against at closing.
+AGAINST = {"card": "Terminal's total", "mobile": "Phone's total"}
+CHECKED, NOT_CHECKED = "checked", "not checked"
 
 
 def build_shift_report(
@@ -60,11 +63,15 @@ def build_shift_report(
         b.table(["Tax rate", "Net", "Tax"], rows)
     b.rule()
     b.text("Payments", bold=True)
+    checks = {check.method: check.checked for check in report.tender_checks}
     for tender in f.tenders:
         label = f"{_TENDERS.get(tender.method, tender.method)} ({tender.payments:,})"
         if tender.references:
             label += f", {tender.references:,} ref."
         b.pair(label, money(tender.amount), hang=" ")
+        if tender.method in checks:
+            against = AGAINST.get(tender.method, "Records' total")
+            b.pair(f"  {against}", CHECKED if checks[tender.method] else NOT_CHECKED, hang="  ")
     _drawer(b, report, cur, loc)
     _who(b, "Voids", f.voids)
     _who(b, "No-sale openings", f.no_sales)
@@ -103,13 +110,24 @@ def _drawer(b: ReceiptBuilder, report: ShiftReportDTO, cur: Currency, loc: str) 
     counted = report.counted
     if counted is None:
         return
+    first = report.first_count
+    if first is not None:
+        # Counted again after the first blind count: the owner sees both.
+        b.pair("First count (blind)", money(first), bold=True)
+        b.pair(
+            f"  {_verdict(first - f.expected_cash)} at first count", money(first - f.expected_cash)
+        )
     for value, many in counted.pieces:
         if many:
             b.pair(f"  {many:,} x {money(value)}", money(value * many))
-    b.pair("Counted", money(counted.total), bold=True)
+    label = "Counted (recounted)" if report.recounted else "Counted"
+    b.pair(label, money(counted.total), bold=True)
     difference = report.over_short or ZERO
-    verdict = "Over" if difference > ZERO else "Short" if difference < ZERO else "Right"
-    b.pair(verdict, money(difference), bold=True, tall=True)
+    b.pair(_verdict(difference), money(difference), bold=True, tall=True)
+
+
+def _verdict(difference: Decimal) -> str:
+    return "Over" if difference > ZERO else "Short" if difference < ZERO else "Right"
 
 
 def _who(b: ReceiptBuilder, what: str, people: tuple[WhoDid, ...]) -> None:

@@ -40,6 +40,15 @@ def add_cashup_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
     counted.add_argument(
         "--pieces", metavar="VALUE=COUNT,...", help="the cash counted by note and coin: 20=4,1=3"
     )
+    z.add_argument(
+        "--checked",
+        action="append",
+        choices=("card", "mobile", "other"),
+        default=[],
+        metavar="TENDER",
+        help="a total checked against the card terminal's or the phone's (card, mobile, "
+        "other; once each); the Z prints the others as not checked",
+    )
     _outputs(z)
     again = commands.add_parser("shift-report", help="a past X or Z report again, as a copy")
     again.add_argument("number", metavar="NUMBER", help="e.g. Z000012")
@@ -94,7 +103,8 @@ def cmd_z_report(db: Database, args: argparse.Namespace) -> int:
     from pos.services.settings import get_settings
 
     counted = _counted(get_settings(db), args)
-    return _show(db, close_shift(db, _actor(db, args), counted), args)
+    report = close_shift(db, _actor(db, args), counted, checked=args.checked)
+    return _show(db, report, args)
 
 
 def cmd_shift_report(db: Database, args: argparse.Namespace) -> int:

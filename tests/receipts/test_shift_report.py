@@ -111,3 +111,70 @@ def test_an_x_shows_the_shift_so_far_without_a_count(
     text = build_shift_report(report, get_settings(db)).plain_text()
     assert "X REPORT" in text and "X000001" in text
     assert "Counted" not in text and "€25.00" in text
+
+
+@pytest.fixture
+def recounted_z(
+    db: Database, shop_profile: ShopSettings, cashier: UserDTO, milk: ProductDTO
+) -> ShiftReportDTO:
+    """A shift with a milk by card and one by mobile money, counted blind €0.40 short,
+    then counted again to the cent; the card total ticked, the phone's not."""
+    from pos.services.cashup.closing import record_blind_count
+    from pos.services.cashup.drawer import count_as_amount
+
+    actor = Actor(cashier.id, "Till 1")
+    open_shift(db, actor, "20")
+    till = CartSession(db, "Till 1", cashier)
+    till.add_product(milk.id)
+    till.pay([Tender(PaymentMethod.CARD, D("1.20"), reference="4242")])
+    till.add_product(milk.id)
+    till.pay([Tender(PaymentMethod.MOBILE, D("1.20"), reference="MP7Q2")])
+    settings = get_settings(db)
+    record_blind_count(db, actor, count_as_amount(settings, "19.60"))
+    pieces = count_by_pieces(settings, {D(10): "1", D(5): "2"})
+    return close_shift(db, actor, pieces, checked={"card"})
+
+
+@pytest.mark.parametrize("width", [32, 42, 48])
+def test_the_z_says_which_totals_were_checked_and_that_the_drawer_was_recounted(
+    db: Database, recounted_z: ShiftReportDTO, width: int
+) -> None:
+    layout = build_shift_report(recounted_z, get_settings(db), width=width)
+    job = render_receipt(layout, printer_settings({"width": width}), open_drawer=False)
+    lines = [line.strip() for line in printed_text(job).splitlines()]
+    assert max(len(line) for line in layout.plain_text().splitlines()) <= width
+
+    def line_after(start: str) -> str:
+        at = next(i for i, line in enumerate(lines) if line.startswith(start))
+        return lines[at + 1]
+
+    assert line_after("Card (1), 1 ref.").split() == ["Terminal's", "total", "checked"]
+    assert line_after("Mobile money (1), 1").split()[-3:] == ["total", "not", "checked"]
+    first = next(line for line in lines if line.startswith("First count (blind)"))
+    assert first.endswith("€19.60")
+    assert any(
+        line.startswith("Short at first count") and line.endswith("-€0.40") for line in lines
+    )
+    counted = next(line for line in lines if line.startswith("Counted"))
+    assert counted.startswith("Counted (recounted)") and counted.endswith("€20.00")
+    assert any(line.startswith("Right") for line in lines)
+
+
+def test_the_recount_and_the_checks_on_the_pdf_and_its_copy(
+    db: Database, recounted_z: ShiftReportDTO
+) -> None:
+    shop = get_settings(db)
+    for report in (recounted_z, get_report(db, recounted_z.number)):
+        text = "\n".join(
+            page.extract_text()
+            for page in PdfReader(io.BytesIO(shift_report_pdf_for(report, shop))).pages
+        )
+        assert "First count (blind)" in text and "Counted (recounted)" in text
+        assert "€19.60" in text and "Terminal's total" in text
+        assert text.count("not checked") == 1 and text.count("checked") == 2
+
+
+def test_a_z_counted_once_says_nothing_of_a_recount(db: Database, z_report: ShiftReportDTO) -> None:
+    text = build_shift_report(z_report, get_settings(db)).plain_text()
+    assert "recounted" not in text and "First count" not in text
+    assert "Terminal's total" in text and "not checked" in text  # closed with nothing ticked

@@ -31,7 +31,7 @@ from pos.services.cashup.shifts import (
 )
 from pos.services.database import Database
 from pos.services.dto import Actor
-from ui.cashup.refusals import refused
+from ui.cashup.refusals import Retry, refused
 from ui.ops import Op
 from ui.sales.money_text import MoneyText
 from ui.widgets.forms import TOUCH_HEIGHT, MessageLabel, add_row, fit_to_screen, new_form
@@ -165,12 +165,22 @@ class CashDialog(QDialog):
                 self.tr("Say why the cash was moved: a few words in the note."),
             )
             return
+        self._record_as(self.actor, self.direction, amount, reason, self.note.text())
+
+    def _record_as(
+        self, actor: Actor, direction: CashDirection, amount: Decimal, reason: CashReason, note: str
+    ) -> None:
+        """Record the movement as ``actor`` (the user, or with a manager's approval)."""
         self.busy = True
         self.ok.setEnabled(False)
+
+        def again(approved: Actor) -> None:
+            self._record_as(approved, direction, amount, reason, note)
+
         (
-            Op(move_cash, self.db, self.actor, self.direction, amount, reason, self.note.text())
+            Op(move_cash, self.db, actor, direction, amount, reason, note)
             .success(self._recorded)
-            .failure(self._failed)
+            .failure(lambda error: self._failed(error, Retry(self.db, actor, again)))
             .start()
         )
 
@@ -180,8 +190,9 @@ class CashDialog(QDialog):
         self.moved = moved
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        """The amount's refusals at the amount; no shift, no right and the like below."""
+    def _failed(self, error: BaseException, retry: Retry) -> None:
+        """The amount's refusals at the amount; no shift, no right (a manager may approve)
+        and the like below."""
         self.busy = False
         self.ok.setEnabled(True)
         if isinstance(error, InvalidInput) and not isinstance(error, NotFound | NotAllowed):
@@ -189,4 +200,4 @@ class CashDialog(QDialog):
                 self, error, lambda text: self._refuse_at(self.amount, self.amount_message, text)
             )
         else:
-            refused(self, error, self.message.show_error)
+            refused(self, error, self.message.show_error, retry)

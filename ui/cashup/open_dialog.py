@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -11,7 +13,7 @@ from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from ui.cashup.count_form import DrawerCountForm
-from ui.cashup.refusals import refused
+from ui.cashup.refusals import Retry, refused
 from ui.ops import Op
 from ui.sales.money_text import MoneyText
 from ui.widgets.forms import MessageLabel, fit_to_screen
@@ -84,12 +86,16 @@ class OpenShiftDialog(QDialog):
         except InvalidInput as error:
             self.message.show_error(str(error))
             return
+        self._open_as(self.actor, counted.total)
+
+    def _open_as(self, actor: Actor, amount: Decimal) -> None:
+        """Open the shift as ``actor`` (the user, or the user with a manager's approval)."""
         self.busy = True
         self.open_button.setEnabled(False)
         (
-            Op(open_shift, self.db, self.actor, counted.total)
+            Op(open_shift, self.db, actor, amount)
             .success(self._opened)
-            .failure(self._failed)
+            .failure(lambda error: self._failed(error, actor, amount))
             .start()
         )
 
@@ -99,8 +105,9 @@ class OpenShiftDialog(QDialog):
         self.shift = shift
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, actor: Actor, amount: Decimal) -> None:
         self.busy = False
         self._changed()
-        refused(self, error, self.message.show_error)
+        again = Retry(self.db, actor, lambda approved: self._open_as(approved, amount))
+        refused(self, error, self.message.show_error, again)
         self.setFocus(Qt.FocusReason.OtherFocusReason)

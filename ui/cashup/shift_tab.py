@@ -18,7 +18,7 @@ from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from receipts.text import format_datetime_local
-from ui.cashup.refusals import refused
+from ui.cashup.refusals import Retry, refused
 from ui.cashup.report_dialog import ReportDialog
 from ui.events import AppEvents
 from ui.ops import Op
@@ -187,12 +187,18 @@ class ShiftTab(QWidget):
 
     def x_report(self) -> None:
         """The figures so far, numbered and stored (changes nothing in the shift)."""
-        self.x_button.setEnabled(False)
-        Op(x_report, self.db, self.actor).success(self._report).failure(self._x_failed).start()
+        self._x_report_as(self.actor)
 
-    def _x_failed(self, error: BaseException) -> None:
+    def _x_report_as(self, actor: Actor) -> None:
+        """The X as ``actor``: the user, or the user with a manager's approval."""
+        self.x_button.setEnabled(False)
+        Op(x_report, self.db, actor).success(self._report).failure(
+            lambda error: self._x_failed(error, actor)
+        ).start()
+
+    def _x_failed(self, error: BaseException, actor: Actor) -> None:
         self.x_button.setEnabled(self.shift is not None)
-        refused(self, error, self.message.show_error)
+        refused(self, error, self.message.show_error, Retry(self.db, actor, self._x_report_as))
         self.refresh()
 
     def close_shift(self) -> None:

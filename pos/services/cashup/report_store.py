@@ -8,11 +8,13 @@ figures go into the report's own row, and come back out exactly.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, fields
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from pos.services.cashup.closing import TenderCheck
 from pos.services.cashup.drawer import DrawerCount
 from pos.services.cashup.figures import ProductLine, ShiftFigures, TaxLine, TenderLine, WhoDid
 
@@ -35,11 +37,19 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot store {value!r}")
 
 
-def figures_json(figures: ShiftFigures, counted: DrawerCount | None) -> str:
-    """The figures (and the drawer as counted, for a Z) as the report's stored text."""
+def figures_json(
+    figures: ShiftFigures,
+    counted: DrawerCount | None,
+    checks: Sequence[TenderCheck] = (),
+    blind_counts: Sequence[Decimal] = (),
+) -> str:
+    """The figures (and for a Z the drawer as counted, the card and mobile money totals
+    ticked or not, the blind counts before the final one) as the report's stored text."""
     stored: dict[str, Any] = {"version": VERSION, "figures": asdict(figures)}
     if counted is not None:
         stored["counted"] = {"total": counted.total, "pieces": counted.pieces}
+        stored["tender_checks"] = [[check.method, check.checked] for check in checks]
+        stored["blind_counts"] = list(blind_counts)
     return json.dumps(stored, default=_plain, sort_keys=True, ensure_ascii=False)
 
 
@@ -66,6 +76,15 @@ def figures_from_json(text: str) -> tuple[ShiftFigures, DrawerCount | None]:
         pieces = tuple((Decimal(v), int(n)) for v, n in stored["counted"]["pieces"])
         counted = DrawerCount(Decimal(stored["counted"]["total"]), pieces)
     return ShiftFigures(**values), counted
+
+
+def closing_from_json(text: str) -> tuple[tuple[TenderCheck, ...], tuple[Decimal, ...]]:
+    """A Z's tenders ticked or not, and its blind counts, as they were stored (none for an
+    X, nor for a Z stored before ShopTill kept them)."""
+    stored = json.loads(text)
+    checks = tuple(TenderCheck(str(m), bool(c)) for m, c in stored.get("tender_checks", ()))
+    counts = tuple(Decimal(amount) for amount in stored.get("blind_counts", ()))
+    return checks, counts
 
 
 def _line(kind: type, item: dict[str, Any]) -> Any:

@@ -9,6 +9,7 @@ closes it, the other is told.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -21,18 +22,12 @@ from pos.db.tables import shift_reports, shifts, users
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import NotFound
 from pos.services.audit import record
+from pos.services.cashup.closing import TenderCheck, blind_counts, non_cash
 from pos.services.cashup.drawer import DrawerCount
 from pos.services.cashup.figures import ShiftFigures, shift_figures
 from pos.services.cashup.integrity import figures_digest
-from pos.services.cashup.report_store import figures_from_json, figures_json
-from pos.services.cashup.shifts import (
-    CLOSED,
-    OPEN,
-    ShiftDTO,
-    open_shift_of,
-    open_shifts,
-    shift_row,
-)
+from pos.services.cashup.report_store import closing_from_json, figures_from_json, figures_json
+from pos.services.cashup.shifts import CLOSED, OPEN, ShiftDTO, covered_shifts, shift_row
 from pos.services.dto import Actor
 from pos.services.numbering import (
     X_REPORT_SERIES,
@@ -41,7 +36,7 @@ from pos.services.numbering import (
     parse_number,
     take_number,
 )
-from pos.services.settings import ZScope, read_settings
+from pos.services.settings import read_settings
 from pos.services.staff.permissions import Authorized, Permission, authorize
 
 
@@ -63,6 +58,11 @@ class ShiftReportDTO:
     #: The audit log's seal just after this report's entry, printed on a Z when the shop
     #: asks (``ShopSettings.z_prints_seal``): paper that anchors the log.
     seal: str | None = None
+    #: A Z's card and mobile money totals, each ticked or not as matching the terminal's
+    #: or the phone's at closing.
+    tender_checks: tuple[TenderCheck, ...] = ()
+    #: A Z's blind counts confirmed before closing, first first (``closing``).
+    blind_counts: tuple[Decimal, ...] = ()
 
     @property
     def over_short(self) -> Decimal | None:
@@ -70,6 +70,21 @@ class ShiftReportDTO:
         if self.counted is None:
             return None
         return self.counted.total - self.figures.expected_cash
+
+    @property
+    def first_count(self) -> Decimal | None:
+        """The first blind count, when the drawer was counted again after it."""
+        if self.counted is None or not self.blind_counts:
+            return None
+        return self.blind_counts[0] if self.recounted else None
+
+    @property
+    def recounted(self) -> bool:
+        """True when the count the Z closed with is not the first blind count: the
+        cashier counted again, maybe after seeing what the drawer should hold."""
+        if self.counted is None or not self.blind_counts:
+            return False
+        return len(self.blind_counts) > 1 or self.blind_counts[0] != self.counted.total
 
 
 def x_report(db: Database, actor: Actor, *, now: datetime | None = None) -> ShiftReportDTO:
@@ -82,7 +97,7 @@ def x_report(db: Database, actor: Actor, *, now: datetime | None = None) -> Shif
     """
     with db.write() as uow:
         done = authorize(uow, actor, Permission.CLOSE_SHIFT)
-        covered = _covered(uow, actor.till)
+        covered = covered_shifts(uow, actor.till)
         report = _store(uow, "X", actor.till, covered, None, done, now or utcnow())
         uow.commit()
     return report
@@ -100,16 +115,26 @@ def figures_so_far(db: Database, actor: Actor, *, now: datetime | None = None) -
     """
     with db.read() as uow:
         authorize(uow, actor, Permission.CLOSE_SHIFT)
-        covered = _covered(uow, actor.till)
+        covered = covered_shifts(uow, actor.till)
         return shift_figures(uow, [shift_row(shift) for shift in covered], now or utcnow())
 
 
 def close_shift(
-    db: Database, actor: Actor, counted: DrawerCount, *, now: datetime | None = None
+    db: Database,
+    actor: Actor,
+    counted: DrawerCount,
+    *,
+    checked: Collection[str] = (),
+    now: datetime | None = None,
 ) -> ShiftReportDTO:
     """Close the actor's till's open shift with its drawer as ``counted``: its Z report.
     When the shop's Z covers every till (``ShopSettings.z_scope``), every open shift is
     closed in this one Z, and ``counted`` is all the drawers together.
+
+    ``checked`` names the tenders ('card', 'mobile' ...) whose totals the cashier ticked
+    as matching the terminal's or the phone's; every other non-cash tender of the shift
+    goes on the Z as not checked. Blind counts confirmed before (``closing``) go on the Z
+    too: the first one beside the final count when they differ.
 
     Raises:
         NotFound: no open shift (or another till closed it a moment ago).
@@ -118,7 +143,7 @@ def close_shift(
     at = now or utcnow()
     with db.write() as uow:
         done = authorize(uow, actor, Permission.CLOSE_SHIFT)
-        covered = _covered(uow, actor.till)
+        covered = covered_shifts(uow, actor.till)
         ids = [shift.id for shift in covered]
         claimed = uow.connection.execute(
             update(shifts)
@@ -127,7 +152,7 @@ def close_shift(
         )
         if claimed.rowcount != len(ids):  # closed on another till between the read and here
             raise NotFound("That shift was closed a moment ago on another till. Nothing changed.")
-        report = _store(uow, "Z", actor.till, covered, counted, done, at)
+        report = _store(uow, "Z", actor.till, covered, (counted, set(checked)), done, at)
         uow.commit()
     return report
 
@@ -157,6 +182,7 @@ def get_report(db: Database, number: str) -> ShiftReportDTO:
     if row is None or series.upper() not in (X_REPORT_SERIES, Z_REPORT_SERIES):
         raise NotFound(f"There is no X or Z report {number}.")
     figures, counted = figures_from_json(row.figures)
+    checks, counts = closing_from_json(row.figures)
     return ShiftReportDTO(
         row.kind,
         format_number(row.series, row.number),
@@ -167,20 +193,9 @@ def get_report(db: Database, number: str) -> ShiftReportDTO:
         row.created_at,
         copy=True,
         seal=row.seal,
+        tender_checks=checks,
+        blind_counts=counts,
     )
-
-
-def _covered(uow: UnitOfWork, till: str) -> list[ShiftDTO]:
-    """The shifts a report of ``till`` covers: its own, or every open one."""
-    if read_settings(uow).z_scope is ZScope.SHOP:
-        found = open_shifts(uow)
-        if not found:
-            raise NotFound("No till has an open shift: nothing has been sold since the last Z.")
-        return found
-    shift = open_shift_of(uow, till)
-    if shift is None:
-        raise NotFound(f"{till} has no open shift: nothing has been sold since the last Z.")
-    return [shift]
 
 
 def _store(
@@ -188,25 +203,40 @@ def _store(
     kind: str,
     till: str,
     covered: list[ShiftDTO],
-    counted: DrawerCount | None,
+    closing: tuple[DrawerCount, set[str]] | None,
     done: Authorized,
     at: datetime,
 ) -> ShiftReportDTO:
+    """Number and keep the report; ``closing`` is a Z's count and the tenders ticked."""
     user_id, approver_id = done.user_id, done.approver_id
     figures = shift_figures(uow, [shift_row(shift) for shift in covered], at)
     # The report belongs to the shift of the till that made it, if that is among them.
     own = next((shift for shift in covered if shift.till == till), covered[0])
     series = Z_REPORT_SERIES if kind == "Z" else X_REPORT_SERIES
     number = take_number(uow, series)
-    stored = figures_json(figures, counted)
+    counted: DrawerCount | None = None
+    checks: tuple[TenderCheck, ...] = ()
+    counts: tuple[Decimal, ...] = ()
+    if closing is not None:
+        counted = closing[0]
+        checks = tuple(TenderCheck(t.method, t.method in closing[1]) for t in non_cash(figures))
+        counts = blind_counts(uow, covered)
+    stored = figures_json(figures, counted, checks, counts)
     printed = format_number(series, number)
-    details = {"number": printed, "net": str(figures.net), "figures_sha256": figures_digest(stored)}
+    details: dict[str, object] = {
+        "number": printed,
+        "net": str(figures.net),
+        "figures_sha256": figures_digest(stored),
+    }
     if counted is not None:
         details |= {
             "expected": str(figures.expected_cash),
             "counted": str(counted.total),
             "over_short": str(counted.total - figures.expected_cash),
+            "not_checked": [check.method for check in checks if not check.checked],
         }
+        if counts:
+            details["first_count"] = str(counts[0])
     # The entry goes first: its seal is what the Z prints, and the report keeps it.
     seal = record(uow, f"{kind.lower()}_report", user_id, till, approver_id=approver_id, **details)
     settings = read_settings(uow)
@@ -230,5 +260,14 @@ def _store(
     )
     made_by = uow.connection.scalar(select(users.c.name).where(users.c.id == user_id))
     return ShiftReportDTO(
-        kind, printed, settings.currency, figures, counted, made_by, at, seal=kept
+        kind,
+        printed,
+        settings.currency,
+        figures,
+        counted,
+        made_by,
+        at,
+        seal=kept,
+        tender_checks=checks,
+        blind_counts=counts,
     )

@@ -28,7 +28,7 @@ from pos.domain.money import ZERO, Currency, round_money
 from pos.services.audit import record
 from pos.services.cashup.figures import ShiftRow, expected_cash
 from pos.services.dto import Actor
-from pos.services.settings import read_settings
+from pos.services.settings import ZScope, read_settings
 from pos.services.staff.permissions import Permission, authorize
 
 OPEN = "open"
@@ -117,6 +117,24 @@ def open_shifts(uow: UnitOfWork) -> list[ShiftDTO]:
     return [_dto(row) for row in rows]
 
 
+def covered_shifts(uow: UnitOfWork, till: str) -> list[ShiftDTO]:
+    """The shifts an X or Z report of ``till`` covers: its own, or every open one when the
+    shop's Z covers every till (``ShopSettings.z_scope``).
+
+    Raises:
+        NotFound: no open shift to report on.
+    """
+    if read_settings(uow).z_scope is ZScope.SHOP:
+        found = open_shifts(uow)
+        if not found:
+            raise NotFound("No till has an open shift: nothing has been sold since the last Z.")
+        return found
+    shift = open_shift_of(uow, till)
+    if shift is None:
+        raise NotFound(f"{till} has no open shift: nothing has been sold since the last Z.")
+    return [shift]
+
+
 def _dto(row: Any) -> ShiftDTO:
     return ShiftDTO(row[0], row[1], row[2], row[3], row[6], row[5], row[4])
 
@@ -135,13 +153,13 @@ def open_shift(
         InvalidInput: the float is not an amount, or the till's shift is already open.
     """
     with db.write() as uow:
-        authorize(uow, actor, Permission.SELL)
+        done = authorize(uow, actor, Permission.SELL)
         money = read_settings(uow).money
         amount = _amount(opening_float, money, "float")
         already = open_shift_of(uow, actor.till)
         if already is not None:
             raise InvalidInput(_already_open(already))
-        _start(uow, actor.till, actor.user_id, amount, now or utcnow())
+        _start(uow, actor.till, actor.user_id, amount, now or utcnow(), done.approver_id)
         uow.commit()
         shift = open_shift_of(uow, actor.till)
     assert shift is not None
@@ -157,7 +175,14 @@ def shift_for_sale(uow: UnitOfWork, till: str, user_id: int | None, at: datetime
     return _start(uow, till, user_id, ZERO, at)
 
 
-def _start(uow: UnitOfWork, till: str, user_id: int | None, amount: Decimal, at: datetime) -> int:
+def _start(
+    uow: UnitOfWork,
+    till: str,
+    user_id: int | None,
+    amount: Decimal,
+    at: datetime,
+    approver_id: int | None = None,
+) -> int:
     try:
         shift_id = int(
             _INSERT_SHIFT.scalar(
@@ -173,7 +198,15 @@ def _start(uow: UnitOfWork, till: str, user_id: int | None, amount: Decimal, at:
         )
     except IntegrityError:  # another window of this till opened it a moment ago
         raise InvalidInput(f"A shift was opened on {till} at the same moment. Try again.") from None
-    record(uow, "shift_opened", user_id, till, shift_id=shift_id, opening_float=str(amount))
+    record(
+        uow,
+        "shift_opened",
+        user_id,
+        till,
+        approver_id=approver_id,
+        shift_id=shift_id,
+        opening_float=str(amount),
+    )
     return shift_id
 
 

@@ -13,10 +13,14 @@ def test_a_shift_from_the_command_line(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path}/shop.db"
     assert shoptill("--db", url, "demo").returncode == 0
     # The demo's sales opened the till's shift: close it, counting €100 as one amount.
-    first = shoptill("z-report", "--counted", "100", "--db", url)
+    # The card total ticked against the terminal's: the Z says so under it.
+    first = shoptill("z-report", "--counted", "100", "--checked", "card", "--db", url)
     assert first.returncode == 0, first.stderr
     assert "Z REPORT" in first.stdout and "Z000001" in first.stdout
     assert "Counted" in first.stdout
+    lines = first.stdout.splitlines()
+    card = next(i for i, line in enumerate(lines) if line.startswith("Card ("))
+    assert lines[card + 1].split() == ["Terminal's", "total", "checked"]
     opened = shoptill("open-shift", "--float", "50.00", "--db", url)
     assert opened.returncode == 0 and "open with 50.00" in opened.stdout
     # Bad input: a plain message on stderr, exit 1, nothing written.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -89,6 +89,8 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
     till.add_product(milk.id, D(2))
     till.add_product(wine.id)
     till.pay([Tender(PaymentMethod.CASH, D("20"))])
+    till.add_product(milk.id)  # and a milk by card: not cash, ticked against the terminal
+    till.pay([Tender(PaymentMethod.CARD, D("1.20"), reference="4242")])
 
     # Cash out to the bank: more than the drawer holds is refused at the amount.
     def bank_drop(dialog: CashDialog) -> None:
@@ -108,7 +110,11 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
     # Close, blind: 164.90 expected, 164.85 counted; the expected figure hidden until the
     # count is done.
     def count_blind(dialog: CloseShiftDialog) -> None:
+        qtbot.waitUntil(lambda: not dialog.busy)  # the card total has come
         assert dialog.expected_label.text() == "shown once the count is done"
+        assert named(dialog, QLabel, "Card total").text() == "Card: €1.20"  # shown, blind
+        assert named(dialog, QLabel, "Card payments").text() == "1 payment, 1 with a reference"
+        named(dialog, QCheckBox, "Card checked").click()
         type_counts(
             qtbot,
             dialog,
@@ -156,6 +162,9 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
     paper = printed_jobs(printer, 1, qtbot)[0]
     assert "Z REPORT (shift closed)" in paper and "COPY" not in paper
     assert "Expected in the drawer" in paper and "164.90" in paper and "-€0.05" in paper
+    card = paper.splitlines().index(next(x for x in paper.splitlines() if "Card (1)" in x))
+    assert paper.splitlines()[card + 1].split() == ["Terminal's", "total", "checked"]
+    assert "recounted" not in paper and "First count" not in paper  # counted once, blind
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Z000001" in text and "164.85" in text and "Short" in text
 

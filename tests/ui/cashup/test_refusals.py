@@ -30,6 +30,7 @@ from ui.cashup.report_dialog import ReportDialog
 from ui.cashup.screen import EndOfDayScreen
 from ui.ops import wait_for_all
 from ui.sales.money_text import MoneyText
+from ui.staff.approval import ApprovalDialog
 
 
 def form_for(qtbot: QtBot, settings: ShopSettings, *, by_pieces: bool = True) -> DrawerCountForm:
@@ -167,6 +168,8 @@ def test_closing_a_shift_closed_elsewhere_says_so_and_changes_nothing(
 def test_a_cashier_may_not_close_and_is_told(
     qtbot: QtBot, db: Database, shop: ShopSettings, actor: Actor
 ) -> None:
+    """Nobody approves (the approval is asked for, and cancelled): nothing changes, and
+    the message says why."""
     with db.write() as uow:
         ann = uow.connection.execute(
             insert(users).values(name="Ann", role=Role.CASHIER.value, active=True)
@@ -176,18 +179,27 @@ def test_a_cashier_may_not_close_and_is_told(
     screen = make_screen(qtbot, db, Actor(int(ann), TILL))
     qtbot.waitUntil(lambda: screen.shift.close_button.isEnabled())
 
-    def refused(dialog: CloseShiftDialog) -> None:
-        qtbot.waitUntil(lambda: dialog.message.kind == "error")
-        assert "A manager or the owner can do it at this till." in dialog.message.text()
-        assert dialog.expected_label.text() == "…" and not dialog.close_button.isEnabled()
-        dialog.reject()
+    settings = get_settings(db)
+    in_dialog(ApprovalDialog, lambda approval: approval.reject())
+    dialog = CloseShiftDialog(db, Actor(int(ann), TILL), settings, MoneyText(settings))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.message.kind == "error")
+    assert dialog.message.text() == (
+        "You may not close a shift without a manager's approval. Not approved: nothing was changed."
+    )
+    assert dialog.expected_label.text() == "…" and not dialog.close_button.isEnabled()
+    dialogs_done(qtbot)
 
-    in_dialog(CloseShiftDialog, refused)
-    screen.shift.close_button.click()
+    in_dialog(ApprovalDialog, lambda approval: approval.reject())
     screen.shift.x_button.click()
     qtbot.waitUntil(lambda: screen.shift.message.kind == "error")
-    assert "A manager or the owner" in screen.shift.message.text()
+    assert "Not approved: nothing was changed." in screen.shift.message.text()
+    dialogs_done(qtbot)
     assert current_shift(db, TILL) is not None
+    from pos.services.cashup.report_list import count_reports
+
+    assert count_reports(db) == 0
 
 
 def test_a_printer_that_is_off_loses_no_report(
