@@ -31,7 +31,7 @@ from pos.services.stock.counts_scan import recount_line
 from pos.services.stock.counts_start import CountDTO, get_count
 from ui.ops import Op
 from ui.sales.money_text import MoneyText
-from ui.staff.approval import ask_approval
+from ui.staff.approval import ask_approval, with_approval
 from ui.stock.counts_models import ReviewModel, UncountedModel, signed_money
 
 
@@ -168,9 +168,14 @@ class ReviewView(QWidget):
         if self.count is None or not rows:
             self._show_error(self.tr("Choose the line to count again."))
             return
-        product_id = self.model.row(rows[0].row()).product_id
+        product_id, count_id = self.model.row(rows[0].row()).product_id, self.count.id
         try:
-            recount_line(self.db, self.actor, self.count.id, product_id)
+            with_approval(
+                self,
+                self.db,
+                self.actor,
+                lambda actor: recount_line(self.db, actor, count_id, product_id),
+            )
         except ShopError as error:
             self._show_error(str(error))
             return
