@@ -271,6 +271,8 @@ class DetailsForm(QWidget):
         self.price_parts.setText(
             parts.format(gross=money(gross), net=money(net), tax=money(tax), per=per_kg)
         )
+        if not self.show_costs:
+            return  # no margin: it would tell the cost
         cost = self._typed(self.cost)
         if cost is None:
             self.margin.setText(self.tr("Type the cost to see the margin."))

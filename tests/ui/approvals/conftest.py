@@ -87,6 +87,11 @@ def approvals(db: Database, action: str) -> list[tuple[int | None, int | None]]:
 
 def take_from_cashiers(db: Database, team: Team, permission: Permission) -> None:
     """The owner takes ``permission`` from the cashiers' role (what a shop may choose)."""
-    limit = next(role.discount_limit for role in list_roles(db) if role.name == "cashier")
-    kept = permissions_of(db, team.ann) - {permission}
-    set_role(db, "cashier", kept, limit, actor=Actor(team.owner.id, "Till 1"))
+    take_from(db, team, "cashier", team.ann, permission)
+
+
+def take_from(db: Database, team: Team, role: str, member: int, permission: Permission) -> None:
+    """The owner takes ``permission`` from ``role`` (``member`` holds that role)."""
+    limit = next(r.discount_limit for r in list_roles(db) if r.name == role)
+    kept = permissions_of(db, member) - {permission}
+    set_role(db, role, kept, limit, actor=Actor(team.owner.id, "Till 1"))
