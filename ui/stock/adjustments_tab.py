@@ -139,7 +139,7 @@ class AdjustmentsTab(QWidget):
         top_layout.addWidget(self.banner)
         top_layout.addWidget(QLabel(self.tr("Adjustments, newest first")))
         top_layout.addWidget(self.view, 1)
-        bottom = QWidget()
+        self.losses_section = bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         range_row = QHBoxLayout()

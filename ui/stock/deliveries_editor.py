@@ -251,7 +251,9 @@ class DeliveryEditor(QWidget):
                 lines=lines, total=self.text.money(total)
             )
         )
-        self.lines_count.setText(self.tr("{lines} lines").format(lines=lines))
+        self.lines_count.setText(
+            self.tr("1 line") if lines == 1 else self.tr("{lines} lines").format(lines=lines)
+        )
         if product_id is not None:
             row = self.model.row_of_product(product_id)
             if row >= 0:

@@ -167,7 +167,7 @@ def test_the_delivery_screens_show_no_cost(
     assert editor.view.isColumnHidden(UNIT_COST) and editor.view.isColumnHidden(TOTAL)
     assert editor.model.index(0, UNIT_COST).data() is None
     assert not editor.total.isVisible()
-    assert editor.lines_count.isVisible() and editor.lines_count.text() == "1 lines"
+    assert editor.lines_count.isVisible() and editor.lines_count.text() == "1 line"
     questions: list[str] = []
 
     def read_and_cancel(box: QWidget) -> None:
@@ -221,3 +221,37 @@ def test_the_products_export_is_not_offered_to_whoever_may_not_see_costs(
         assert screen.named_actions["export"].isEnabled() is offered
         menu = [a.text() for a in screen.bulk.menu().actions()]
         assert ("Export…" in menu) is offered
+
+
+def test_count_review_reorder_and_adjustments_hide_costs(
+    qtbot: QtBot, db: Database, team: Team, mia: Actor, costed_milk: ProductDTO
+) -> None:
+    from pos.services.stock.counts_scan import Entry, count_product
+    from pos.services.stock.counts_start import CountScope, get_count, start_count
+    from ui.stock.adjustments_tab import AdjustmentsTab
+    from ui.stock.counts_review_view import ReviewView
+    from ui.stock.reorder_model import ReorderColumn
+    from ui.stock.reorder_tab import ReorderTab
+
+    owner = Actor(team.owner.id, "Till 1")
+    count = start_count(db, owner, "Dairy", CountScope.ALL)
+    count_product(db, owner, count.id, costed_milk.id, Decimal(3), Entry.SET)
+    shown = {}
+    for name, actor in (("mia", mia), ("owner", owner)):
+        review = ReviewView(db, actor, get_settings(db))
+        qtbot.addWidget(review)
+        review.show_count(get_count(db, count.id))
+        qtbot.waitUntil(lambda review=review: review.totals is not None)
+        reorder = ReorderTab(db, actor, get_settings(db), AppEvents())
+        adjustments = AdjustmentsTab(db, actor, get_settings(db), AppEvents())
+        for widget in (reorder, adjustments):
+            qtbot.addWidget(widget)
+            widget.show()
+        shown[name] = (
+            review.lines.isColumnHidden(6) and review.lines.isColumnHidden(7),
+            "at cost" in review.summary.text(),
+            reorder.view.isColumnHidden(ReorderColumn.COST) and not reorder.csv_button.isVisible(),
+            adjustments.view.isColumnHidden(4) and not adjustments.losses_section.isVisible(),
+        )
+    assert shown["mia"] == (True, False, True, True)
+    assert shown["owner"] == (False, True, False, False)
