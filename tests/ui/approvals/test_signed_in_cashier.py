@@ -1,4 +1,4 @@
-"""The whole way a cashier takes it: signed in on the till's keypad, Stock › Deliveries, a
+"""The whole way a cashier takes it: signed in on the till's keypad, the Stock screen's Deliveries, a
 new delivery scanned and posted with one manager's PIN; the costs stay out of sight."""
 
 from __future__ import annotations
