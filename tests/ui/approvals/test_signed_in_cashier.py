@@ -1,5 +1,5 @@
-"""The whole way a cashier takes it: signed in on the till's keypad, the Stock screen's Deliveries, a
-new delivery scanned and posted with one manager's PIN; the costs stay out of sight."""
+"""The whole way a cashier takes it: signed in on the till's keypad, the Stock screen's
+Deliveries tab, a new delivery scanned and posted with one manager's PIN; no cost shown."""
 
 from __future__ import annotations
 
