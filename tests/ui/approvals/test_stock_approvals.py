@@ -183,3 +183,43 @@ def test_cancelling_the_approval_of_a_count_starts_nothing(
     assert messages == ["Not approved: nothing was changed."]
     with db.read() as uow:
         assert uow.connection.execute(select(stock_counts.c.id)).first() is None
+
+
+def test_the_suppliers_list_asks_once_while_it_is_open(
+    qtbot: QtBot, db: Database, team: Team, ann: Actor
+) -> None:
+    from pos.services.stock.suppliers import list_suppliers
+    from tests.ui.helpers import edit_cell
+    from ui.stock.deliveries_suppliers import PHONE, SuppliersDialog
+
+    dialog = SuppliersDialog(db, ann)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen: list[str] = []
+    approve_as(qtbot, "Mia", MIA_PIN, seen)
+    qtbot.keyClicks(dialog.new_name, "Dairy Co")
+    dialog.add_button.click()
+    assert [s.name for s in list_suppliers(db)] == ["Dairy Co"]
+    edit_cell(qtbot, dialog.view, 0, PHONE, "01234 567890")
+    qtbot.waitUntil(lambda: list_suppliers(db)[0].phone == "01234 567890")
+    assert len(seen) == 1 and seen[0].startswith("Ann may not receive deliveries.")
+    assert approvals(db, "supplier_added") == [(team.ann, team.mia)]
+    assert approvals(db, "supplier_changed") == [(team.ann, team.mia)]
+
+
+def test_a_line_edited_in_place_asks_for_approval_after_the_editor_closes(
+    qtbot: QtBot, db: Database, team: Team, ann: Actor, milk: ProductDTO
+) -> None:
+    from tests.ui.helpers import edit_cell
+    from ui.stock.deliveries_lines_model import QUANTITY
+
+    delivery_id = drafted(db, team, milk)
+    tab = deliveries_tab(qtbot, db, ann)
+    tab.open_delivery(delivery_id)
+    seen: list[str] = []
+    approve_as(qtbot, "Mia", MIA_PIN, seen)
+    edit_cell(qtbot, tab.editor.view, 0, QUANTITY, "20")
+    qtbot.waitUntil(lambda: get_delivery(db, delivery_id).lines[0].quantity == Decimal(20))
+    assert len(seen) == 1
+    assert tab.editor.work.approver_id == team.mia  # kept for the rest of this delivery
+    assert tab.editor.model.index(0, QUANTITY).data() == "20"
