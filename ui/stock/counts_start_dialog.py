@@ -133,21 +133,21 @@ class StartCountDialog(QDialog):
         """Start the count; on bad input, say why and stay open."""
         scope = self.scope()
         name, categories, blind = self.name.text(), self.chosen_categories(), self.blind.isChecked()
-
-        def start(actor: Actor) -> tuple[CountDTO, Actor]:
-            count = start_count(
-                self.db,
-                actor,
-                name,
-                scope,
-                category_ids=categories,
-                product_ids=products,
-                blind=blind,
-            )
-            return count, actor
-
         try:
             products = self._listed_products() if scope is CountScope.LIST else []
+
+            def start(actor: Actor) -> tuple[CountDTO, Actor]:
+                count = start_count(
+                    self.db,
+                    actor,
+                    name,
+                    scope,
+                    category_ids=categories,
+                    product_ids=products,
+                    blind=blind,
+                )
+                return count, actor
+
             self.count, self.approved = with_approval(self, self.db, self.actor, start)
         except ShopError as error:
             self.error.setText(str(error))
