@@ -1,17 +1,19 @@
 """What the products screen does to its selection: bulk changes, dialogs, labels, export.
 
 Each bulk change says how many products it will change and asks once; big ones run with a
-progress bar and Cancel, all or nothing (``pos.services.catalog.bulk``).
+progress bar and Cancel, all or nothing (``pos.services.catalog.bulk``). A user whose role
+may not edit products is asked for a manager's approval, which covers that one change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 
-from pos.domain.errors import Cancelled, ShopError
+from pos.domain.errors import Cancelled, NotAllowed, ShopError
 from pos.services.catalog.bulk import (
     BulkChange,
     SetActive,
@@ -21,6 +23,7 @@ from pos.services.catalog.bulk import (
 )
 from pos.services.catalog.listing import category_choices
 from pos.services.catalog.selection import ProductSelection, count_selected
+from pos.services.dto import Actor
 from ui.background import BackgroundTask
 from ui.progress import ProgressRun
 
@@ -50,6 +53,8 @@ class BulkActions(QObject):
             (self.tr("Print labels…"), self.labels),
             (self.tr("Export…"), self.export),
         ):
+            if slot == self.export and not self.screen.may_see_costs:
+                continue  # the file holds every cost
             menu.addAction(label).triggered.connect(slot)
         return menu
 
@@ -122,9 +127,34 @@ class BulkActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self._start(selection, change, title, self.screen.actor)
+
+    def _start(
+        self, selection: ProductSelection, change: BulkChange, title: str, actor: Actor
+    ) -> None:
         screen = self.screen
-        task = BackgroundTask(apply_bulk_change, screen.db, selection, change, actor=screen.actor)
-        self.running = ProgressRun(screen, title, task, self._changed, self._failed).start()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, NotAllowed) and actor.approver_id is None:
+                self.running = None
+                self._approve(
+                    error, lambda approved: self._start(selection, change, title, approved)
+                )
+            else:
+                self._failed(error)
+
+        task = BackgroundTask(apply_bulk_change, screen.db, selection, change, actor=actor)
+        self.running = ProgressRun(screen, title, task, self._changed, failed).start()
+
+    def _approve(self, refusal: NotAllowed, retry: Callable[[Actor], None]) -> None:
+        """A change the user's role may not make: a manager may approve this one."""
+        from ui.staff.approval import ask_approval
+
+        approved = ask_approval(self.screen, self.screen.db, self.screen.actor, refusal)
+        if approved is None:
+            self.screen.banner.warn(self.tr("Not approved: nothing was changed."))
+            return
+        retry(approved)
 
     def _changed(self, count: int) -> None:
         self.running = None

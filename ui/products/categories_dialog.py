@@ -2,6 +2,8 @@
 
 Every change is saved at once as its own logged action, off the UI thread: merging a
 category of half a million products takes a while, and the window never freezes meanwhile.
+A user whose role may not edit products is asked for a manager's approval, which covers
+that one change.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import ShopError
+from pos.domain.errors import NotAllowed, ShopError
 from pos.services.catalog.categories import (
     CategoryCount,
     CategoryOverview,
@@ -41,6 +43,7 @@ from pos.services.dto import Actor
 from ui.ops import Op
 from ui.products.category_model import EDIT_TRIGGERS, NAME, CategoryModel, category_view
 from ui.products.category_prompts import ask_colour, ask_deletion, ask_merge_target
+from ui.staff.approval import ask_approval
 from ui.widgets.forms import MessageLabel, touch_sized
 
 
@@ -314,10 +317,23 @@ class CategoriesDialog(QDialog):
     ) -> None:
         """Call a service off the UI thread; the actions wait until it has answered. After a
         refusal the categories are read again (with ``reread``): another till may have
-        changed them."""
+        changed them. A refusal for the user's role asks for a manager's approval and calls
+        it once more (``kw["actor"]`` is who acts)."""
         self._set_busy(True)
+
+        def failed(error: BaseException) -> None:
+            actor: Actor | None = kw.get("actor")
+            if isinstance(error, NotAllowed) and actor is not None and actor.approver_id is None:
+                self._set_busy(False)
+                approved = ask_approval(self, self.db, actor, error)
+                if approved is not None:
+                    self._run(fn, *args, then=then, reread=reread, **{**kw, "actor": approved})
+                    return
+                error = NotAllowed(error.permission, self.tr("Not approved: nothing was changed."))
+            self._failed(error, reread)
+
         Op(fn, *args, **kw).success(lambda result: self._answered(then, result)).failure(
-            lambda error: self._failed(error, reread)
+            failed
         ).start()
 
     def _answered(self, then: Callable[[Any], None], result: Any) -> None:

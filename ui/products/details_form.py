@@ -3,6 +3,7 @@ margin, tax rates, reorder figures, favourite and active.
 
 The price shows its other side of tax as it is typed ("€2.40 incl. tax = €2.00 + €0.40 tax"),
 and the cost its margin on the price before tax. A refused value is shown under its field.
+Whoever may not see costs (SEE_COSTS) sees no cost and no margin: the rows are hidden.
 """
 
 from __future__ import annotations
@@ -51,9 +52,12 @@ class DetailsForm(QWidget):
         parent: QWidget | None = None,
         *,
         suppliers: Sequence[SupplierChoice] = (),
+        show_costs: bool = True,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        #: Without it the cost and margin rows are hidden and never filled (SEE_COSTS).
+        self.show_costs = show_costs
         self.text = MoneyText(settings)
         self.errors: dict[str, tuple[QFormLayout, QLabel]] = {}
         self.fields: dict[str, QWidget] = {}
@@ -119,6 +123,8 @@ class DetailsForm(QWidget):
         right.addRow("", self.price_parts)
         self._row(right, "cost", self.tr("C&ost (before tax):"), self.cost)
         right.addRow("", self.margin)
+        right.setRowVisible(self.cost, show_costs)
+        right.setRowVisible(self.margin, show_costs)
         self._row(right, "tax_rates", self.tr("Ta&x rates:"), self.tax_view, self.tr("Tax rates"))
         self._row(right, "reorder_level", self.tr("&Reorder at:"), self.reorder_level)
         self._row(right, "reorder_quantity", self.tr("Reorder &quantity:"), self.reorder_quantity)
@@ -167,7 +173,8 @@ class DetailsForm(QWidget):
         self.category.setCurrentText(product.category or "")
         self.unit.setCurrentIndex(self.unit.findData(product.unit.value))
         self.price.setText(f"{product.price.quantize(cur.quantum):f}")
-        self.cost.setText(f"{product.cost.quantize(cur.quantum):f}")
+        if self.show_costs:
+            self.cost.setText(f"{product.cost.quantize(cur.quantum):f}")
         self.taxes.add_missing(product.tax_rate)
         self.taxes.set_checked([product.tax_rate.id])
         self.reorder_level.setText(plain_decimal(product.reorder_level))
@@ -264,6 +271,8 @@ class DetailsForm(QWidget):
         self.price_parts.setText(
             parts.format(gross=money(gross), net=money(net), tax=money(tax), per=per_kg)
         )
+        if not self.show_costs:
+            return  # no margin: it would tell the cost
         cost = self._typed(self.cost)
         if cost is None:
             self.margin.setText(self.tr("Type the cost to see the margin."))

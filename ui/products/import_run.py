@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pos.domain.errors import ShopError
+from pos.domain.errors import NotAllowed, ShopError
 from pos.services.catalog.import_apply import (
     ImportCancelled,
     ImportHasErrors,
@@ -29,10 +29,12 @@ from pos.services.catalog.import_apply import (
     preview_import,
 )
 from pos.services.catalog.import_report import write_bad_rows
+from pos.services.dto import Actor
 from ui.background import STEPS, BackgroundTask
 from ui.ops import Op
 from ui.products.import_models import REASON, ErrorsModel
 from ui.products.import_pages import table_view
+from ui.staff.approval import ask_approval
 from ui.widgets.forms import MessageLabel, touch_sized
 
 if TYPE_CHECKING:
@@ -235,18 +237,34 @@ class ImportPage(QWizardPage):
         self.progress.cancel.clicked.connect(self._cancel)
 
     def initializePage(self) -> None:
+        self._start(self._wizard.actor)
+
+    def _start(self, actor: Actor) -> None:
+        """Import as ``actor``; a refusal for the user's role asks for a manager's approval,
+        which covers this one import, and imports once more."""
         wizard = self._wizard
         self.result = None
+        self.message.clear_message()
         self.result_label.setText(self.tr("Importing…"))
         self.task = BackgroundTask(
             import_products,
             wizard.db,
             wizard.loaded.table,
             wizard.mapping(),
-            wizard.actor,
+            actor,
             good_rows_only=wizard.preview_page.good_only.isChecked(),
         )
-        self.task.op.success(self._imported).failure(self._failed)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, NotAllowed) and actor.approver_id is None:
+                approved = ask_approval(self, wizard.db, actor, error)
+                if approved is not None:
+                    self._start(approved)
+                    return
+                error = NotAllowed(error.permission, self.tr("Not approved: nothing was changed."))
+            self._failed(error)
+
+        self.task.op.success(self._imported).failure(failed)
         self.progress.follow(self.task)
         self.task.start()
 

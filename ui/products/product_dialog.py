@@ -38,6 +38,7 @@ from pos.services.database import Database
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import ShopSettings
 from pos.services.stock.reorder import supplier_choices
+from ui.costs import sees_costs
 from ui.products.barcodes_panel import BarcodesPanel
 from ui.products.details_form import DetailsForm
 from ui.products.history_panel import HistoryPanel
@@ -89,7 +90,11 @@ class ProductDialog(QDialog):
         self.stored = stored
 
         self.details = DetailsForm(
-            settings, list_tax_rates(db), list_categories(db), suppliers=supplier_choices(db)
+            settings,
+            list_tax_rates(db),
+            list_categories(db),
+            suppliers=supplier_choices(db),
+            show_costs=sees_costs(db, actor),
         )
         self.details_page = QScrollArea()
         self.details_page.setWidgetResizable(True)
@@ -211,7 +216,8 @@ class ProductDialog(QDialog):
             sku=d.sku.text(),
             name=d.name.text(),
             price=number("price", d.price, None),
-            cost=number("cost", d.cost, ZERO),
+            # Hidden from whoever may not see costs: None keeps the stored cost.
+            cost=number("cost", d.cost, ZERO) if d.show_costs else None,
             tax_rate_ids=tuple(d.taxes.checked_ids()),
             unit=d.unit_value(),
             category=d.category.currentText(),
@@ -319,7 +325,10 @@ class ProductDialog(QDialog):
         ):
             return
         try:
-            delete_product(self.db, self.stored.id, self.actor)
+            product_id = self.stored.id
+            with_approval(
+                self, self.db, self.actor, lambda actor: delete_product(self.db, product_id, actor)
+            )
         except ShopError as error:
             self.message.show_error(str(error))
             return
@@ -359,7 +368,13 @@ class ProductDialog(QDialog):
         if not self._ask(self.tr("Delete product"), question, self.tr("Deactivate")):
             return
         try:
-            self.product = set_active(self.db, self.stored.id, False, actor=self.actor)
+            product_id = self.stored.id
+            self.product = with_approval(
+                self,
+                self.db,
+                self.actor,
+                lambda actor: set_active(self.db, product_id, False, actor=actor),
+            )
         except ShopError as error:
             self.message.show_error(str(error))
             return

@@ -156,6 +156,10 @@ class ProductsScreen(QWidget):
             button.setToolTip(shortcut)
             button.clicked.connect(action.trigger)
             row.addWidget(button)
+            if key == "export" and not self.may_see_costs:
+                # The file holds every cost: not for whoever may not see them.
+                action.setEnabled(False)
+                button.hide()
         change = QToolButton()
         change.setText(self.tr("Change selected"))
         change.setAccessibleName(self.tr("Change selected"))

@@ -33,6 +33,7 @@ from ui.settings.money_form import MoneyForm
 from ui.settings.printer_form import PrinterForm
 from ui.settings.shop_form import ShopForm
 from ui.settings.tax_rates import TaxRatesPanel
+from ui.staff.approval import with_approval
 from ui.widgets.forms import MessageLabel, limited_width, touch_sized
 
 log = logging.getLogger(__name__)
@@ -196,7 +197,13 @@ class SettingsScreen(QWidget):
         """Check and store every setting; on success tell the rest of the app."""
         self.message.clear_message()
         try:
-            settings = update_settings(self.db, actor=self.actor, **self.form_changes())
+            changes = self.form_changes()
+            settings = with_approval(
+                self,
+                self.db,
+                self.actor,
+                lambda actor: update_settings(self.db, actor=actor, **changes),
+            )
         except ShopError as error:
             self.message.show_error(str(error))
             return

@@ -1,7 +1,9 @@
 """The shop's tax rates: a table of rates with their product counts; add, rename, switch off.
 
 Changes here are saved at once, each as its own action: they are rows of their own, not
-settings waiting for the Save button.
+settings waiting for the Save button. Settings are shown only to whoever may change them;
+a refusal all the same (the role changed at another till meanwhile) asks for a manager's
+approval of that one change.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pos.services.tax_rates import (
     list_tax_rate_usage,
     rename_tax_rate,
 )
+from ui.staff.approval import with_approval
 from ui.table_model import Index, ListTableModel
 from ui.widgets.decimal_edit import DecimalEdit, plain_decimal
 from ui.widgets.forms import MessageLabel, touch_sized
@@ -183,8 +186,12 @@ class TaxRatesPanel(QWidget):
         """Add the rate typed in the New rate row."""
         self.message.clear_message()
         try:
-            rate = add_tax_rate(
-                self.db, self.new_name.text(), self.new_percent.decimal(), actor=self.actor
+            name, percent = self.new_name.text(), self.new_percent.decimal()
+            rate = with_approval(
+                self,
+                self.db,
+                self.actor,
+                lambda actor: add_tax_rate(self.db, name, percent, actor=actor),
             )
         except ShopError as error:
             self.message.show_error(str(error))
@@ -204,7 +211,12 @@ class TaxRatesPanel(QWidget):
         """Save a new name for a rate, or say why it cannot have it."""
         self.message.clear_message()
         try:
-            rate = rename_tax_rate(self.db, rate_id, name, actor=self.actor)
+            rate = with_approval(
+                self,
+                self.db,
+                self.actor,
+                lambda actor: rename_tax_rate(self.db, rate_id, name, actor=actor),
+            )
         except ShopError as error:
             self.message.show_error(str(error))
             return
@@ -221,7 +233,12 @@ class TaxRatesPanel(QWidget):
             return
         rate = self.model.rate(rows[0].row())
         try:
-            deactivate_tax_rate(self.db, rate.id, actor=self.actor)
+            with_approval(
+                self,
+                self.db,
+                self.actor,
+                lambda actor: deactivate_tax_rate(self.db, rate.id, actor=actor),
+            )
         except ShopError as error:
             self.message.show_error(str(error))
             return

@@ -1,5 +1,8 @@
 """The Stock screen's Adjustments tab: the adjustments made (newest first), New adjustment,
-export one to CSV, and the losses by reason over a range of days."""
+export one to CSV, and the losses by reason over a range of days.
+
+The value at cost, the CSV (it lists costs) and the losses are hidden from whoever may not
+see costs; the losses also from whoever may not see reports."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
+from pos.services.staff.permissions import Permission, permissions_of
 from pos.services.stock.adjustment_products import StockProduct
 from pos.services.stock.adjustment_records import export_adjustment
 from pos.services.stock.adjustments import AdjustmentReason
@@ -67,6 +71,9 @@ class AdjustmentsTab(QWidget):
         self.settings = settings
         self.events = events
         self.text = MoneyText(settings)
+        allowed = frozenset() if actor.user_id is None else permissions_of(db, actor.user_id)
+        self.show_costs = Permission.SEE_COSTS in allowed
+        self.show_losses_section = self.show_costs and Permission.SEE_REPORTS in allowed
         self.model = AdjustmentsListModel(db, self.text, self)
         self.losses = LossesModel(self.text, self)
         self.banner = Banner(self.tr("Adjustments message"))
@@ -132,7 +139,7 @@ class AdjustmentsTab(QWidget):
         top_layout.addWidget(self.banner)
         top_layout.addWidget(QLabel(self.tr("Adjustments, newest first")))
         top_layout.addWidget(self.view, 1)
-        bottom = QWidget()
+        self.losses_section = bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         range_row = QHBoxLayout()
@@ -149,6 +156,9 @@ class AdjustmentsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
+        bottom.setVisible(self.show_losses_section)
+        self.view.setColumnHidden(4, not self.show_costs)  # value at cost
+        self.export_button.setVisible(self.show_costs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -161,7 +171,8 @@ class AdjustmentsTab(QWidget):
         """Read the list and the losses again (the Stock screen calls it on showing)."""
         self._shown = True
         self.model.reload()
-        self.show_losses()
+        if self.show_losses_section:
+            self.show_losses()
 
     def _stock_changed(self) -> None:
         if self._shown and self.isVisible():

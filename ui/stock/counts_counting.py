@@ -5,6 +5,9 @@ code beeps twice and turns the field red. A typed quantity adds to or sets the l
 a weighed item without a weight label asks for its weight the same way. A scan is a fraction
 of a millisecond, so it runs on the UI thread and rapid scans stay in order; the lines list
 reads its pages in the background.
+
+A user whose role may not count is asked for a manager's approval at the first scan; it
+covers the rest of this one count (``ApprovedWork``), as does the approval of starting it.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from pos.services.stock.counts_scan import (
     scan_into_count,
 )
 from pos.services.stock.counts_start import CountDTO
+from ui.approved_work import ApprovedWork
 from ui.catalog.search_model import ProductSearchModel
 from ui.sales.money_text import MoneyText
 from ui.sales.scan_box import ScanBox
@@ -67,6 +71,8 @@ class CountingView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db, self.actor, self.settings = db, actor, settings
+        #: Who counts: the user, with a manager once one approved this count.
+        self.work = ApprovedWork(self, db, actor)
         self.text = MoneyText(settings)
         self.count: CountDTO | None = None
         #: The product a typed quantity goes to: the last one scanned or picked.
@@ -147,8 +153,13 @@ class CountingView(QWidget):
         layout.addWidget(self.lines, 1)
         layout.addLayout(buttons)
 
-    def show_count(self, count: CountDTO) -> None:
-        """Count ``count`` from now on (its lines as the database holds them)."""
+    def show_count(self, count: CountDTO, approved: Actor | None = None) -> None:
+        """Count ``count`` from now on (its lines as the database holds them); ``approved``
+        is the user with the manager who approved this count, if one did."""
+        if self.count is None or self.count.id != count.id or approved is not None:
+            self.work.forget()
+        if approved is not None and approved.approver_id is not None:
+            self.work.keep(approved)
         self.count = count
         self.current = None
         blind = self.tr(" · blind") if count.blind else ""
@@ -166,7 +177,10 @@ class CountingView(QWidget):
         if self.count is None:
             return
         try:
-            line = scan_into_count(self.db, self.actor, self.count.id, code, self.settings)
+            count_id = self.count.id
+            line = self.work.run(
+                lambda actor: scan_into_count(self.db, actor, count_id, code, self.settings)
+            )
         except WeightNeeded as needed:
             self.current = CountedLine(needed.product_id, "", needed.name, Unit.KG, ZERO, None)
             self.item_name.setText(needed.name)
@@ -210,8 +224,9 @@ class CountingView(QWidget):
             return
         try:
             quantity = parse_quantity(self.quantity.text())
-            line = count_product(
-                self.db, self.actor, self.count.id, self.current.product_id, quantity, entry
+            count_id, product_id = self.count.id, self.current.product_id
+            line = self.work.run(
+                lambda actor: count_product(self.db, actor, count_id, product_id, quantity, entry)
             )
         except ShopError as error:
             self._refuse(str(error))
@@ -232,7 +247,8 @@ class CountingView(QWidget):
             self._refuse(self.tr("Choose the line to count again."))
             return
         try:
-            line = recount_line(self.db, self.actor, self.count.id, product_id)
+            count_id = self.count.id
+            line = self.work.run(lambda actor: recount_line(self.db, actor, count_id, product_id))
         except ShopError as error:
             self._refuse(str(error))
             return

@@ -1,5 +1,6 @@
 """The review of a count: expected, counted, variance in units and at cost, biggest losses
-first; what in its scope nobody counted, kept or counted as zero; recount; post."""
+first; what in its scope nobody counted, kept or counted as zero; recount; post.
+Whoever may not see costs sees the variances in units only: no cost, no value, no sums."""
 
 from __future__ import annotations
 
@@ -29,9 +30,10 @@ from pos.services.stock.counts_post import PostedCount, Uncounted, post_count
 from pos.services.stock.counts_review import ReviewTotals, review_totals
 from pos.services.stock.counts_scan import recount_line
 from pos.services.stock.counts_start import CountDTO, get_count
+from ui.costs import sees_costs
 from ui.ops import Op
 from ui.sales.money_text import MoneyText
-from ui.staff.approval import ask_approval
+from ui.staff.approval import ask_approval, with_approval
 from ui.stock.counts_models import ReviewModel, UncountedModel, signed_money
 
 
@@ -66,6 +68,7 @@ class ReviewView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
+        self.show_costs = sees_costs(db, actor)
         self.text = MoneyText(settings)
         self.count: CountDTO | None = None
         self.totals: ReviewTotals | None = None
@@ -84,6 +87,8 @@ class ReviewView(QWidget):
         self.model = ReviewModel(db, self.text)
         self.uncounted_model = UncountedModel(db, self.text)
         self.lines = _table(self.model, self.tr("Counted lines, biggest losses first"))
+        for column in (6, 7):  # unit cost, value
+            self.lines.setColumnHidden(column, not self.show_costs)
         self.uncounted = _table(self.uncounted_model, self.tr("Products not counted"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.lines, self.tr("Counted"))
@@ -147,6 +152,19 @@ class ReviewView(QWidget):
 
     def _show_totals(self, totals: ReviewTotals) -> None:
         self.totals = totals
+        if not self.show_costs:
+            self.summary.setText(
+                self.tr(
+                    "{lines} lines, {varied} with a variance · {uncounted} products in scope "
+                    "not counted"
+                ).format(
+                    lines=f"{totals.lines:,}",
+                    varied=f"{totals.lines_with_variance:,}",
+                    uncounted=f"{totals.uncounted:,}",
+                )
+            )
+            self.tabs.setTabText(1, self.tr("Not counted ({n})").format(n=f"{totals.uncounted:,}"))
+            return
         self.summary.setText(
             self.tr(
                 "{lines} lines, {varied} with a variance · losses {loss} · gains {gain} · "
@@ -168,9 +186,14 @@ class ReviewView(QWidget):
         if self.count is None or not rows:
             self._show_error(self.tr("Choose the line to count again."))
             return
-        product_id = self.model.row(rows[0].row()).product_id
+        product_id, count_id = self.model.row(rows[0].row()).product_id, self.count.id
         try:
-            recount_line(self.db, self.actor, self.count.id, product_id)
+            with_approval(
+                self,
+                self.db,
+                self.actor,
+                lambda actor: recount_line(self.db, actor, count_id, product_id),
+            )
         except ShopError as error:
             self._show_error(str(error))
             return

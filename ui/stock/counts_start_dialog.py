@@ -1,4 +1,7 @@
-"""Start a stock count: its name, what it covers, and whether it is blind."""
+"""Start a stock count: its name, what it covers, and whether it is blind.
+
+A user whose role may not count is asked for a manager's approval when they press Start;
+the approval then covers counting this one count (``approved``)."""
 
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from pos.services.dto import Actor
 from pos.services.lookup import find_by_code
 from pos.services.settings import ShopSettings
 from pos.services.stock.counts_start import CountDTO, CountScope, start_count
+from ui.staff.approval import with_approval
 
 
 class StartCountDialog(QDialog):
@@ -39,6 +43,8 @@ class StartCountDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.settings = db, actor, settings
         self.count: CountDTO | None = None
+        #: Who started the count: the user, with the approver when a manager approved it.
+        self.approved: Actor = actor
         self.setWindowTitle(self.tr("Start a stock count"))
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Count name"))
@@ -126,17 +132,23 @@ class StartCountDialog(QDialog):
     def start(self) -> None:
         """Start the count; on bad input, say why and stay open."""
         scope = self.scope()
+        name, categories, blind = self.name.text(), self.chosen_categories(), self.blind.isChecked()
         try:
             products = self._listed_products() if scope is CountScope.LIST else []
-            self.count = start_count(
-                self.db,
-                self.actor,
-                self.name.text(),
-                scope,
-                category_ids=self.chosen_categories(),
-                product_ids=products,
-                blind=self.blind.isChecked(),
-            )
+
+            def start(actor: Actor) -> tuple[CountDTO, Actor]:
+                count = start_count(
+                    self.db,
+                    actor,
+                    name,
+                    scope,
+                    category_ids=categories,
+                    product_ids=products,
+                    blind=blind,
+                )
+                return count, actor
+
+            self.count, self.approved = with_approval(self, self.db, self.actor, start)
         except ShopError as error:
             self.error.setText(str(error))
             return

@@ -34,6 +34,7 @@ from receipts.count_sheet_pdf import save_count_sheet
 from receipts.count_variance_pdf import export_count_file
 from ui.events import AppEvents
 from ui.ops import Op
+from ui.staff.approval import with_approval
 from ui.stock.counts_counting import CountingView
 from ui.stock.counts_models import CountsModel
 from ui.stock.counts_review_view import ReviewView
@@ -134,14 +135,16 @@ class CountsTab(QWidget):
     def start_count(self) -> None:
         dialog = StartCountDialog(self.db, self.actor, self.settings, self)
         if dialog.exec() and dialog.count is not None:
-            self.show_counting(dialog.count)
+            self.show_counting(dialog.count, dialog.approved)
 
     def show_list(self) -> None:
         self.refresh()
         self.pages.setCurrentIndex(0)
 
-    def show_counting(self, count: CountDTO) -> None:
-        self.counting.show_count(count)
+    def show_counting(self, count: CountDTO, approved: Actor | None = None) -> None:
+        """Count ``count``; ``approved``: the user with the manager who approved starting
+        it, whose approval covers counting it."""
+        self.counting.show_count(count, approved)
         self.pages.setCurrentWidget(self.counting)
         self.counting.scan.field.setFocus()
 
@@ -200,7 +203,9 @@ class CountsTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            cancel_count(self.db, self.actor, count.id)
+            with_approval(
+                self, self.db, self.actor, lambda actor: cancel_count(self.db, actor, count.id)
+            )
         except ShopError as error:
             self._say(str(error))
             return

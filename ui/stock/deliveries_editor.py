@@ -5,6 +5,11 @@ the product (or the weight on a weighed item's label); a quantity typed first in
 Quantity field, or written before the code as ``12*``, adds that many. A name typed in the
 field searches, and Enter or a click picks. Every scan is saved in the draft at once. An
 unknown barcode offers to create the product there and then, and adds it.
+
+A user whose role may not receive deliveries is asked for a manager's approval at the
+first change; it covers the rest of this one delivery, its post included (``ApprovedWork``).
+Whoever may not see costs sees no cost column, no total at cost and no cost in the question
+before posting.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import ShopError, UnknownBarcode
+from pos.domain.errors import NotAllowed, ShopError, UnknownBarcode
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
@@ -41,14 +46,16 @@ from pos.services.stock.deliveries import (
 )
 from pos.services.stock.delivery_lines import add_product, add_scanned, remove_line
 from pos.services.stock.delivery_posting import post_delivery
+from ui.approved_work import ApprovedWork
 from ui.catalog.search_model import ProductSearchModel
+from ui.costs import sees_costs
 from ui.events import AppEvents
 from ui.sales.banner import Banner
 from ui.sales.money_text import MoneyText
 from ui.sales.scan_box import ScanBox
 from ui.stock.deliveries_delegate import DeliveryLineDelegate
 from ui.stock.deliveries_header import DeliveryHeaderForm
-from ui.stock.deliveries_lines_model import NAME, QUANTITY, DeliveryLinesModel
+from ui.stock.deliveries_lines_model import NAME, QUANTITY, TOTAL, UNIT_COST, DeliveryLinesModel
 from ui.widgets.decimal_edit import DecimalEdit
 from ui.widgets.forms import touch_sized
 
@@ -77,6 +84,9 @@ class DeliveryEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db, self.actor, self.settings, self.events = db, actor, settings, events
+        #: Who acts on the delivery shown: the user, with a manager once one approved it.
+        self.work = ApprovedWork(self, db, actor)
+        self.show_costs = sees_costs(db, actor)
         self.text = MoneyText(settings)
         self.delivery: DeliveryDTO | None = None
         self.title = QLabel()
@@ -95,12 +105,18 @@ class DeliveryEditor(QWidget):
             self.tr("Scan a barcode, or type a name or SKU (12*code adds twelve)")
         )
         self.banner = Banner(self.tr("Delivery message"))
-        self.model = DeliveryLinesModel(db, actor, self.text, self)
+        self.model = DeliveryLinesModel(db, actor, self.text, self, show_costs=self.show_costs)
         self.view = self._table()
         self.total = QLabel()
         self.total.setAccessibleName(self.tr("Total at cost"))
         self.total.setFont(font)
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.lines_count = QLabel()
+        self.lines_count.setAccessibleName(self.tr("Lines"))
+        self.lines_count.setFont(font)
+        self.lines_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.total.setVisible(self.show_costs)
+        self.lines_count.setVisible(not self.show_costs)
         self.back_button = self._button(self.tr("← Deliveries"), self.tr("Back to the list"))
         self.remove_button = self._button(self.tr("Remove line"), self.tr("Remove line"))
         self.separate_button = self._button(
@@ -142,6 +158,8 @@ class DeliveryEditor(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (UNIT_COST, TOTAL):
+            view.setColumnHidden(column, not self.show_costs)
         return view
 
     def _build(self) -> None:
@@ -156,6 +174,7 @@ class DeliveryEditor(QWidget):
         bottom.addWidget(self.remove_button)
         bottom.addWidget(self.separate_button)
         bottom.addWidget(self.total, 1)
+        bottom.addWidget(self.lines_count, 1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.post_button)
         layout = QVBoxLayout(self)
@@ -172,6 +191,9 @@ class DeliveryEditor(QWidget):
         self.quantity.returnPressed.connect(self.scan.field.setFocus)
         self.model.changed.connect(self._line_edited)
         self.model.edit_failed.connect(self._refused)
+        self.model.approval_needed.connect(
+            lambda refusal, retry: QTimer.singleShot(0, lambda: self._approve(refusal, retry))
+        )
         self.back_button.clicked.connect(self.close_editor)
         self.remove_button.clicked.connect(self.remove_selected)
         self.separate_button.clicked.connect(self.separate_selected)
@@ -191,8 +213,13 @@ class DeliveryEditor(QWidget):
 
     # --- showing ------------------------------------------------------------------------
 
-    def show_delivery(self, delivery: DeliveryDTO | None) -> None:
-        """Show ``delivery`` (None: a new one, written at the first scan or save)."""
+    def show_delivery(self, delivery: DeliveryDTO | None, *, keep_approval: bool = False) -> None:
+        """Show ``delivery`` (None: a new one, written at the first scan or save). A
+        manager's approval of the delivery shown before is forgotten, unless
+        ``keep_approval`` (a return the approval has just created)."""
+        if not keep_approval:
+            self.work.forget()
+            self.model.actor = self.work.actor
         self.delivery = delivery
         self.header.show_delivery(delivery)
         self.banner.clear()
@@ -224,6 +251,9 @@ class DeliveryEditor(QWidget):
                 lines=lines, total=self.text.money(total)
             )
         )
+        self.lines_count.setText(
+            self.tr("1 line") if lines == 1 else self.tr("{lines} lines").format(lines=lines)
+        )
         if product_id is not None:
             row = self.model.row_of_product(product_id)
             if row >= 0:
@@ -241,10 +271,30 @@ class DeliveryEditor(QWidget):
 
     # --- acting -------------------------------------------------------------------------
 
-    def _attempt(self, action: Callable[[], DeliveryDTO], product_id: int | None = None) -> bool:
+    def _act(self, action: Callable[[Actor], DeliveryDTO]) -> DeliveryDTO:
+        """Run a change of this delivery as the user, or with a manager's approval asked
+        (once for the delivery) when their role may not receive."""
+        saved = self.work.run(action)
+        self.model.actor = self.work.actor
+        return saved
+
+    def _approve(self, refusal: NotAllowed, retry: Callable[[Actor], None]) -> None:
+        """A line edit the user's role may not make: a manager may approve the delivery."""
+        try:
+            approved = self.work.ask(refusal)
+            retry(approved)
+        except ShopError as error:
+            self._refused(str(error))
+            return
+        self.work.keep(approved)
+        self.model.actor = approved
+
+    def _attempt(
+        self, action: Callable[[Actor], DeliveryDTO], product_id: int | None = None
+    ) -> bool:
         """Run a change of the draft; a refusal shows in the banner and beeps."""
         try:
-            saved = action()
+            saved = self._act(action)
         except ShopError as error:
             self._refused(str(error))
             return False
@@ -261,7 +311,8 @@ class DeliveryEditor(QWidget):
     def _draft_id(self) -> int:
         """The draft's id, writing it first if this is a new delivery."""
         if self.delivery is None:
-            self.delivery = create_delivery(self.db, self.header.header(), actor=self.actor)
+            header = self.header.header()
+            self.delivery = self._act(lambda actor: create_delivery(self.db, header, actor=actor))
             self.header.load_suppliers()
         return self.delivery.id
 
@@ -280,13 +331,15 @@ class DeliveryEditor(QWidget):
                 self.text.parse_quantity(quantity_text) if quantity_text else self._typed_quantity()
             )
             delivery_id = self._draft_id()
-            saved = add_scanned(
-                self.db,
-                delivery_id,
-                code,
-                settings=self.settings,
-                actor=self.actor,
-                quantity=quantity,
+            saved = self._act(
+                lambda actor: add_scanned(
+                    self.db,
+                    delivery_id,
+                    code,
+                    settings=self.settings,
+                    actor=actor,
+                    quantity=quantity,
+                )
             )
         except UnknownBarcode as unknown:
             self._offer_new_product(unknown, code)
@@ -303,11 +356,15 @@ class DeliveryEditor(QWidget):
     def pick_product(self, product_id: int) -> None:
         """A product picked from the search: add one (or the typed quantity)."""
 
-        def add() -> DeliveryDTO:
+        try:
             quantity = self._typed_quantity()
-            return add_product(
-                self.db, self._draft_id(), product_id, actor=self.actor, quantity=quantity
-            )
+            delivery_id = self._draft_id()  # asks for an approval first, if one is needed
+        except ShopError as error:
+            self._refused(str(error))
+            return
+
+        def add(actor: Actor) -> DeliveryDTO:
+            return add_product(self.db, delivery_id, product_id, actor=actor, quantity=quantity)
 
         if self._attempt(add, product_id):
             self.quantity.clear()
@@ -349,7 +406,7 @@ class DeliveryEditor(QWidget):
         if row < 0 or self.delivery is None or not self.delivery.is_draft:
             return
         line = self.model.line(row)
-        self._attempt(lambda: remove_line(self.db, line.id, actor=self.actor))
+        self._attempt(lambda actor: remove_line(self.db, line.id, actor=actor))
 
     def separate_selected(self) -> None:
         """The selected line's product again, on a line of its own (another cost)."""
@@ -359,11 +416,11 @@ class DeliveryEditor(QWidget):
             return
         line = self.model.line(row)
         self._attempt(
-            lambda: add_product(
+            lambda actor: add_product(
                 self.db,
                 self.delivery.id,  # type: ignore[union-attr]
                 line.product_id,
-                actor=self.actor,
+                actor=actor,
                 quantity=Decimal(1) if line.unit.value == "each" else Decimal("0.001"),
                 separate=True,
             ),
@@ -376,10 +433,10 @@ class DeliveryEditor(QWidget):
             return True
         header = self.header.header()
 
-        def save() -> DeliveryDTO:
+        def save(actor: Actor) -> DeliveryDTO:
             if self.delivery is None:
-                return create_delivery(self.db, header, actor=self.actor)
-            return save_header(self.db, self.delivery.id, header, actor=self.actor)
+                return create_delivery(self.db, header, actor=actor)
+            return save_header(self.db, self.delivery.id, header, actor=actor)
 
         if not self._attempt(save):
             return False
@@ -395,30 +452,21 @@ class DeliveryEditor(QWidget):
             return
         delivery = self.delivery
         if not delivery.lines:
-            self._attempt(lambda: post_delivery(self.db, delivery.id, actor=self.actor))
+            self._attempt(lambda actor: post_delivery(self.db, delivery.id, actor=actor))
             return
-        if delivery.is_return:
-            question = self.tr(
-                "Post this return of {lines} lines, {total} at cost? The goods leave stock. "
-                "A posted return cannot be changed."
-            )
-        else:
-            question = self.tr(
-                "Post this delivery of {lines} lines, {total} at cost? Stock and costs "
-                "change. A posted delivery cannot be changed (a return to supplier corrects "
-                "it)."
-            )
         answer = QMessageBox.question(
             self,
             self.tr("Post"),
-            question.format(lines=len(delivery.lines), total=self.text.money(delivery.total)),
+            self._post_question(delivery),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             self.scan.field.setFocus()
             return
-        if self._attempt(lambda: post_delivery(self.db, delivery.id, actor=self.actor)):
+        if self._attempt(lambda actor: post_delivery(self.db, delivery.id, actor=actor)):
+            self.work.forget()  # the approval covered this delivery: it is done
+            self.model.actor = self.work.actor
             self.events.stock_changed.emit()
             assert self.delivery is not None
             self.banner.info(
@@ -432,6 +480,32 @@ class DeliveryEditor(QWidget):
                 self._show_lines(get_delivery(self.db, delivery.id))
             except ShopError:
                 self._show_lines(None)
+
+    def _post_question(self, delivery: DeliveryDTO) -> str:
+        """What posting does, with the total at cost only for whoever may see costs."""
+        lines, total = len(delivery.lines), self.text.money(delivery.total)
+        if delivery.is_return and self.show_costs:
+            question = self.tr(
+                "Post this return of {lines} lines, {total} at cost? The goods leave stock. "
+                "A posted return cannot be changed."
+            )
+        elif delivery.is_return:
+            question = self.tr(
+                "Post this return of {lines} lines? The goods leave stock. "
+                "A posted return cannot be changed."
+            )
+        elif self.show_costs:
+            question = self.tr(
+                "Post this delivery of {lines} lines, {total} at cost? Stock and costs "
+                "change. A posted delivery cannot be changed (a return to supplier corrects "
+                "it)."
+            )
+        else:
+            question = self.tr(
+                "Post this delivery of {lines} lines? Stock and costs change. A posted "
+                "delivery cannot be changed (a return to supplier corrects it)."
+            )
+        return question.format(lines=lines, total=total)
 
     def _line_edited(self, saved: DeliveryDTO) -> None:
         self.banner.clear()
@@ -449,6 +523,8 @@ class DeliveryEditor(QWidget):
         """Back to the list; a draft's header is saved first (nothing typed is lost)."""
         if self.delivery is not None and self.delivery.is_draft and not self.save_draft():
             return
+        self.work.forget()
+        self.model.actor = self.work.actor
         self.closed.emit()
 
 

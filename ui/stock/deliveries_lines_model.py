@@ -7,12 +7,13 @@ the lazy paging big tables need is not worth it here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from pos.domain.errors import ShopError
+from pos.domain.errors import NotAllowed, ShopError
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.stock.deliveries import DeliveryDTO, DeliveryLineDTO
@@ -28,21 +29,34 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class DeliveryLinesModel(ListTableModel):
     """The lines of one delivery or return.
 
+    ``actor`` is who edits; the editor sets it again once a manager approved the delivery.
+    Without ``show_costs`` the cost columns hold nothing (the view hides them too).
+
     Signals:
         changed(object): a line was changed in place; carries the DeliveryDTO as saved.
         edit_failed(str): an edit was refused; says why (nothing was changed).
+        approval_needed(object, object): an edit was refused for the user's role; carries
+            the NotAllowed and a function that saves it again as an (approved) Actor.
     """
 
     changed = Signal(object)
     edit_failed = Signal(str)
+    approval_needed = Signal(object, object)
 
     def __init__(
-        self, db: Database, actor: Actor, text: MoneyText, parent: QObject | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        text: MoneyText,
+        parent: QObject | None = None,
+        *,
+        show_costs: bool = True,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
         self.text = text
+        self.show_costs = show_costs
         self.headers = [
             self.tr("#"),
             self.tr("SKU"),
@@ -76,7 +90,8 @@ class DeliveryLinesModel(ListTableModel):
         editable = self.delivery is not None and self.delivery.is_draft
         if editable and index.column() == QUANTITY:
             return base | Qt.ItemFlag.ItemIsEditable
-        if editable and index.column() == UNIT_COST and not self.delivery.is_return:  # type: ignore[union-attr]
+        costs = editable and self.show_costs and not self.delivery.is_return  # type: ignore[union-attr]
+        if costs and index.column() == UNIT_COST:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -85,6 +100,8 @@ class DeliveryLinesModel(ListTableModel):
             return None
         line = self._lines[index.row()]
         column = index.column()
+        if column in (UNIT_COST, TOTAL) and not self.show_costs:
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return None if column in (SKU, NAME) else _RIGHT
         if role == Qt.ItemDataRole.EditRole:
@@ -113,23 +130,45 @@ class DeliveryLinesModel(ListTableModel):
             return False
         if index.column() not in EDITABLE or not 0 <= index.row() < len(self._lines):
             return False
+        if index.column() == UNIT_COST and not self.show_costs:
+            return False
         line = self._lines[index.row()]
         try:
-            if index.column() == QUANTITY:
-                quantity = self.text.parse_quantity(str(value))
-                if quantity == line.quantity:
-                    return False
-                saved = set_line_quantity(self.db, line.id, quantity, actor=self.actor)
-            else:
-                cost: Decimal = self.text.parse_money(str(value), self.tr("cost"))
-                if cost == line.unit_cost:
-                    return False
-                saved = set_line_cost(self.db, line.id, cost, actor=self.actor)
+            save = self._saving(line, index.column(), str(value))
         except ShopError as error:
             self.edit_failed.emit(str(error))
             return False
+        if save is None:
+            return False
+        try:
+            saved = save(self.actor)
+        except NotAllowed as refusal:
+            # Asked after the editor has closed: a dialog over an open editor commits it again.
+            self.approval_needed.emit(refusal, lambda actor: self._saved(save(actor)))
+            return False
+        except ShopError as error:
+            self.edit_failed.emit(str(error))
+            return False
+        self._saved(saved)
+        return True
+
+    def _saving(
+        self, line: DeliveryLineDTO, column: int, value: str
+    ) -> Callable[[Actor], DeliveryDTO] | None:
+        """The save of a typed quantity or cost, as a call taking who acts; None when the
+        value is what the line holds already."""
+        if column == QUANTITY:
+            quantity = self.text.parse_quantity(value)
+            if quantity == line.quantity:
+                return None
+            return lambda actor: set_line_quantity(self.db, line.id, quantity, actor=actor)
+        cost: Decimal = self.text.parse_money(value, self.tr("cost"))
+        if cost == line.unit_cost:
+            return None
+        return lambda actor: set_line_cost(self.db, line.id, cost, actor=actor)
+
+    def _saved(self, saved: DeliveryDTO) -> None:
         self.delivery = saved
         self._lines = saved.lines
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, TOTAL))
         self.changed.emit(saved)
-        return True

@@ -1,11 +1,15 @@
 """The suppliers list: add one, change its name, phone or notes in place, take it off the
-pick list (Active unticked) or put it back. Deliveries keep naming a supplier taken off."""
+pick list (Active unticked) or put it back. Deliveries keep naming a supplier taken off.
+
+A user whose role may not receive deliveries is asked for a manager's approval at the first
+change; it covers the rest of this visit to the list (``ApprovedWork``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import ShopError
+from pos.domain.errors import NotAllowed, ShopError
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.stock.suppliers import (
@@ -29,6 +33,7 @@ from pos.services.stock.suppliers import (
     list_suppliers,
     update_supplier,
 )
+from ui.approved_work import ApprovedWork
 from ui.sales.banner import Banner
 from ui.table_model import Index, ListTableModel
 from ui.widgets.forms import touch_sized
@@ -42,9 +47,12 @@ class SuppliersModel(ListTableModel):
 
     Signals:
         edit_failed(str): a change was refused; says why (nothing was changed).
+        approval_needed(object, object): a change was refused for the user's role; carries
+            the NotAllowed and a function that makes it again as an (approved) Actor.
     """
 
     edit_failed = Signal(str)
+    approval_needed = Signal(object, object)
 
     def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,24 +96,33 @@ class SuppliersModel(ListTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return False
-        supplier = self._rows[index.row()]
+        at, supplier = index.row(), self._rows[index.row()]
         column = index.column()
-        try:
-            if column == ACTIVE and role == Qt.ItemDataRole.CheckStateRole:
-                active = Qt.CheckState(value) == Qt.CheckState.Checked
-                saved = update_supplier(self.db, supplier.id, actor=self.actor, active=active)
-            elif column in _FIELDS and role == Qt.ItemDataRole.EditRole:
-                if str(value) == getattr(supplier, _FIELDS[column]):
-                    return False
-                changes = {_FIELDS[column]: str(value)}
-                saved = update_supplier(self.db, supplier.id, actor=self.actor, **changes)  # type: ignore[arg-type]
-            else:
+        changes: dict[str, Any]
+        if column == ACTIVE and role == Qt.ItemDataRole.CheckStateRole:
+            changes = {"active": Qt.CheckState(value) == Qt.CheckState.Checked}
+        elif column in _FIELDS and role == Qt.ItemDataRole.EditRole:
+            if str(value) == getattr(supplier, _FIELDS[column]):
                 return False
+            changes = {_FIELDS[column]: str(value)}
+        else:
+            return False
+
+        def save(actor: Actor) -> None:
+            saved = update_supplier(self.db, supplier.id, actor=actor, **changes)
+            if at < len(self._rows) and self._rows[at].id == saved.id:
+                self._rows[at] = saved
+                self.dataChanged.emit(self.index(at, 0), self.index(at, ACTIVE))
+
+        try:
+            save(self.actor)
+        except NotAllowed as refusal:
+            # Asked after the editor has closed: a dialog over an open editor commits it again.
+            self.approval_needed.emit(refusal, save)
+            return False
         except ShopError as error:
             self.edit_failed.emit(str(error))
             return False
-        self._rows[index.row()] = saved
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), ACTIVE))
         return True
 
 
@@ -116,6 +133,7 @@ class SuppliersDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Suppliers"))
         self.db, self.actor = db, actor
+        self.work = ApprovedWork(self, db, actor)
         self.model = SuppliersModel(db, actor, self)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Suppliers"))
@@ -148,6 +166,9 @@ class SuppliersDialog(QDialog):
         self.new_name.returnPressed.connect(self.add)
         self.show_inactive.toggled.connect(self._toggle_inactive)
         self.model.edit_failed.connect(self.banner.warn)
+        self.model.approval_needed.connect(
+            lambda refusal, retry: QTimer.singleShot(0, lambda: self._approve(refusal, retry))
+        )
         close.rejected.connect(self.reject)
         self.resize(720, 460)
         self.model.reload()
@@ -156,9 +177,22 @@ class SuppliersDialog(QDialog):
         self.model.include_inactive = shown
         self.model.reload()
 
-    def add(self) -> None:
+    def _approve(self, refusal: NotAllowed, retry: Callable[[Actor], None]) -> None:
+        """A change the user's role may not make: a manager may approve this visit."""
         try:
-            add_supplier(self.db, self.new_name.text(), actor=self.actor)
+            approved = self.work.ask(refusal)
+            retry(approved)
+        except ShopError as error:
+            self.banner.warn(str(error))
+            return
+        self.work.keep(approved)
+        self.model.actor = approved
+
+    def add(self) -> None:
+        name = self.new_name.text()
+        try:
+            self.work.run(lambda actor: add_supplier(self.db, name, actor=actor))
+            self.model.actor = self.work.actor
         except ShopError as error:
             self.banner.warn(str(error))
             return

@@ -4,6 +4,8 @@ editor that receives one.
 The list shows drafts first (to be continued), then posted documents, newest first, read
 a page at a time. From it: a new delivery, continue a draft (or open a posted one), a
 return to supplier of a posted delivery, a CSV or PDF of any of them, delete a draft.
+A user whose role may not receive is asked for a manager's approval; whoever may not see
+costs sees no total at cost and no CSV or PDF (both list the costs).
 """
 
 from __future__ import annotations
@@ -32,12 +34,14 @@ from pos.services.settings import ShopSettings
 from pos.services.stock.deliveries import DeliveryKind, DeliveryStatus, delete_draft, get_delivery
 from pos.services.stock.supplier_returns import create_return
 from receipts.delivery_pdf import save_delivery_file
+from ui.costs import sees_costs
 from ui.events import AppEvents
 from ui.ops import Op
 from ui.sales.banner import Banner
 from ui.sales.money_text import MoneyText
+from ui.staff.approval import with_approval
 from ui.stock.deliveries_editor import DeliveryEditor
-from ui.stock.deliveries_list_model import SUPPLIER, DeliveriesListModel
+from ui.stock.deliveries_list_model import SUPPLIER, TOTAL, DeliveriesListModel
 from ui.stock.deliveries_suppliers import SuppliersDialog
 from ui.widgets.forms import touch_sized
 
@@ -55,8 +59,10 @@ class DeliveriesTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db, self.actor, self.settings, self.events = db, actor, settings, events
+        self.show_costs = sees_costs(db, actor)
         self.model = DeliveriesListModel(db, MoneyText(settings), self)
         self.view = self._table()
+        self.view.setColumnHidden(TOTAL, not self.show_costs)
         self.banner = Banner(self.tr("Deliveries message"))
         self.new_button = self._button(self.tr("&New delivery"), self.tr("New delivery"))
         self.open_button = self._button(self.tr("&Continue / open"), self.tr("Open delivery"))
@@ -175,6 +181,8 @@ class DeliveriesTab(QWidget):
         )
         for button in (self.open_button, self.csv_button, self.pdf_button):
             button.setEnabled(summary is not None)
+        for button in (self.csv_button, self.pdf_button):
+            button.setVisible(self.show_costs)
         self.return_button.setEnabled(posted_delivery)
         self.delete_button.setEnabled(
             summary is not None and summary.status is DeliveryStatus.DRAFT
@@ -207,12 +215,16 @@ class DeliveriesTab(QWidget):
         row = self.selected_row()
         if row < 0:
             return
+        delivery_id = self.model.summary(row).id
+        self.editor.show_delivery(None)  # any approval kept for the last delivery is over
         try:
-            draft = create_return(self.db, self.model.summary(row).id, actor=self.actor)
+            draft = self.editor.work.run(
+                lambda actor: create_return(self.db, delivery_id, actor=actor)
+            )
         except ShopError as error:
             self.banner.warn(str(error))
             return
-        self.editor.show_delivery(draft)
+        self.editor.show_delivery(draft, keep_approval=True)
         self.editor.banner.info(
             self.tr(
                 "Everything not yet returned is on the lines: lower or remove what stays, "
@@ -238,7 +250,12 @@ class DeliveriesTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            delete_draft(self.db, summary.id, actor=self.actor)
+            with_approval(
+                self,
+                self.db,
+                self.actor,
+                lambda actor: delete_draft(self.db, summary.id, actor=actor),
+            )
         except ShopError as error:
             self.banner.warn(str(error))
         self.show_list()

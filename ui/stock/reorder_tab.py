@@ -32,6 +32,7 @@ from pos.services.settings import ShopSettings
 from pos.services.stock.reorder import reorder_list, supplier_choices
 from pos.services.stock.reorder_export import write_reorder_lines
 from pos.services.stock.reorder_pages import ReorderSummary, all_reorder_lines, reorder_summary
+from ui.costs import sees_costs
 from ui.events import AppEvents
 from ui.ops import Op
 from ui.sales.banner import Banner
@@ -74,6 +75,8 @@ class ReorderTab(QWidget):
         self.settings = settings
         self.events = events
         self.text = MoneyText(settings)
+        #: Without SEE_COSTS: no unit cost, no value, no total, no PDF or CSV (they list them).
+        self.show_costs = sees_costs(db, actor)
         self.model = ReorderModel(db, self.text, self, actor=actor)
         self.banner = Banner(self.tr("Reorder message"))
         self.model.failed.connect(self.banner.warn)
@@ -106,6 +109,10 @@ class ReorderTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
+        for column in (ReorderColumn.COST, ReorderColumn.VALUE):
+            self.view.setColumnHidden(column, not self.show_costs)
+        self.pdf_button.setVisible(self.show_costs)
+        self.csv_button.setVisible(self.show_costs)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ReorderColumn.PRODUCT, QHeaderView.ResizeMode.Stretch)
@@ -169,6 +176,18 @@ class ReorderTab(QWidget):
         self.model.show_summary(listing)
         if not listing.line_count:
             self.summary.setText(self.tr("No product is at or below its reorder level."))
+            return
+        if not self.show_costs:
+            self.summary.setText(
+                self.tr(
+                    "{count} product(s) to order: {suppliers} supplier(s), {none} product(s) "
+                    "with no supplier."
+                ).format(
+                    count=f"{listing.line_count:,}",
+                    suppliers=listing.supplier_count,
+                    none=f"{listing.without_supplier:,}",
+                )
+            )
             return
         self.summary.setText(
             self.tr(

@@ -3,6 +3,11 @@
 Each tab is its own widget over its own services; the screen builds them all once and asks
 the shown one to ``refresh()`` when it comes into view (sales and deliveries on other tills
 may have moved stock since), and again when stock changes while it is shown.
+
+Reports are seen, not done: the Reorder tab is hidden from whoever may not see reports, and
+Stock value (every cost in the shop) also from whoever may not see costs, as the main window
+hides the Reports screen. The documents (deliveries, counts, adjustments) are there for
+everyone: a role that may not make one is asked for a manager's approval.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
+from pos.services.staff.permissions import Permission, permissions_of
 from ui.events import AppEvents
 from ui.stock.adjustments_tab import AdjustmentsTab
 from ui.stock.counts_tab import CountsTab
@@ -46,15 +52,18 @@ class StockScreen(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Stock tabs"))
-        pages: tuple[tuple[TabFactory, str], ...] = (
-            (DeliveriesTab, self.tr("&Deliveries")),
-            (CountsTab, self.tr("&Counts")),
-            (AdjustmentsTab, self.tr("&Adjustments")),
-            (ReorderTab, self.tr("&Reorder")),
-            (StockValueTab, self.tr("Stock &value")),
+        allowed = frozenset() if actor.user_id is None else permissions_of(db, actor.user_id)
+        reports = Permission.SEE_REPORTS in allowed
+        pages: tuple[tuple[TabFactory, str, bool], ...] = (
+            (DeliveriesTab, self.tr("&Deliveries"), True),
+            (CountsTab, self.tr("&Counts"), True),
+            (AdjustmentsTab, self.tr("&Adjustments"), True),
+            (ReorderTab, self.tr("&Reorder"), reports),
+            (StockValueTab, self.tr("Stock &value"), reports and Permission.SEE_COSTS in allowed),
         )
-        for factory, title in pages:
-            self.tabs.addTab(factory(db, actor, settings, events), title)
+        for factory, title, shown in pages:
+            if shown:  # a hidden tab is not even built: it would read what it may not show
+                self.tabs.addTab(factory(db, actor, settings, events), title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -33,7 +33,7 @@ from pos.services.catalog.rules import (
 )
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import read_settings
-from pos.services.staff.permissions import Permission, authorized
+from pos.services.staff.permissions import Permission, authorize, authorized
 
 ZERO = Decimal(0)
 
@@ -41,14 +41,16 @@ ZERO = Decimal(0)
 @dataclass(frozen=True)
 class ProductForm:
     """Everything the product dialog holds. An empty ``sku`` asks for one to be made up;
-    ``barcodes`` is the whole list the product should carry after the save."""
+    ``barcodes`` is the whole list the product should carry after the save. ``cost`` None
+    keeps the stored cost (zero for a new product): the dialog of a user who may not see
+    costs shows none, and its save must not change one."""
 
     sku: str
     name: str
     price: Decimal
     tax_rate_ids: tuple[int, ...]
     unit: Unit = Unit.EACH
-    cost: Decimal = ZERO
+    cost: Decimal | None = ZERO
     category: str | None = None
     barcodes: tuple[str, ...] = field(default_factory=tuple)
     favourite: bool = False
@@ -101,10 +103,16 @@ def save_product(
 
     Raises:
         InvalidField: values are refused: each field and a plain reason. Nothing is written.
+        NotAllowed: the user may not edit products, or sets a cost without being allowed
+            to see costs (SEE_COSTS; a cost of None keeps the stored one).
     """
     with db.write() as uow:
+        asked = actor
         actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         checked = _checked(uow, product_id, form)
+        if _changes_cost(uow, product_id, form.cost):
+            # Whoever may not see a cost may not set one either: it would tell them.
+            authorize(uow, asked, Permission.SEE_COSTS)
         try:
             if product_id is None:
                 product_id = _create(uow, form, checked, actor)
@@ -118,6 +126,14 @@ def save_product(
             ) from None
         uow.commit()
         return catalog.product_dto(uow, product_id)
+
+
+def _changes_cost(uow: UnitOfWork, product_id: int | None, cost: Decimal | None) -> bool:
+    if cost is None:
+        return False
+    if product_id is None:
+        return cost != ZERO
+    return bool(uow.session.scalar(select(Product.cost).where(Product.id == product_id)) != cost)
 
 
 @dataclass(frozen=True)
@@ -159,8 +175,9 @@ def _checked(uow: UnitOfWork, product_id: int | None, form: ProductForm) -> _Che
         category = check_category_name(typed) if typed else None
     with checks.field("price"):
         check_amount(form.price, money)
-    with checks.field("cost"):
-        check_amount(form.cost, money, "cost")
+    if form.cost is not None:
+        with checks.field("cost"):
+            check_amount(form.cost, money, "cost")
     with checks.field("tax_rates"):
         taxes = tax_fields(form.tax_rate_ids)
         check_rate_ids(uow, form.tax_rate_ids)
@@ -203,7 +220,7 @@ def _create(uow: UnitOfWork, form: ProductForm, checked: _Checked, actor: Actor)
         name=checked.name,
         price=form.price,
         unit=form.unit,
-        cost=form.cost,
+        cost=ZERO if form.cost is None else form.cost,
         category=checked.category,
         barcodes=checked.barcodes,
         favourite=form.favourite,
@@ -241,7 +258,7 @@ def _update(
         "category": checked.category,
         "unit": Unit(form.unit),
         "price": form.price,
-        "cost": form.cost,
+        "cost": before.cost if form.cost is None else form.cost,
         "favourite": form.favourite,
         "active": form.active,
         "reorder_level": form.reorder_level,

@@ -79,14 +79,15 @@ def losses_by_reason(db: Database, start: datetime, end: datetime, *, actor: Act
 
     Every reason is listed, with zeros where none was used. Money is summed exactly:
     quantities are added per reason and cost in SQL, and multiplied here (a product of
-    two scaled integers could overflow SQLite's integers over a long range). A report:
-    ``actor`` needs SEE_REPORTS.
+    two scaled integers could overflow SQLite's integers over a long range). A report at
+    cost: ``actor`` needs SEE_REPORTS and SEE_COSTS.
     """
     lines = dict.fromkeys(AdjustmentReason, 0)
     quantities = dict.fromkeys(AdjustmentReason, ZERO)
     values = dict.fromkeys(AdjustmentReason, ZERO)
     with db.read() as uow:
         authorize(uow, actor, Permission.SEE_REPORTS)
+        authorize(uow, actor, Permission.SEE_COSTS)
         rows = uow.connection.execute(
             select(_lines.reason, _lines.unit_cost, func.count(), func.sum(_lines.quantity))
             .join(stock_adjustments, _docs.id == _lines.adjustment_id)

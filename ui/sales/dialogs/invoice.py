@@ -1,4 +1,7 @@
-"""An A4/Letter invoice for any sale, with the buyer's details typed at the counter."""
+"""An A4/Letter invoice for any sale, with the buyer's details typed at the counter.
+
+A user whose role may not sell is asked for a manager's approval, which covers that one
+invoice (it records both)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from pos.services.dto import Actor
 from pos.services.selling.invoices import Buyer, invoice_for
 from pos.services.settings import ShopSettings
 from receipts.pdf import invoice_pdf_for, save_pdf
+from ui.staff.approval import with_approval
 
 
 class InvoiceDialog(QDialog):
@@ -87,7 +91,13 @@ class InvoiceDialog(QDialog):
 
     def save(self) -> None:
         try:
-            invoice = invoice_for(self.db, self.number.text(), self.buyer(), actor=self.actor)
+            number, buyer = self.number.text(), self.buyer()
+            invoice = with_approval(
+                self,
+                self.db,
+                self.actor,
+                lambda actor: invoice_for(self.db, number, buyer, actor=actor),
+            )
         except ShopError as error:
             self.message.setText(str(error))
             return

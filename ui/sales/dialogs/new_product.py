@@ -1,4 +1,7 @@
-"""Adding a product at the counter when its barcode is unknown: name, price, tax rate."""
+"""Adding a product at the counter when its barcode is unknown: name, price, tax rate.
+
+A cashier whose role may not edit products is asked for a manager's approval, which covers
+adding this one product."""
 
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from pos.services.database import Database
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import get_settings
 from ui.sales.money_text import MoneyText
+from ui.staff.approval import with_approval
 
 _PRICE = QRegularExpression(r"^\d{0,10}([.,]\d{0,3})?$")
 
@@ -76,17 +80,19 @@ class NewProductDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.product = create_product(
+            wanted = ProductInput(
+                sku=self.sku.text(),
+                name=self.name.text(),
+                price=self.text.parse_money(self.price.text() or "", "price"),
+                tax_rate_id=int(self.tax_rate.currentData()),
+                unit=Unit.KG if self.by_weight.isChecked() else Unit.EACH,
+                barcodes=[self.barcode.text()] if self.barcode.text().strip() else [],
+            )
+            self.product = with_approval(
+                self,
                 self.db,
-                ProductInput(
-                    sku=self.sku.text(),
-                    name=self.name.text(),
-                    price=self.text.parse_money(self.price.text() or "", "price"),
-                    tax_rate_id=int(self.tax_rate.currentData()),
-                    unit=Unit.KG if self.by_weight.isChecked() else Unit.EACH,
-                    barcodes=[self.barcode.text()] if self.barcode.text().strip() else [],
-                ),
-                actor=self.actor,
+                self.actor,
+                lambda actor: create_product(self.db, wanted, actor=actor),
             )
         except ShopError as error:
             self.message.setText(str(error))
