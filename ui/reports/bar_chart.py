@@ -74,7 +74,10 @@ class BarChart(QChartView):
             chart.removeAxis(axis)
         chart.setTitle(title)
         # Lying bars are drawn from the bottom up: reversed, the first row is on top.
-        order = slice(None, None, -1) if across else slice(None)
+        # Right to left, standing bars are reversed too: the first on the right (a
+        # category axis cannot be reversed itself).
+        mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        order = slice(None, None, -1) if across or mirrored else slice(None)
         series: QAbstractBarSeries = QHorizontalBarSeries() if across else QBarSeries()
         series.append(_bars(now_name, list(amounts)[order], NOW_COLOUR))
         if before is not None:
@@ -87,14 +90,13 @@ class BarChart(QChartView):
         lowest = min([*amounts, *(before or ()), Decimal(0)])
         values = _value_axis(float(lowest), float(highest) or 1.0, locale)
         self.value_labels = values.categoriesLabels()
-        mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        (values if across else categories).setReverse(mirrored)
         bottom = Qt.AlignmentFlag.AlignBottom
         side = Qt.AlignmentFlag.AlignRight if mirrored else Qt.AlignmentFlag.AlignLeft
         chart.addAxis(categories, side if across else bottom)
         chart.addAxis(values, bottom if across else side)
         series.attachAxis(categories)
         series.attachAxis(values)
+        values.setReverse(mirrored and across)  # lying bars grow to the left
         chart.legend().setVisible(before is not None)
         self.labels, self.amounts = list(labels), list(amounts)
         pairs = zip(labels, amounts, strict=True)

@@ -68,6 +68,7 @@ class ReportsScreen(QWidget):
         #: The reports' words in the user's language (headings, titles, 'Total' ...).
         self.words = report_words()
         self.controls = ReportControls()
+        self.controls.set_locale(settings.locale)
         self.chart = BarChart()
         self.chart.setAccessibleName(self.tr("Chart of the report"))
         self.model = ReportTableModel(settings.locale, self.words)
@@ -148,7 +149,7 @@ class ReportsScreen(QWidget):
         self.title.setText(
             self.tr("{title}, {period}").format(
                 title=title_text(table, self.words),
-                period=period_text(table.period, locale, self.words),
+                period=period_text(table.period, locale, self.words, isolated=True),
             )
         )
         self.note.setText(note_text(table, self.words))
@@ -199,7 +200,7 @@ class ReportsScreen(QWidget):
             data.amounts,
             self.money.money,
             locale=locale,
-            now_name=period_text(table.period, locale, self.words),
+            now_name=period_text(table.period, locale, self.words, isolated=True),
             before=data.before,
             before_name=self.tr("The period before"),
             across=self.controls.choice().ranked,
@@ -263,6 +264,7 @@ class ReportsScreen(QWidget):
     def _settings_changed(self, settings: ShopSettings) -> None:
         self.settings = settings
         self.money = MoneyText(settings)
+        self.controls.set_locale(settings.locale)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -35,13 +35,24 @@ def headings(table: ReportTable, words: Words = ENGLISH) -> list[str]:
     return [words.headings[column.heading] for column in table.columns]
 
 
-def period_text(period: Period, locale: str, words: Words = ENGLISH) -> str:
-    """'3 Mar 2026', or '1 Mar 2026 to 31 Mar 2026' (en_GB)."""
-    first = format_date(period.first, "medium", locale=locale)
+def period_text(
+    period: Period, locale: str, words: Words = ENGLISH, *, isolated: bool = False
+) -> str:
+    """'3 Mar 2026', or '1 Mar 2026 to 31 Mar 2026' (en_GB). ``isolated`` (for a screen)
+    keeps each date, and the whole, in one piece in a line of the other direction: an Egyptian
+    date (which holds right-to-left marks) in an English phrase on a right-to-left screen
+    would otherwise be read backwards."""
+    mark = _isolate if isolated else str
+    first = mark(format_date(period.first, "medium", locale=locale))
     if period.first == period.last:
-        return first
-    last = format_date(period.last, "medium", locale=locale)
-    return words.phrases["period"].format(first=first, last=last)
+        return mark(first)
+    last = mark(format_date(period.last, "medium", locale=locale))
+    return mark(words.phrases["period"].format(first=first, last=last))
+
+
+def _isolate(text: str) -> str:
+    """Unicode's first-strong isolate: ``text`` takes its own direction, whole."""
+    return f"\u2068{text}\u2069"
 
 
 def week_text(monday: date, words: Words = ENGLISH, *, short: bool = False) -> str:
