@@ -13,7 +13,7 @@ from pos.services.reports.cells import (
     period_text,
     title_text,
 )
-from pos.services.reports.table import ReportTable
+from pos.services.reports.table import NUMBER_KINDS, ReportTable
 from pos.services.reports.words import ENGLISH, Words
 from receipts.pdf_report import ReportColumn, ReportSection, TableReport, report_pdf
 
@@ -21,9 +21,9 @@ from receipts.pdf_report import ReportColumn, ReportSection, TableReport, report
 def sales_report(table: ReportTable, locale: str, words: Words = ENGLISH) -> TableReport:
     """The PDF's texts, numbers and dates formatted for ``locale``."""
     columns = [
-        ReportColumn(heading, 2.5, wrap=True)
-        if c.kind == "text"
-        else ReportColumn(heading, 1.3, align="right")
+        ReportColumn(heading, 1.3, align="right")
+        if c.kind in NUMBER_KINDS
+        else ReportColumn(heading, 2.5 if c.kind == "text" else 1.5, wrap=True)
         for c, heading in zip(table.columns, headings(table, words), strict=True)
     ]
 

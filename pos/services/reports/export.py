@@ -17,7 +17,7 @@ from pos.services.reports.cells import (
     period_text,
     title_text,
 )
-from pos.services.reports.table import Column, ReportTable, Value
+from pos.services.reports.table import NUMBER_KINDS, Column, ReportTable, Value
 from pos.services.reports.words import ENGLISH, Word, Words
 from pos.services.settings import ShopSettings
 from pos.services.shop_csv import ShopNumbers, shop_csv
@@ -100,7 +100,8 @@ def save_xlsx(table: ReportTable, path: Path, words: Words = ENGLISH, locale: st
 
 
 def text_table(table: ReportTable, locale: str, words: Words = ENGLISH) -> str:
-    """The report as lines of text, numbers right-aligned, the total under a rule."""
+    """The report as lines of text, numbers right-aligned (names and days to the left),
+    the total under a rule."""
     head = headings(table, words)
 
     def texts(row: tuple[Value, ...]) -> list[str]:
@@ -116,7 +117,7 @@ def text_table(table: ReportTable, locale: str, words: Words = ENGLISH) -> str:
 
     def line(row: list[str]) -> str:
         return "  ".join(
-            cell.ljust(w) if column.kind == "text" else cell.rjust(w)
+            cell.rjust(w) if column.kind in NUMBER_KINDS else cell.ljust(w)
             for cell, w, column in zip(row, widths, table.columns, strict=True)
         ).rstrip()
 

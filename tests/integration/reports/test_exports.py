@@ -86,6 +86,7 @@ def test_text_table_with_weekdays_in_the_shops_language(known: KnownShop) -> Non
     ).splitlines()
     assert lines[0] == "Sales by weekday, 1 mars 2026 to 31 mars 2026 (EUR)"
     assert lines[2].split()[:2] == ["lundi", "1"]
+    assert lines[2].startswith("lundi ")  # days to the left, as names ('mercredi' is longer)
     assert lines[-1].split()[0] == "Total"
 
 
