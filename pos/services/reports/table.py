@@ -9,20 +9,15 @@ Decimals, ints and dates until ``cells`` writes them in the shop's locale.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import tzinfo
 from decimal import Decimal
-from enum import StrEnum
-from typing import Literal
 
 from pos.db.engine import Database
 from pos.domain.errors import InvalidInput
-from pos.domain.payments import PaymentMethod
 from pos.services.dto import Actor
 from pos.services.reports.buckets import TimeGroup
 from pos.services.reports.margin import MarginRow, gross_margin
-from pos.services.reports.period import Period
-from pos.services.reports.products import ItemReport, Ranking, sales_by_item, sellers
+from pos.services.reports.products import ItemReport, sales_by_item, sellers
 from pos.services.reports.sales import (
     SalesFigures,
     SalesRows,
@@ -31,81 +26,24 @@ from pos.services.reports.sales import (
     sales_by_time,
     sales_totals,
 )
+from pos.services.reports.shape import (
+    MARGIN_TITLES,
+    NUMBER_KINDS,
+    SELLERS,
+    TIME_KINDS,
+    TITLES,
+    Column,
+    Kind,
+    ReportBy,
+    ReportRequest,
+    ReportTable,
+    Value,
+    method_word,
+    time_column,
+    time_value,
+)
 from pos.services.reports.tax import tax_collected
 from pos.services.reports.words import Heading, Note, Title, Word
-
-#: How a column's values are written: text, numbers, or a time row's key (a ``date`` for
-#: a day, week (its Monday) or month (its first), an int for a year, hour or weekday).
-Kind = Literal[
-    "text", "count", "money", "quantity", "percent", "day", "week", "month", "year", "hour",
-    "weekday",
-]  # fmt: skip
-Value = str | int | Decimal | date | None
-#: The kinds whose values are numbers or times (sorted as such, aligned to the end).
-NUMBER_KINDS = ("count", "money", "quantity", "percent")
-TIME_KINDS = ("day", "week", "month", "year", "hour", "weekday")
-
-
-class ReportBy(StrEnum):
-    """What a sales report is cut by."""
-
-    TOTALS = "totals"
-    PRODUCT = "product"
-    CATEGORY = "category"
-    CASHIER = "cashier"
-    TENDER = "tender"
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-    HOUR = "hour"
-    WEEKDAY = "weekday"
-    TAX = "tax"
-    TOP = "top"
-    BOTTOM = "bottom"
-    MARGIN = "margin"
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    heading: Heading
-    kind: Kind = "text"
-
-
-@dataclass(frozen=True, slots=True)
-class ReportTable:
-    """``title`` and ``note`` are keys; ``count`` goes in the title (top 10 sellers),
-    ``note_count`` in the note (lines costed now). A text cell holding a ``Word`` is a
-    word for the face to translate; any other text (a product's name) is shown as is."""
-
-    title: Title
-    period: Period
-    currency: str
-    columns: tuple[Column, ...]
-    rows: tuple[tuple[Value, ...], ...]
-    total: tuple[Value, ...] | None = None
-    note: Note | None = None
-    count: int = 0
-    note_count: int = 0
-
-    def column(self, heading: Heading) -> int | None:
-        """The index of the column with ``heading``; None when there is none."""
-        return next((i for i, c in enumerate(self.columns) if c.heading == heading), None)
-
-
-@dataclass(frozen=True, slots=True)
-class ReportRequest:
-    """What to show: ``by`` what, over which period, against the previous one or not.
-    ``count`` and ``ranking`` are for top and bottom sellers, ``margin_by`` for the margin
-    (product, category, day, week, month), ``tax_by`` for the tax (day ... year)."""
-
-    by: ReportBy
-    period: Period
-    compare: bool = False
-    count: int = 10
-    ranking: Ranking = Ranking.AMOUNT
-    margin_by: str = "product"
-    tax_by: TimeGroup = TimeGroup.MONTH
-
 
 _SALES = (
     Column(Heading.SALES, "count"),
@@ -115,60 +53,6 @@ _SALES = (
     Column(Heading.NET, "money"),
     Column(Heading.TAX, "money"),
 )
-_TITLES = {
-    ReportBy.PRODUCT: Title.BY_PRODUCT,
-    ReportBy.CATEGORY: Title.BY_CATEGORY,
-    ReportBy.CASHIER: Title.BY_CASHIER,
-    ReportBy.TENDER: Title.BY_TENDER,
-    ReportBy.DAY: Title.BY_DAY,
-    ReportBy.WEEK: Title.BY_WEEK,
-    ReportBy.MONTH: Title.BY_MONTH,
-    ReportBy.HOUR: Title.BY_HOUR,
-    ReportBy.WEEKDAY: Title.BY_WEEKDAY,
-}
-_SELLERS = {
-    (False, Ranking.AMOUNT): Title.TOP_BY_AMOUNT,
-    (False, Ranking.QUANTITY): Title.TOP_BY_QUANTITY,
-    (True, Ranking.AMOUNT): Title.BOTTOM_BY_AMOUNT,
-    (True, Ranking.QUANTITY): Title.BOTTOM_BY_QUANTITY,
-}
-_MARGIN_TITLES = {
-    "product": Title.MARGIN_BY_PRODUCT,
-    "category": Title.MARGIN_BY_CATEGORY,
-    "day": Title.MARGIN_BY_DAY,
-    "week": Title.MARGIN_BY_WEEK,
-    "month": Title.MARGIN_BY_MONTH,
-}
-_METHODS = {
-    PaymentMethod.CASH: Word.CASH,
-    PaymentMethod.CARD: Word.CARD,
-    PaymentMethod.MOBILE: Word.MOBILE,
-    PaymentMethod.OTHER: Word.OTHER,
-}
-
-
-def _method(method: str) -> Value:
-    """A way of paying as a word to translate ('cash'), or as stored if unknown."""
-    known = {m.value: word for m, word in _METHODS.items()}
-    return known.get(method, method)
-
-
-def time_value(key: str, group: TimeGroup) -> Value:
-    """A time row's key ('2026-03-01', '2026-W09', '2026-03', '2026', '14', '0') as a value
-    that sorts in time order and that a face writes in the shop's locale."""
-    if group is TimeGroup.DAY:
-        return date.fromisoformat(key)
-    if group is TimeGroup.WEEK:
-        year, week = key.split("-W")
-        return date.fromisocalendar(int(year), int(week), 1)
-    if group is TimeGroup.MONTH:
-        year, month = key.split("-")
-        return date(int(year), int(month), 1)
-    return int(key)  # year, hour, weekday (0 is Monday)
-
-
-def _time_column(group: TimeGroup) -> Column:
-    return Column(Heading(group.value), group.value)
 
 
 def _figures(f: SalesFigures) -> tuple[Value, ...]:
@@ -203,12 +87,12 @@ def build_table(
             found = sales_by_cashier(db, actor, period, compare=compare, tz=tz)
         else:
             found = sales_by_time(db, actor, period, TimeGroup(by.value), compare=compare, tz=tz)
-        return _sales_rows(_TITLES[by], found, by)
+        return _sales_rows(TITLES[by], found, by)
     if by in (ReportBy.PRODUCT, ReportBy.CATEGORY):
         items = sales_by_item(
             db, actor, period, by_category=by is ReportBy.CATEGORY, compare=compare, tz=tz
         )
-        return _items(_TITLES[by], items, by is ReportBy.PRODUCT)
+        return _items(TITLES[by], items, by is ReportBy.PRODUCT)
     if by in (ReportBy.TOP, ReportBy.BOTTOM):
         items = sellers(
             db,
@@ -220,7 +104,7 @@ def build_table(
             compare=compare,
             tz=tz,
         )
-        title = _SELLERS[by is ReportBy.BOTTOM, request.ranking]
+        title = SELLERS[by is ReportBy.BOTTOM, request.ranking]
         return _items(title, items, True, count=request.count)
     if by is ReportBy.TENDER:
         tenders = sales_by_tender(db, actor, period, tz=tz)
@@ -230,7 +114,9 @@ def build_table(
             Column(Heading.REFERENCES, "count"),
             Column(Heading.AMOUNT, "money"),
         )
-        rows = tuple((_method(r.method), r.payments, r.references, r.amount) for r in tenders.rows)
+        rows = tuple(
+            (method_word(r.method), r.payments, r.references, r.amount) for r in tenders.rows
+        )
         total = (
             Word.TOTAL,
             sum(r.payments for r in tenders.rows),
@@ -252,7 +138,7 @@ def build_table(
         margin = gross_margin(db, actor, period, request.margin_by, tz=tz)
         group = request.margin_by
         timed = group not in ("product", "category")
-        first = _time_column(TimeGroup(group)) if timed else Column(Heading(group))
+        first = time_column(TimeGroup(group)) if timed else Column(Heading(group))
         margin_columns = (
             first,
             Column(Heading.NET_SALES, "money"),
@@ -267,7 +153,7 @@ def build_table(
             return Word.NO_CATEGORY if group == "category" and not row.key else row.name
 
         return ReportTable(
-            _MARGIN_TITLES[group],
+            MARGIN_TITLES[group],
             period,
             margin.currency,
             margin_columns,
@@ -324,7 +210,7 @@ def _totals(db: Database, actor: Actor, request: ReportRequest, tz: tzinfo | Non
 def _sales_rows(title: Title, found: SalesRows, by: ReportBy) -> ReportTable:
     compared = found.previous_total is not None
     group = None if by is ReportBy.CASHIER else TimeGroup(by.value)
-    first = Column(Heading.CASHIER) if group is None else _time_column(group)
+    first = Column(Heading.CASHIER) if group is None else time_column(group)
     columns = (first, *_SALES) + ((Column(Heading.PREVIOUS_NET, "money"),) if compared else ())
     rows = tuple(
         (
@@ -381,7 +267,7 @@ def _tax(db: Database, actor: Actor, request: ReportRequest, tz: tzinfo | None) 
     found = tax_collected(db, actor, request.period, request.tax_by, tz=tz)
     group = request.tax_by
     columns = (
-        _time_column(group),
+        time_column(group),
         Column(Heading.RATE),
         Column(Heading.PERCENT, "percent"),
         Column(Heading.NET, "money"),
@@ -405,3 +291,17 @@ def _tax(db: Database, actor: Actor, request: ReportRequest, tz: tzinfo | None) 
     return ReportTable(
         Title.TAX, request.period, found.currency, columns, rows, total, Note.TAX_REFUNDS
     )
+
+
+__all__ = [
+    "NUMBER_KINDS",
+    "TIME_KINDS",
+    "Column",
+    "Kind",
+    "ReportBy",
+    "ReportRequest",
+    "ReportTable",
+    "Value",
+    "build_table",
+    "time_value",
+]
