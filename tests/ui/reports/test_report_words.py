@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
@@ -113,3 +114,8 @@ def test_a_translated_report_on_screen_and_in_its_csv_and_xlsx(
     assert sheet is not None
     assert sheet.title == "Umsatz nach Artikel"
     assert [c.value for c in sheet[4]] == rows[0]
+    pdf = tmp_path / "artikel.pdf"
+    with qtbot.waitSignal(screen.saved, timeout=10_000):
+        screen.save_to(pdf)
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "Umsatz nach Artikel" in text and "Summe" in text and "Betrag" in text
