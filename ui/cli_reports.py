@@ -97,6 +97,7 @@ def cmd_report(db: Database, args: argparse.Namespace) -> int:
     from pos.domain.errors import InvalidInput
     from pos.services.dto import Actor
     from pos.services.reports.buckets import TimeGroup
+    from pos.services.reports.cells import period_text, title_text
     from pos.services.reports.export import save_csv, save_xlsx, text_table
     from pos.services.reports.products import Ranking
     from pos.services.reports.table import ReportBy, ReportRequest, build_table
@@ -116,7 +117,9 @@ def cmd_report(db: Database, args: argparse.Namespace) -> int:
         tax_by=TimeGroup(args.tax_by),
     )
     shop = get_settings(db)
-    table = build_table(db, Actor(owner(db).id, args.till), request, locale=shop.locale)
+    # Worded in plain English (pos.services.reports.words.ENGLISH), numbers and days in the
+    # shop's locale.
+    table = build_table(db, Actor(owner(db).id, args.till), request)
     if out is None:
         print(text_table(table, shop.locale))
         return 0
@@ -124,12 +127,12 @@ def cmd_report(db: Database, args: argparse.Namespace) -> int:
     if suffix == ".csv":
         save_csv(table, out, shop)
     elif suffix == ".xlsx":
-        save_xlsx(table, out)
+        save_xlsx(table, out, locale=shop.locale)
     else:
         from receipts.sales_report_pdf import save_sales_report_pdf
 
         save_sales_report_pdf(table, out, shop_name=shop.shop_name, locale=shop.locale)
-    print(f"{table.title}, {table.period.label()}, saved to {out}")
+    print(f"{title_text(table)}, {period_text(table.period, shop.locale)}, saved to {out}")
     return 0
 
 

@@ -418,6 +418,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--reseed", action="store_true")
     parser.add_argument("--seed", type=int, default=20261203)
+    parser.add_argument(
+        "--only",
+        metavar="WORDS",
+        help="measure only the rows whose name holds WORDS (e.g. margin); no screen rows",
+    )
     args = parser.parse_args(argv)
     path = args.cache_dir / f"reports-{LINES}.db"
     print(f"load average before: {load_average()}", flush=True)
@@ -466,11 +471,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("year's tax per month", "", lambda: tax_collected(db, actor, YEAR, tz=utc), None),
         ("month's margin by product", "",
          lambda: gross_margin(db, actor, MONTH, "product", tz=utc), None),
+        ("year's margin by category", "",
+         lambda: gross_margin(db, actor, YEAR, "category", tz=utc), None),
+        ("year's margin by month", "",
+         lambda: gross_margin(db, actor, YEAR, TimeGroup.MONTH, tz=utc), None),
     ]  # fmt: skip
     table = [(
         "measure", "ShopTill median", "p95", "CPU median", "raw median", "raw CPU", "CPU ratio",
         "target",
     )]  # fmt: skip
+    if args.only:
+        measures = [m for m in measures if args.only.casefold() in m[0].casefold()]
     for name, target, ours, baseline in measures:
         mine, mine_cpu = timed(ours, args.rounds)
         theirs, theirs_cpu = timed(baseline, args.rounds) if baseline else ([], [])
@@ -483,7 +494,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{cpu / raw_cpu:.1f}x" if raw_cpu else "", target,
         ))  # fmt: skip
         print(f"  {name}: {mid:.1f} ms", flush=True)
-    table += screen_measures(db, actor, args.rounds)
+    if not args.only:
+        table += screen_measures(db, actor, args.rounds)
     raw.close()
     db.close()
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]

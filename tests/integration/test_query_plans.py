@@ -25,7 +25,7 @@ def captured(db: Database) -> Iterator[list[str]]:
 
     def trace(statement: str) -> None:
         # FTS5's own reads of its shadow tables name them as 'main'.'...': not ours.
-        if statement.lstrip().upper().startswith("SELECT") and "'main'." not in statement:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")) and "'main'." not in statement:
             statements.append(statement)
 
     def on_connect(dbapi_connection: Any, record: Any) -> None:

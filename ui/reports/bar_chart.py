@@ -3,6 +3,10 @@
 Qt Charts draws it (the PySide6-Addons module, of which only libQt6Charts and its binding,
 about 3.3 MB, go into an install). Amounts are Decimals everywhere else; here they become
 floats only to be drawn, never to be added.
+
+The value axis is labelled in the shop's locale ('1.200' in de_DE), as the table is; when
+the application lays out right to left, the chart is mirrored: the value axis on the
+right, the first bar on the right, lying bars growing to the left.
 """
 
 from __future__ import annotations
@@ -10,11 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from babel.numbers import format_decimal
 from PySide6.QtCharts import (
     QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -43,6 +49,8 @@ class BarChart(QChartView):
         #: The labels and the amounts drawn, for tests and the accessible description.
         self.labels: list[str] = []
         self.amounts: list[Decimal] = []
+        #: The value axis's labels, in the shop's locale.
+        self.value_labels: list[str] = []
 
     def draw(
         self,
@@ -51,6 +59,7 @@ class BarChart(QChartView):
         amounts: Sequence[Decimal],
         money: Callable[[Decimal], str],
         *,
+        locale: str = "en",
         now_name: str,
         before: Sequence[Decimal] | None = None,
         before_name: str = "",
@@ -65,7 +74,10 @@ class BarChart(QChartView):
             chart.removeAxis(axis)
         chart.setTitle(title)
         # Lying bars are drawn from the bottom up: reversed, the first row is on top.
-        order = slice(None, None, -1) if across else slice(None)
+        # Right to left, standing bars are reversed too: the first on the right (a
+        # category axis cannot be reversed itself).
+        mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        order = slice(None, None, -1) if across or mirrored else slice(None)
         series: QAbstractBarSeries = QHorizontalBarSeries() if across else QBarSeries()
         series.append(_bars(now_name, list(amounts)[order], NOW_COLOUR))
         if before is not None:
@@ -74,22 +86,45 @@ class BarChart(QChartView):
         categories = QBarCategoryAxis()
         categories.append(list(labels)[order])
         categories.setTruncateLabels(False)
-        values = QValueAxis()
         highest = max([*amounts, *(before or ()), Decimal(0)])
         lowest = min([*amounts, *(before or ()), Decimal(0)])
-        values.setRange(float(lowest), float(highest) or 1.0)
-        values.applyNiceNumbers()
-        values.setLabelFormat("%.0f")
-        bottom, left = Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft
-        chart.addAxis(categories, left if across else bottom)
-        chart.addAxis(values, bottom if across else left)
+        values = _value_axis(float(lowest), float(highest) or 1.0, locale)
+        self.value_labels = values.categoriesLabels()
+        bottom = Qt.AlignmentFlag.AlignBottom
+        side = Qt.AlignmentFlag.AlignRight if mirrored else Qt.AlignmentFlag.AlignLeft
+        chart.addAxis(categories, side if across else bottom)
+        chart.addAxis(values, bottom if across else side)
         series.attachAxis(categories)
         series.attachAxis(values)
+        values.setReverse(mirrored and across)  # lying bars grow to the left
         chart.legend().setVisible(before is not None)
         self.labels, self.amounts = list(labels), list(amounts)
         pairs = zip(labels, amounts, strict=True)
-        described = ", ".join(f"{label}: {money(amount)}" for label, amount in pairs)
-        self.setAccessibleDescription(f"{title}. {described}")
+        described = self.tr(", ").join(
+            self.tr("{label}: {amount}").format(label=label, amount=money(amount))
+            for label, amount in pairs
+        )
+        self.setAccessibleDescription(
+            self.tr("{title}. {described}").format(title=title, described=described)
+        )
+
+
+def _value_axis(lowest: float, highest: float, locale: str) -> QCategoryAxis:
+    """An axis over ``lowest`` to ``highest`` with Qt's nice round ticks, each labelled as
+    the shop writes numbers ('1,200', '1.200', '1 200')."""
+    nice = QValueAxis()
+    nice.setRange(lowest, highest)
+    nice.applyNiceNumbers()
+    start, end, ticks = nice.min(), nice.max(), max(nice.tickCount(), 2)
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(start, end)
+    axis.setStartValue(start)
+    step = (end - start) / (ticks - 1)
+    for tick in range(ticks):
+        value = start + step * tick
+        axis.append(format_decimal(round(value, 6), format="#,##0.##", locale=locale), value)
+    return axis
 
 
 def _bars(name: str, amounts: Sequence[Decimal], colour: QColor) -> QBarSet:

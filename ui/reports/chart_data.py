@@ -2,24 +2,24 @@
 
 Reports over time, by cashier or by tender draw their net (or amount) per row; reports by
 product or category draw their best rows. Totals, tax and margin tables have no chart.
+Labels are worded as the table words them (``cells``), shorter for time rows.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from babel.dates import format_date, get_day_names, get_month_names
 
-from pos.services.reports.table import ReportTable
+from pos.services.reports.cells import cell_text, week_text
+from pos.services.reports.table import Column, Kind, ReportTable, Value
+from pos.services.reports.words import ENGLISH, Heading, Words
 
 #: The money columns drawn, in order of preference, and the previous period's beside them.
-_NOW = ("Net", "Amount")
-_BEFORE = ("Previous net", "Previous amount")
-#: Rows named in this column (products) rather than in the first one.
-_NAMED_BY = "Product"
+_NOW = (Heading.NET, Heading.AMOUNT)
+_BEFORE = (Heading.PREVIOUS_NET, Heading.PREVIOUS_AMOUNT)
 #: More bars than this are unreadable: products and categories show their best ones.
 MOST_BARS = 10
 #: Time rows beyond this many are not drawn (a year by day: pick weeks or months).
@@ -35,16 +35,18 @@ class ChartData:
     cut: bool = False
 
 
-def chart_data(table: ReportTable, *, ranked: bool, locale: str = "en") -> ChartData | None:
+def chart_data(
+    table: ReportTable, *, ranked: bool, locale: str = "en", words: Words = ENGLISH
+) -> ChartData | None:
     """The bars for ``table``; None when it has nothing to draw. ``ranked`` tables (by
     product, category ...) draw their ``MOST_BARS`` biggest rows; time tables draw every
     row, in order, or nothing when there are too many (a year by day: pick weeks)."""
-    titles = [column.title for column in table.columns]
-    now = next((titles.index(t) for t in _NOW if t in titles), None)
+    now = next((i for h in _NOW if (i := table.column(h)) is not None), None)
     if now is None or not table.rows:
         return None
-    before = next((titles.index(t) for t in _BEFORE if t in titles), None)
-    name = titles.index(_NAMED_BY) if _NAMED_BY in titles else 0
+    before = next((i for h in _BEFORE if (i := table.column(h)) is not None), None)
+    name = table.column(Heading.PRODUCT) or 0
+    column = table.columns[name]
     rows = list(table.rows)
     cut = False
     if ranked:
@@ -53,9 +55,12 @@ def chart_data(table: ReportTable, *, ranked: bool, locale: str = "en") -> Chart
         rows = rows[:MOST_BARS]
     elif len(rows) > MOST_TIME_BARS:
         return None
-    labels = [str(row[name]) for row in rows]
-    if not ranked:
-        labels = [short_label(label, locale, len(labels)) for label in labels]
+    labels = [
+        short_label(row[name], column.kind, locale, len(rows), words)
+        if not ranked
+        else cell_text(row[name], column, table.currency, locale, words)
+        for row in rows
+    ]
     return ChartData(
         tuple(labels),
         tuple(_amount(row[now]) for row in rows),
@@ -68,27 +73,18 @@ def _amount(value: object) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(0)
 
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_WEEK = re.compile(r"^\d{4}-W(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_HOUR = re.compile(r"^(\d{2}):00$")
-
-
-def short_label(label: str, locale: str, bars: int) -> str:
+def short_label(value: Value, kind: Kind, locale: str, bars: int, words: Words = ENGLISH) -> str:
     """A time row's label short enough to sit under its bar: '3' (or '3 Dec' when there
     are few bars) for a day, 'W49' for a week, 'Dec' for a month, '14' for 14:00, 'Mon'
-    for Monday. Other labels stay as they are."""
-    if match := _DAY.match(label):
-        day = date(int(match[1]), int(match[2]), int(match[3]))
-        return format_date(day, "d MMM" if bars <= 14 else "d", locale=locale)
-    if match := _WEEK.match(label):
-        return f"W{int(match[1])}"
-    if match := _MONTH.match(label):
-        return str(get_month_names("abbreviated", locale=locale)[int(match[2])])
-    if match := _HOUR.match(label):
-        return str(int(match[1]))
-    wide = [str(name) for name in get_day_names("wide", locale=locale).values()]
-    if label in wide:
-        short = get_day_names("abbreviated", locale=locale)
-        return str(list(short.values())[wide.index(label)])
-    return label
+    for Monday. Other labels are worded as in the table."""
+    if isinstance(value, date) and kind == "day":
+        return format_date(value, "d MMM" if bars <= 14 else "d", locale=locale)
+    if isinstance(value, date) and kind == "week":
+        return week_text(value, words, short=True)
+    if isinstance(value, date) and kind == "month":
+        return str(get_month_names("abbreviated", locale=locale)[value.month])
+    if isinstance(value, int) and kind == "hour":
+        return str(value)
+    if isinstance(value, int) and kind == "weekday":
+        return str(get_day_names("abbreviated", locale=locale)[value])
+    return cell_text(value, Column(Heading.DAY, kind), "", locale, words)

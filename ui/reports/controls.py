@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from babel.dates import get_date_format
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from pos.services.reports.period import Period, PeriodKind, custom, month_of, preset
@@ -94,6 +96,14 @@ class ReportControls(QWidget):
         self.compare.toggled.connect(self.changed)
         self._period_changed()
 
+    def set_locale(self, locale: str) -> None:
+        """Dates written as the shop writes them short ('03.03.2026', '03/03/2026'), in
+        Latin digits as the report's table is (Babel's)."""
+        pattern = date_edit_format(locale)
+        for edit in (self.first, self.last):
+            edit.setLocale(QLocale.c())
+            edit.setDisplayFormat(pattern)
+
     def choice(self) -> Choice:
         chosen = self.report.currentData()
         assert isinstance(chosen, Choice)
@@ -136,6 +146,13 @@ class ReportControls(QWidget):
                 edit.setDate(_qdate(day))
                 edit.blockSignals(False)
         self.changed.emit()
+
+
+def date_edit_format(locale: str) -> str:
+    """The locale's short date pattern (CLDR, through Babel) as a Qt display format, the
+    year in full: 'dd.MM.yy' becomes 'dd.MM.yyyy', 'dd/MM/y' 'dd/MM/yyyy'."""
+    pattern = get_date_format("short", locale=locale).pattern
+    return re.sub(r"y+", "yyyy", pattern)
 
 
 def _qdate(day: date) -> QDate:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from pos.domain.errors import ShopError
 from pos.services.database import Database
 from pos.services.dto import Actor
+from pos.services.reports.cells import note_text, period_text, title_text
 from pos.services.reports.export import save_csv, save_xlsx
 from pos.services.reports.table import ReportTable, build_table
+from pos.services.reports.words import Heading
 from pos.services.settings import ShopSettings
 from receipts.sales_report_pdf import save_sales_report_pdf
 from ui.events import AppEvents
@@ -36,12 +38,12 @@ from ui.reports.bar_chart import BarChart
 from ui.reports.chart_data import chart_data
 from ui.reports.controls import ReportControls
 from ui.reports.table_model import ReportTableModel
+from ui.reports.words import report_words
 from ui.sales.money_text import MoneyText
 from ui.widgets.forms import MessageLabel, touch_sized
 
 #: Choices made within this many ms are asked for once.
 SETTLE_MS = 150
-_FORMATS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
 
 
 class ReportsScreen(QWidget):
@@ -63,12 +65,16 @@ class ReportsScreen(QWidget):
         self.actor = actor
         self.settings = settings
         self.money = MoneyText(settings)
+        #: The reports' words in the user's language (headings, titles, 'Total' ...).
+        self.words = report_words()
         self.controls = ReportControls()
+        self.controls.set_locale(settings.locale)
         self.chart = BarChart()
         self.chart.setAccessibleName(self.tr("Chart of the report"))
-        self.model = ReportTableModel(settings.locale)
+        self.model = ReportTableModel(settings.locale, self.words)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
         self.view.setAccessibleName(self.tr("Report table"))
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -129,7 +135,7 @@ class ReportsScreen(QWidget):
         self.message.show_info(self.tr("Working it out…"))
         self._asked += 1
         asked = self._asked
-        op = Op(build_table, self.db, self.actor, request, locale=self.settings.locale)
+        op = Op(build_table, self.db, self.actor, request)
         op.success(lambda table: self._arrived(asked, table))
         op.failure(lambda error: self._failed(asked, error))
         op.start()
@@ -139,10 +145,18 @@ class ReportsScreen(QWidget):
             return  # a newer choice is on its way
         self.table = table
         self.message.clear_message()
-        self.title.setText(f"{table.title}, {table.period.label()}")
-        self.note.setText(table.note)
-        self.note.setVisible(bool(table.note))
-        self.model.show(table, self.settings.locale)
+        locale = self.settings.locale
+        self.title.setText(
+            self.tr("{title}, {period}").format(
+                title=title_text(table, self.words),
+                period=period_text(table.period, locale, self.words, isolated=True),
+            )
+        )
+        self.note.setText(note_text(table, self.words))
+        self.note.setVisible(table.note is not None)
+        # A new report shows in the report's own order, not by the last column sorted.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model.show(table, locale, self.words)
         self._stretch_names(table)
         self._draw(table)
         for button in self.buttons.values():
@@ -152,9 +166,8 @@ class ReportsScreen(QWidget):
     def _stretch_names(self, table: ReportTable) -> None:
         """The names' column (products, categories ...) takes the room left over."""
         header = self.view.horizontalHeader()
-        titles = [column.title for column in table.columns]
-        wide = titles.index("Product") if "Product" in titles else 0
-        for index in range(len(titles)):
+        wide = table.column(Heading.PRODUCT) or 0
+        for index in range(len(table.columns)):
             mode = QHeaderView.ResizeMode.Stretch if index == wide else None
             header.setSectionResizeMode(index, mode or QHeaderView.ResizeMode.ResizeToContents)
 
@@ -171,21 +184,23 @@ class ReportsScreen(QWidget):
         self.message.show_error(message)
 
     def _draw(self, table: ReportTable) -> None:
-        data = chart_data(table, ranked=self.controls.choice().ranked, locale=self.settings.locale)
+        locale = self.settings.locale
+        data = chart_data(
+            table, ranked=self.controls.choice().ranked, locale=locale, words=self.words
+        )
         self.chart.setVisible(data is not None)
         if data is None:
             return
-        title = (
-            table.title
-            if not data.cut
-            else self.tr("{title}: the biggest").format(title=table.title)
-        )
+        title = title_text(table, self.words)
+        if data.cut:
+            title = self.tr("{title}: the biggest").format(title=title)
         self.chart.draw(
             title,
             data.labels,
             data.amounts,
             self.money.money,
-            now_name=table.period.label(),
+            locale=locale,
+            now_name=period_text(table.period, locale, self.words, isolated=True),
             before=data.before,
             before_name=self.tr("The period before"),
             across=self.controls.choice().ranked,
@@ -198,7 +213,11 @@ class ReportsScreen(QWidget):
             self,
             self.tr("Save the report"),
             str(Path.home() / f"report.{suffix}"),
-            _FORMATS[suffix],
+            {
+                "csv": self.tr("CSV (*.csv)"),
+                "xlsx": self.tr("Excel (*.xlsx)"),
+                "pdf": self.tr("PDF (*.pdf)"),
+            }[suffix],
         )
         if name:
             self.save_to(Path(name))
@@ -212,14 +231,16 @@ class ReportsScreen(QWidget):
         if suffix not in (".csv", ".xlsx", ".pdf"):
             self.message.show_error(self.tr("Save the report as a .csv, .xlsx or .pdf file."))
             return
-        shop = self.settings
+        shop, words = self.settings, self.words  # plain data: read by the worker thread
 
         def save() -> Path:
             if suffix == ".csv":
-                return save_csv(table, path, shop)
+                return save_csv(table, path, shop, words)
             if suffix == ".xlsx":
-                return save_xlsx(table, path)
-            save_sales_report_pdf(table, path, shop_name=shop.shop_name, locale=shop.locale)
+                return save_xlsx(table, path, words, shop.locale)
+            save_sales_report_pdf(
+                table, path, shop_name=shop.shop_name, locale=shop.locale, words=words
+            )
             return path
 
         Op(save).success(self._saved).failure(self._save_failed).start()
@@ -243,4 +264,13 @@ class ReportsScreen(QWidget):
     def _settings_changed(self, settings: ShopSettings) -> None:
         self.settings = settings
         self.money = MoneyText(settings)
+        self.controls.set_locale(settings.locale)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language installed while the screen is open words the report anew."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.words = report_words()
+            if self.table is not None:
+                self._arrived(self._asked, self.table)
+        super().changeEvent(event)

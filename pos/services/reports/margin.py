@@ -23,7 +23,7 @@ from pos.db.engine import Database
 from pos.db.tables import categories, products, sale_lines, sales, stock_movements
 from pos.services.dto import Actor
 from pos.services.reports.buckets import TimeGroup, fold, period_keys, utc_slot, whole_hours
-from pos.services.reports.common import ZERO, Bounds, may_see_reports, signed
+from pos.services.reports.common import REFUND, ZERO, Bounds, may_see_reports
 from pos.services.reports.period import Period
 from pos.services.reports.products import NO_CATEGORY
 from pos.services.settings import read_settings
@@ -77,7 +77,10 @@ def _raw(column: Any) -> Any:
     return type_coerce(column, BigInteger)
 
 
-def _figures() -> list[Any]:
+def _lines(key: Any, bounds: Bounds) -> Any:
+    """The period's sale lines, one row each, with the unit cost recorded when sold looked
+    up once: a materialized CTE, so that neither SQLite nor PostgreSQL copies the lookup
+    into each sum that uses it (the signed cost and the count of lines without one)."""
     recorded = (
         select(func.max(_raw(stock_movements.c.unit_cost)))
         .where(
@@ -86,13 +89,35 @@ def _figures() -> list[Any]:
         )
         .scalar_subquery()
     )
-    unit_cost = func.coalesce(recorded, _raw(products.c.cost))
-    return [
-        func.sum(signed(_raw(sale_lines.c.net))),
+    return (
+        select(
+            key.label("key"),
+            sales.c.kind.label("kind"),
+            _raw(sale_lines.c.net).label("net"),
+            _raw(sale_lines.c.quantity).label("quantity"),
+            recorded.label("recorded"),
+            _raw(products.c.cost).label("current"),
+        )
+        .select_from(sales)
+        .join(sale_lines, sale_lines.c.sale_id == sales.c.id)
+        .join(products, products.c.id == sale_lines.c.product_id)
+        .where(bounds.where())
+        .cte("margin_lines")
+        .prefix_with("MATERIALIZED")
+    )
+
+
+def _sums(lines: Any) -> Any:
+    """Net, cost and lines costed now, per key: a refund counts against the sales."""
+    sign = case((lines.c.kind == REFUND, -1), else_=1)
+    unit_cost = func.coalesce(lines.c.recorded, lines.c.current)
+    return select(
+        lines.c.key,
+        func.sum(sign * lines.c.net),
         # thousandths of a unit times thousandths of money: millionths
-        func.sum(signed(_raw(sale_lines.c.quantity) * unit_cost)),
-        func.sum(case((recorded.is_(None), 1), else_=0)),
-    ]
+        func.sum(sign * lines.c.quantity * unit_cost),
+        func.sum(case((lines.c.recorded.is_(None), 1), else_=0)),
+    ).group_by(lines.c.key)
 
 
 def _row(key: str, name: str, net: Any, cost: Any, fallback: Any) -> MarginRow:
@@ -140,15 +165,7 @@ def gross_margin(
 
 def _by_item(connection: Connection, bounds: Bounds, by_category: bool) -> list[MarginRow]:
     key = products.c.category_id if by_category else products.c.id
-    sums = (
-        select(key.label("key"), *_figures())
-        .select_from(sales)
-        .join(sale_lines, sale_lines.c.sale_id == sales.c.id)
-        .join(products, products.c.id == sale_lines.c.product_id)
-        .where(bounds.where())
-        .group_by(key)
-        .subquery()
-    )
+    sums = _sums(_lines(key, bounds)).subquery()
     if by_category:
         name = func.coalesce(categories.c.name, NO_CATEGORY)
         named = select(sums, name).outerjoin(categories, categories.c.id == sums.c.key)
@@ -166,13 +183,6 @@ def _by_time(
     connection: Connection, period: Period, group: TimeGroup, bounds: Bounds, tz: tzinfo | None
 ) -> list[MarginRow]:
     slot = utc_slot(connection, sales.c.created_at, whole_hours(period, tz)).label("slot")
-    found = connection.execute(
-        select(slot, *_figures())
-        .select_from(sales)
-        .join(sale_lines, sale_lines.c.sale_id == sales.c.id)
-        .join(products, products.c.id == sale_lines.c.product_id)
-        .where(bounds.where())
-        .group_by(slot)
-    )
+    found = connection.execute(_sums(_lines(slot, bounds)))
     sums = fold(found, group, tz, 3)
     return [_row(key, key, *sums.get(key, (0, 0, 0))) for key in period_keys(period, group)]

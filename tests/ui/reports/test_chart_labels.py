@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from pos.services.reports.table import Kind, Value
 from ui.reports.chart_data import short_label
 
 
 @pytest.mark.parametrize(
-    ("label", "locale", "bars", "short"),
+    ("value", "kind", "locale", "bars", "short"),
     [
-        ("2026-12-03", "en_GB", 31, "3"),
-        ("2026-12-03", "en_GB", 7, "3 Dec"),
-        ("2026-12-03", "fr_FR", 7, "3 déc."),
-        ("2026-W09", "en_GB", 52, "W9"),
-        ("2026-03", "en_GB", 12, "Mar"),
-        ("2026-03", "de_DE", 12, "März"),
-        ("14:00", "en_GB", 24, "14"),
-        ("Monday", "en_GB", 7, "Mon"),
-        ("lundi", "fr_FR", 7, "lun."),
-        ("Fresh Milk 1 L", "en_GB", 2, "Fresh Milk 1 L"),
+        (date(2026, 12, 3), "day", "en_GB", 31, "3"),
+        (date(2026, 12, 3), "day", "en_GB", 7, "3 Dec"),
+        (date(2026, 12, 3), "day", "fr_FR", 7, "3 déc."),
+        (date(2026, 2, 23), "week", "en_GB", 52, "W9"),
+        (date(2026, 3, 1), "month", "en_GB", 12, "Mar"),
+        (date(2026, 3, 1), "month", "de_DE", 12, "März"),
+        (date(2026, 3, 1), "month", "ar_EG", 12, "مارس"),
+        (14, "hour", "en_GB", 24, "14"),
+        (0, "weekday", "en_GB", 7, "Mon"),
+        (0, "weekday", "fr_FR", 7, "lun."),
+        ("Fresh Milk 1 L", "text", "en_GB", 2, "Fresh Milk 1 L"),
     ],
 )
-def test_short_labels(label: str, locale: str, bars: int, short: str) -> None:
-    assert short_label(label, locale, bars) == short
+def test_short_labels(value: Value, kind: Kind, locale: str, bars: int, short: str) -> None:
+    assert short_label(value, kind, locale, bars) == short

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from babel.dates import format_date
 from pypdf import PdfReader
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -68,7 +69,7 @@ def test_this_months_sales_by_day_as_a_chart_and_a_table(
     qtmodeltester.check(screen.model)
     table = screen.table
     assert table is not None and table.period.first == date.today().replace(day=1)
-    today = date.today().isoformat()
+    today = format_date(date.today(), "medium", locale=screen.settings.locale)
     row = next(r for r in range(screen.model.rowCount()) if cells(screen, r)[0] == today)
     assert cells(screen, row)[1] == "1" and "€14.90" in cells(screen, row)
     assert cells(screen, screen.model.rowCount() - 1)[0] == "Total"
