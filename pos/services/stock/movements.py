@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from functools import lru_cache
-from typing import cast
 
 from sqlalchemy import bindparam, func, insert, select, update
 
-from pos.db.base import ScaledDecimal, utcnow
+from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.prepared import Prepared
 from pos.db.tables import products, stock_movements
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit, check_quantity
 from pos.domain.errors import InvalidInput, NotFound
-from pos.domain.money import ZERO
 from pos.services.dto import Actor
 from pos.services.staff.permissions import Permission, authorized
 
@@ -73,20 +69,24 @@ def apply_moves(
 ) -> list[Decimal]:
     """Record ``moves`` in the ledger and the on-hand cache, in the caller's transaction.
 
-    Returns each product's on-hand figure after its move, in the order of ``moves``; a
-    product twice in one cart adds up. On-hand moves with ``on_hand = on_hand + change``
-    (one UPDATE for all on SQLite, one a product in id order on PostgreSQL: see the two
-    helpers), and the ledger rows go in with one executemany. ``document`` is the printed
-    number of the stock document the moves belong to ("D000012"); a sale's moves name it by
-    ``sale_id`` instead.
+    Returns each product's on-hand figure after its move, in the order of ``moves``. Each
+    move is one ``on_hand = on_hand + change ... RETURNING on_hand``, taken in product-id
+    order so that two tills selling the same products lock them in the same order and never
+    deadlock; a product twice in one cart adds up. The ledger rows then go in with one
+    executemany. ``document`` is the printed number of the stock document the moves
+    belong to ("D000012"); a sale's moves name it by ``sale_id`` instead.
 
     Raises:
         NotFound: a move names a product that does not exist.
     """
-    if uow.dialect.name == "sqlite":
-        after_each, cost_each = _move_stock_together(uow, moves)
-    else:
-        after_each, cost_each = _move_stock_in_order(uow, moves)
+    after_each: list[Decimal] = [Decimal(0)] * len(moves)
+    cost_each: list[Decimal] = [Decimal(0)] * len(moves)
+    for index in sorted(range(len(moves)), key=lambda i: moves[i].product_id):
+        move = moves[index]
+        moved = _MOVE_STOCK.first(uow, {"product_id": move.product_id, "change": move.quantity})
+        if moved is None:
+            raise NotFound("That product does not exist.")
+        after_each[index], cost_each[index] = moved
     # Rows as tuples, what every row shares bound once (the timestamp's text, the till):
     # a sale's five movements through dictionaries cost more than their INSERT.
     _INSERT_MOVEMENTS.run_rows(
@@ -112,87 +112,6 @@ def apply_moves(
         },
     )
     return after_each
-
-
-def _move_stock_in_order(
-    uow: UnitOfWork, moves: Sequence[Move]
-) -> tuple[list[Decimal], list[Decimal]]:
-    """Each move's on-hand after it and its product's cost: one UPDATE a move, in product
-    order. On PostgreSQL each UPDATE locks its row, and two tills selling the same products
-    lock them in the same order, so they never deadlock."""
-    after_each: list[Decimal] = [Decimal(0)] * len(moves)
-    cost_each: list[Decimal] = [Decimal(0)] * len(moves)
-    for index in sorted(range(len(moves)), key=lambda i: moves[i].product_id):
-        move = moves[index]
-        moved = _MOVE_STOCK.first(uow, {"product_id": move.product_id, "change": move.quantity})
-        if moved is None:
-            raise NotFound("That product does not exist.")
-        after_each[index], cost_each[index] = moved
-    return after_each, cost_each
-
-
-#: Products moved by one UPDATE on SQLite: two numbers each, well under SQLite's limit of
-#: bound values (32,766), so a count's posting of thousands of products takes a few.
-_TOGETHER = 1000
-_ON_HAND = cast(ScaledDecimal, products.c.on_hand.type)
-assert _ON_HAND.places == cast(ScaledDecimal, products.c.cost.type).places == 3
-
-
-@lru_cache(maxsize=64)
-def _together_sql(count: int) -> str:
-    rows = ", ".join(["(?, ?)"] * count)
-    return (
-        "UPDATE products SET on_hand = products.on_hand + moved.column2 "
-        f"FROM (VALUES {rows}) AS moved WHERE products.id = moved.column1 "
-        "RETURNING products.id, products.on_hand, products.cost"
-    )
-
-
-def _move_stock_together(
-    uow: UnitOfWork, moves: Sequence[Move]
-) -> tuple[list[Decimal], list[Decimal]]:
-    """What ``_move_stock_in_order`` gives, with one UPDATE for all the products (SQLite).
-
-    SQLite's writer holds the whole database from BEGIN IMMEDIATE, so the order of the rows
-    changed does not matter there, and a sale's five statements become one: the per
-    statement cost was the biggest part of a sale after its fsync. A product moved twice
-    gets its moves added up; each move's figure after it is worked out as the one-a-move
-    UPDATEs would give it, in product order and then the order of ``moves``.
-    """
-    change: dict[int, Decimal] = {}
-    for move in moves:
-        change[move.product_id] = change.get(move.product_id, ZERO) + move.quantity
-    moved: dict[int, tuple[Decimal, Decimal]] = {}
-    products_moved = list(change.items())
-    cursor = uow.cursor()
-    try:
-        for start in range(0, len(products_moved), _TOGETHER):
-            chunk = products_moved[start : start + _TOGETHER]
-            values = [
-                value
-                for product_id, quantity in chunk
-                for value in (product_id, _ON_HAND.to_stored(quantity))
-            ]
-            try:
-                cursor.execute(_together_sql(len(chunk)), values)
-                rows = cursor.fetchall()
-            except sqlite3.Error as error:
-                raise uow.driver_error(error, _together_sql(len(chunk)), {}) from error
-            for product_id, on_hand, cost in rows:  # both NOT NULL
-                moved[product_id] = (Decimal(on_hand).scaleb(-3), Decimal(cost).scaleb(-3))
-    finally:
-        cursor.close()
-    if len(moved) != len(change):
-        raise NotFound("That product does not exist.")
-    running = {pid: moved[pid][0] - quantity for pid, quantity in change.items()}
-    after_each: list[Decimal] = [ZERO] * len(moves)
-    cost_each: list[Decimal] = [ZERO] * len(moves)
-    for index in sorted(range(len(moves)), key=lambda i: moves[i].product_id):
-        product_id = moves[index].product_id
-        running[product_id] += moves[index].quantity
-        after_each[index] = running[product_id]
-        cost_each[index] = moved[product_id][1]
-    return after_each, cost_each
 
 
 def _unit(uow: UnitOfWork, product_id: int) -> Unit:
