@@ -135,7 +135,16 @@ def _sqlite_text(value: datetime | None) -> str | None:
         if value.tzinfo is None:
             raise ValueError("timestamps must be timezone-aware")
         value = value.astimezone(UTC)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    # Formatted by hand: half the cost of replace() and isoformat(), and a sale stamps three.
+    return "%04d-%02d-%02d %02d:%02d:%02d.%06d" % (  # noqa: UP031 (faster than format())
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
+        value.microsecond,
+    )
 
 
 def utcnow() -> datetime:

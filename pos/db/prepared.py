@@ -64,7 +64,10 @@ class _Compiled:
             column.type.dialect_impl(dialect).result_processor(dialect, None)
             for column in _result_columns(statement)
         ]
-        self._read = _reader(self._readers)
+        #: The rows as tuples, each value through its column's result processor.
+        self.read: Callable[[Iterable[Row]], list[Row]] = _reader(self._readers)
+        #: A SELECT or a RETURNING: asking the cursor's ``description`` costs more.
+        self.returns_rows = bool(self._readers)
         #: What the driver raises, looked up once rather than per statement.
         self.driver_error: type[Exception] = dialect.loaded_dbapi.Error
 
@@ -136,10 +139,6 @@ class _Compiled:
         )
         exec(source_text, names)
         return cast(Callable[..., _Binder], names["make"])
-
-    def read(self, rows: Iterable[Row]) -> list[Row]:
-        """The rows as tuples, each value through its column's result processor."""
-        return self._read(rows)
 
 
 _REQUIRED = object()
@@ -229,7 +228,7 @@ class Prepared:
         cursor = uow.cursor()
         try:
             cursor.execute(compiled.sql, compiled.bind(params))
-            fetched = cursor.fetchall() if cursor.description else []
+            fetched = cursor.fetchall() if compiled.returns_rows else []
         except compiled.driver_error as error:
             raise uow.driver_error(error, compiled.sql, params) from error
         finally:
