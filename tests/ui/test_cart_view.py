@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -59,6 +59,14 @@ def views(qtbot: QtBot) -> Iterator[tuple[QTableView, QTableView]]:
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             view.horizontalHeader().setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
             view.setItemDelegate(QStyledItemDelegate(view))
+        # Whichever of the two windows is active, the selection is painted alike: which one
+        # the offscreen platform activates last is a race on a busy machine.
+        palette = view.palette()
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+            palette.setColor(
+                QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role)
+            )
+        view.setPalette(palette)
         view.resize(820, 240)
         view.setColumnWidth(ITEM, 300)
         view.show()
