@@ -30,6 +30,7 @@ from typing import Any, Literal
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape as turned
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -162,6 +163,7 @@ def _section_tables(
     rows: list[list[Any]] = [_cells(columns, row, styles) for row in section.rows]
     if section.total is not None:
         rows.append(list(section.total))
+    sizes = _fitting_sizes(columns, header, rows, widths, bold_last=section.total is not None)
     tables: list[Flowable] = []
     for start in range(0, max(len(rows), 1), CHUNK):
         chunk = rows[start : start + CHUNK]
@@ -174,6 +176,8 @@ def _section_tables(
         ]
         for index, column in enumerate(columns):
             style.append(("ALIGN", (index, 0), (index, -1), _ALIGN[column.align]))
+            if sizes[index] != BODY_SIZE:
+                style.append(("FONTSIZE", (index, 0), (index, -1), sizes[index]))
         if section.total is not None and start + len(chunk) == len(rows):
             last = len(chunk)
             style += [
@@ -183,6 +187,37 @@ def _section_tables(
         table.setStyle(TableStyle(style))
         tables.append(table)
     return tables
+
+
+#: The table's type size (``grid_style``), and the least a column shrinks to for a long
+#: amount; ReportLab's cell padding, left and right.
+BODY_SIZE, LEAST_SIZE, PADDING = 9.0, 6.0, 12.0
+
+
+def _fitting_sizes(
+    columns: Sequence[ReportColumn],
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    bold_last: bool,
+) -> list[float]:
+    """The type size of each column: smaller where an unwrapped text (an amount, above all
+    the bold total) would run into the next column at the body size."""
+    sizes = []
+    for index, column in enumerate(columns):
+        if column.wrap:
+            sizes.append(BODY_SIZE)
+            continue
+        texts = [(header[index], SANS_BOLD)] + [
+            (str(row[index]), SANS_BOLD if bold_last and n == len(rows) - 1 else SANS)
+            for n, row in enumerate(rows)
+        ]
+        widest = max(stringWidth(text, font, BODY_SIZE) for text, font in texts)
+        room = widths[index] - PADDING
+        fit = BODY_SIZE if widest <= room else BODY_SIZE * room / widest
+        sizes.append(max(LEAST_SIZE, round(fit * 4) / 4 if fit < BODY_SIZE else BODY_SIZE))
+    return sizes
 
 
 def _cells(

@@ -6,6 +6,7 @@ import io
 
 from pypdf import PdfReader
 
+from receipts.pdf_pages import MARGIN
 from receipts.pdf_report import CHUNK, ReportColumn, ReportSection, TableReport, report_pdf
 
 COLUMNS = [
@@ -69,3 +70,35 @@ def test_an_empty_report_says_so_and_is_byte_stable() -> None:
     first = report_pdf(report, shop_name="Corner Shop")
     assert "No product is low." in text_of(first)
     assert report_pdf(report, shop_name="Corner Shop") == first
+
+
+def test_a_long_bold_total_stays_inside_its_own_column() -> None:
+    """Nine narrow columns of big amounts: each amount, the bold total above all, starts
+    inside its own column instead of running into the one before it."""
+    columns = [ReportColumn("Day", 1.0)] + [
+        ReportColumn(f"Figure {n}", 1.0, align="right") for n in range(8)
+    ]
+    report = TableReport(
+        title="Sales by day",
+        columns=columns,
+        sections=[
+            ReportSection(
+                rows=[["3 Mar", *["25 274 901,35 €"] * 8]],
+                total=["Total", *["125 274 901,35 €"] * 8],
+            )
+        ],
+        landscape=True,
+    )
+    rows: dict[float, list[float]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip().endswith("€"):
+            rows.setdefault(round(tm[5] + cm[5]), []).append(tm[4] + cm[4])
+
+    page = PdfReader(io.BytesIO(report_pdf(report, shop_name=""))).pages[0]
+    page.extract_text(visitor_text=visit)
+    column = (float(page.mediabox.width) - 2 * MARGIN) / len(columns)
+    assert sorted(len(starts) for starts in rows.values()) == [8, 8]
+    for starts in rows.values():
+        for number, start in enumerate(sorted(starts), start=1):
+            assert start >= MARGIN + number * column, (number, start)
