@@ -22,7 +22,7 @@ from pos.domain.errors import InvalidInput, ShopError
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.staff.permissions import Permission
-from pos.services.staff.users import list_roles, set_role
+from pos.services.staff.users import list_roles, set_roles
 from ui.staff.permission_words import permission_label
 from ui.staff.staff_model import role_label
 from ui.widgets.forms import MessageLabel
@@ -115,12 +115,17 @@ class RolesTab(QWidget):
             self.limits[str(role.name)].setText(f"{role.discount_limit.normalize():f}")
 
     def save(self) -> None:
-        """Store both roles, or say why not (a role refused is not stored)."""
+        """Store both roles together, or say why not (then neither is stored)."""
         self.message.clear_message()
         try:
-            for role in EDITABLE:
-                chosen = frozenset(p for p in Permission if self.boxes[(role, p)].isChecked())
-                set_role(self.db, role, chosen, self._limit(role), actor=self.actor)
+            changes = {
+                role: (
+                    frozenset(p for p in Permission if self.boxes[(role, p)].isChecked()),
+                    self._limit(role),
+                )
+                for role in EDITABLE
+            }
+            set_roles(self.db, changes, actor=self.actor)
         except ShopError as error:
             self.message.show_error(str(error))
             return

@@ -6,7 +6,7 @@ to the other roles can be undone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -19,7 +19,7 @@ from pos.domain.errors import InvalidField
 from pos.services.audit import record
 from pos.services.dto import Actor
 from pos.services.staff.accounts import active_user
-from pos.services.staff.permissions import Permission, Role, authorize
+from pos.services.staff.permissions import Authorized, Permission, Role, authorize
 
 _LIMIT = "The discount limit is a percentage from 0 to 100."
 _ORDER = {role.value: rank for rank, role in enumerate(Role)}
@@ -79,41 +79,70 @@ def set_role(
             does not exist, a limit out of range, or a change that would take from the
             actor the right to manage staff (they could not undo it).
     """
-    wanted = _permissions(permissions)
-    limit = _limit(discount_limit)
+    return set_roles(db, {role: (permissions, discount_limit)}, actor=actor)[0]
+
+
+def set_roles(
+    db: Database,
+    changes: Mapping[str, tuple[Iterable[Permission | str], Decimal]],
+    *,
+    actor: Actor,
+) -> list[RoleDTO]:
+    """``set_role`` for several roles at once (the Staff screen saves managers and cashiers
+    together): all are stored, or none when one is refused.
+
+    Raises: as ``set_role``, for the first role refused.
+    """
+    wanted = {
+        role: (_permissions(permissions), _limit(limit))
+        for role, (permissions, limit) in changes.items()
+    }
     with db.write() as uow:
         done = authorize(uow, actor, Permission.MANAGE_USERS)
-        if role == Role.OWNER:
-            raise InvalidField(
-                "role", "The owner may always do everything: that role stays as it is."
-            )
-        if role not in role_names(uow):
-            raise InvalidField("role", f"There is no role called '{role}'.")
-        if active_user(uow, actor.user_id).role == role and Permission.MANAGE_USERS not in wanted:
-            raise InvalidField(
-                "permissions",
-                "That would take from you the right to manage staff, and you could not "
-                "undo it. Ask an owner to change your role.",
-            )
-        connection = uow.connection
-        connection.execute(delete(role_permissions).where(role_permissions.c.role == role))
-        if wanted:
-            connection.execute(
-                insert(role_permissions),
-                [{"role": role, "permission": p.value} for p in sorted(wanted)],
-            )
-        connection.execute(update(roles).where(roles.c.name == role).values(discount_limit=limit))
-        record(
-            uow,
-            "role_changed",
-            done.user_id,
-            actor.till,
-            approver_id=done.approver_id,
-            role=role,
-            permissions=sorted(p.value for p in wanted),
-            discount_limit=str(limit),
-        )
+        stored = [
+            _store_role(uow, done, actor, role, permissions, limit)
+            for role, (permissions, limit) in wanted.items()
+        ]
         uow.commit()
+    return stored
+
+
+def _store_role(
+    uow: UnitOfWork,
+    done: Authorized,
+    actor: Actor,
+    role: str,
+    wanted: frozenset[Permission],
+    limit: Decimal,
+) -> RoleDTO:
+    if role == Role.OWNER:
+        raise InvalidField("role", "The owner may always do everything: that role stays as it is.")
+    if role not in role_names(uow):
+        raise InvalidField("role", f"There is no role called '{role}'.")
+    if active_user(uow, actor.user_id).role == role and Permission.MANAGE_USERS not in wanted:
+        raise InvalidField(
+            "permissions",
+            "That would take from you the right to manage staff, and you could not "
+            "undo it. Ask an owner to change your role.",
+        )
+    connection = uow.connection
+    connection.execute(delete(role_permissions).where(role_permissions.c.role == role))
+    if wanted:
+        connection.execute(
+            insert(role_permissions),
+            [{"role": role, "permission": p.value} for p in sorted(wanted)],
+        )
+    connection.execute(update(roles).where(roles.c.name == role).values(discount_limit=limit))
+    record(
+        uow,
+        "role_changed",
+        done.user_id,
+        actor.till,
+        approver_id=done.approver_id,
+        role=role,
+        permissions=sorted(p.value for p in wanted),
+        discount_limit=str(limit),
+    )
     return RoleDTO(role, limit, wanted)
 
 

@@ -39,7 +39,14 @@ from pos.services.staff.accounts import (
 )
 from pos.services.staff.permissions import Authorized, Permission, Role, authorize
 from pos.services.staff.pins import check_new_pin, check_pin_format, hash_pin, weakness
-from pos.services.staff.roles import RoleDTO, list_roles, read_roles, role_names, set_role
+from pos.services.staff.roles import (
+    RoleDTO,
+    list_roles,
+    read_roles,
+    role_names,
+    set_role,
+    set_roles,
+)
 
 __all__ = [
     "RoleDTO",
@@ -49,6 +56,7 @@ __all__ = [
     "list_staff",
     "set_pin",
     "set_role",
+    "set_roles",
     "update_user",
 ]
 

@@ -25,6 +25,7 @@ from pos.services.staff.users import (
     list_staff,
     set_pin,
     set_role,
+    set_roles,
     update_user,
 )
 from tests.integration.staff.conftest import CASHIER_PIN, MANAGER_PIN, Staff
@@ -388,3 +389,36 @@ def test_made_active_again_with_a_pin_at_once(db: Database, staff: Staff) -> Non
     back = update_user(db, staff.cashier.id, actor=staff.owner, active=True, pin=CASHIER_PIN)
     assert (back.active, back.has_pin) == (True, True)
     assert sign_in(db, staff.cashier.id, CASHIER_PIN, "Till 1").id == staff.cashier.id
+
+
+def test_roles_saved_together_are_all_stored_or_none(db: Database, staff: Staff) -> None:
+    """The Staff screen saves managers and cashiers at once: a refusal of the second keeps
+    the first as it was."""
+    roles_before = {r.name: r for r in list_roles(db)}
+    before = snapshot(db)
+    with refused_at("discount_limit", "discount limit"):
+        set_roles(
+            db,
+            {
+                "manager": ({Permission.SELL}, Decimal(5)),
+                "cashier": ({Permission.SELL}, Decimal(101)),
+            },
+            actor=staff.owner,
+        )
+    with refused_at("role", "no role called"):
+        set_roles(
+            db,
+            {"manager": ({Permission.SELL}, Decimal(5)), "clerk": ((), Decimal(0))},
+            actor=staff.owner,
+        )
+    assert {r.name: r for r in list_roles(db)} == roles_before
+    assert snapshot(db) == before
+    stored = set_roles(
+        db,
+        {"manager": ({Permission.SELL}, Decimal(5)), "cashier": ((), Decimal(0))},
+        actor=staff.owner,
+    )
+    assert [(r.name, r.permissions, r.discount_limit) for r in stored] == [
+        ("manager", frozenset({Permission.SELL}), Decimal(5)),
+        ("cashier", frozenset(), Decimal(0)),
+    ]
