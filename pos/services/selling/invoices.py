@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.models import Invoice
+from pos.db.tables import users
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput, NotFound
 from pos.services.audit import record
@@ -37,12 +38,19 @@ class Buyer:
 
 @dataclass(frozen=True, slots=True)
 class InvoiceDTO:
-    """An issued invoice and the sale it is for."""
+    """An issued invoice and the sale it is for.
+
+    ``issued_by`` is who issued it and ``approved_by`` the manager whose PIN allowed it,
+    by name; empty when nobody approved (or, for ``issued_by``, for an invoice issued
+    before ShopTill recorded it).
+    """
 
     number: str
     created_at: datetime
     buyer: Buyer
     sale: SaleDTO
+    issued_by: str = ""
+    approved_by: str = ""
 
 
 def check_buyer(buyer: Buyer) -> Buyer:
@@ -70,7 +78,16 @@ def _dto(uow: UnitOfWork, invoice: Invoice) -> InvoiceDTO:
         created_at=invoice.created_at,
         buyer=Buyer(invoice.buyer_name, invoice.buyer_address, invoice.buyer_tax_id),
         sale=sale_dto(uow, sale),
+        issued_by=_name(uow, invoice.user_id),
+        approved_by=_name(uow, invoice.approver_id),
     )
+
+
+def _name(uow: UnitOfWork, user_id: int | None) -> str:
+    """The user's name, or empty for none (users are never deleted, only deactivated)."""
+    if user_id is None:
+        return ""
+    return uow.connection.scalar(select(users.c.name).where(users.c.id == user_id)) or ""
 
 
 def issue_invoice(
@@ -117,6 +134,8 @@ def issue_invoice(
                 "buyer_address": checked.address,
                 "buyer_tax_id": checked.tax_id,
                 "created_at": utcnow(),
+                "user_id": done.user_id,
+                "approver_id": done.approver_id,
             },
         ).scalar_one()
         invoice = uow.session.get(Invoice, invoice_id)
