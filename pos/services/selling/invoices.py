@@ -15,13 +15,12 @@ from sqlalchemy import insert, select
 from pos.db.base import utcnow
 from pos.db.engine import Database
 from pos.db.models import Invoice
-from pos.db.tables import users
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput, NotFound
 from pos.services.audit import record
 from pos.services.dto import Actor, SaleDTO
 from pos.services.numbering import INVOICE_SERIES, format_number, parse_number, take_number
-from pos.services.selling.records import find_sale, sale_by_id, sale_dto
+from pos.services.selling.records import find_sale, sale_by_id, sale_dto, user_name
 from pos.services.staff.permissions import Permission, authorize
 
 MAX_NAME, MAX_TAX_ID, MAX_ADDRESS = 200, 40, 1000
@@ -78,16 +77,9 @@ def _dto(uow: UnitOfWork, invoice: Invoice) -> InvoiceDTO:
         created_at=invoice.created_at,
         buyer=Buyer(invoice.buyer_name, invoice.buyer_address, invoice.buyer_tax_id),
         sale=sale_dto(uow, sale),
-        issued_by=_name(uow, invoice.user_id),
-        approved_by=_name(uow, invoice.approver_id),
+        issued_by=user_name(uow, invoice.user_id),
+        approved_by=user_name(uow, invoice.approver_id),
     )
-
-
-def _name(uow: UnitOfWork, user_id: int | None) -> str:
-    """The user's name, or empty for none (users are never deleted, only deactivated)."""
-    if user_id is None:
-        return ""
-    return uow.connection.scalar(select(users.c.name).where(users.c.id == user_id)) or ""
 
 
 def issue_invoice(
