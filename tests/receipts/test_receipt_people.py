@@ -1,5 +1,6 @@
 """Receipts print the cashier's name, and the manager who approved when one had to (issue
-14): on paper (the ESC/POS bytes decoded), on the PDF receipt and on a reprint alike."""
+14): on paper (the ESC/POS bytes decoded), on the PDF receipt and on a reprint alike; the
+Z report beside who made it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from pypdf import PdfReader
 from pos.db.engine import Database
 from pos.domain.cart import Discount, DiscountKind
 from pos.domain.payments import PaymentMethod, Tender
+from pos.services.cashup.drawer import count_as_amount
+from pos.services.cashup.reports import close_shift, get_report
 from pos.services.dto import Actor, ProductDTO, SaleDTO
 from pos.services.selling.cart import CartSession
 from pos.services.selling.records import get_sale
@@ -21,8 +24,9 @@ from pos.services.shop import UserDTO
 from pos.services.staff.users import add_user
 from receipts.escpos_render import render_receipt
 from receipts.layout import build_receipt
-from receipts.pdf import receipt_pdf_for
+from receipts.pdf import receipt_pdf_for, shift_report_pdf_for
 from receipts.settings import PrinterSettings
+from receipts.shift_report import build_shift_report
 from tests.receipts.conftest import TILL
 from tests.receipts.escpos_decode import printed_text
 
@@ -105,3 +109,25 @@ def test_an_approved_refund_prints_who_refunded_and_who_approved(
         assert row(lines, "Cashier") == "Calum Byrne"  # who refunded, not who sold
         assert row(lines, "Approved by") == "Moira Ní Bhriain"
     assert row(paper(sale, shop_profile), "Cashier") == sale.cashier != "Calum Byrne"
+
+
+def test_an_approved_z_report_prints_who_made_it_and_who_approved(
+    db: Database, shop_profile: ShopSettings, sale: SaleDTO, cal: UserDTO, mo: UserDTO
+) -> None:
+    """A cashier may not close the shift alone: the manager's PIN allows it."""
+    counted = count_as_amount(shop_profile, str(sale.amount_due))
+    report = close_shift(db, Actor(cal.id, TILL, approver_id=mo.id), counted)
+    assert (report.made_by, report.approved_by) == ("Calum Byrne", "Moira Ní Bhriain")
+    reprint = get_report(db, report.number)
+    assert (reprint.made_by, reprint.approved_by) == ("Calum Byrne", "Moira Ní Bhriain")
+    settings = PrinterSettings()
+    for made in (report, reprint):
+        job = render_receipt(
+            build_shift_report(made, shop_profile, width=settings.width),
+            settings,
+            open_drawer=False,
+        )
+        (page,) = PdfReader(io.BytesIO(shift_report_pdf_for(made, shop_profile))).pages
+        for lines in (printed_text(job).splitlines(), page.extract_text().splitlines()):
+            assert row(lines, "Made by") == "Calum Byrne"
+            assert row(lines, "Approved by") == "Moira Ní Bhriain"
