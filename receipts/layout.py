@@ -197,6 +197,8 @@ def _header(
         b.pair("Refund of receipt", sale.original_number)
     b.pair("Date", format_datetime_local(sale.created_at, shop.locale, tz))
     b.pair("Cashier", sale.cashier)
+    if sale.approver:
+        b.pair("Approved by", sale.approver)
     b.pair("Till", sale.till)
 
 

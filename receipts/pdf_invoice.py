@@ -128,6 +128,7 @@ def _heading(
     ]
     if sale.original_number:
         facts.append(("Refund of receipt", sale.original_number))
+    facts += _people(invoice)
     details: list[Flowable] = [paragraph(title.upper(), styles["title"]), Spacer(1, 3 * mm)]
     details.append(
         Table(
@@ -141,6 +142,18 @@ def _heading(
         colWidths=[width - 80 * mm, 80 * mm],
         style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
     )
+
+
+def _people(invoice: InvoiceDTO) -> list[tuple[str, str]]:
+    """Who rang the sale up and, when someone else did, who issued the invoice; and the
+    manager whose PIN allowed issuing it. The shop's own paper trail (issue 14)."""
+    cashier = invoice.sale.cashier
+    people = [("Cashier", cashier)] if cashier else []
+    if invoice.issued_by and invoice.issued_by != cashier:
+        people.append(("Issued by", invoice.issued_by))
+    if invoice.approved_by:
+        people.append(("Approved by", invoice.approved_by))
+    return people
 
 
 def _lines_table(

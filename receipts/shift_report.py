@@ -46,6 +46,8 @@ def build_shift_report(
     b.pair("To", format_datetime_local(f.period_end, loc, tz))
     b.pair("Cashiers", ", ".join(f.cashiers) or "-")
     b.pair("Made by", report.made_by or "-")
+    if report.approved_by:
+        b.pair("Approved by", report.approved_by)
     b.rule()
     b.pair(f"Sales ({f.sales_count:,}) before discounts", money(f.gross))
     b.pair("Discounts", money(-f.discounts))

@@ -269,6 +269,8 @@ class Invoice(Base):
     buyer_address: Mapped[str]
     buyer_tax_id: Mapped[str]
     created_at: Mapped[datetime]
+    user_id: Mapped[int | None]
+    approver_id: Mapped[int | None]
 
 
 class Supplier(Base):
@@ -393,6 +395,7 @@ class StockCountLine(Base):
     user_id: Mapped[int | None]
     till: Mapped[str]
     unit_cost: Mapped[Decimal | None]
+    approver_id: Mapped[int | None]
 
 
 class StockValueSnapshot(Base):
@@ -436,6 +439,7 @@ class Shift(Base):
     opening_float: Mapped[Decimal]
     closed_at: Mapped[datetime | None]
     closed_by: Mapped[int | None]
+    approver_id: Mapped[int | None]
 
 
 class ShiftReport(Base):

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 #: The newest migration in pos/migrations/versions.
-SCHEMA_HEAD = "e3a1b5c7d9f2"
+SCHEMA_HEAD = "f4b2c6d8e0a3"
 
 
 def is_current(engine: Engine) -> bool:

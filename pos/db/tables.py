@@ -411,6 +411,10 @@ invoices = Table(
     _required("buyer_tax_id", String(40), default=""),
     _required("created_at", UtcDateTime),
     UniqueConstraint("series", "number"),
+    # Who issued it, and the manager whose PIN allowed it; invoices issued before
+    # migration 0014 have neither (the audit log has them).
+    Column("user_id", ForeignKey("users.id")),
+    Column("approver_id", ForeignKey("users.id")),
 )
 
 #: Goods in from a supplier (kind "delivery") or back to one (kind "return", pointing at the
@@ -543,6 +547,8 @@ stock_count_lines = Table(
     # The product's unit cost when the count was posted: the variance report's money.
     Column("unit_cost", Money()),
     UniqueConstraint("count_id", "product_id"),
+    # The manager whose PIN let ``user_id`` count it, with the last scan (migration 0014).
+    Column("approver_id", ForeignKey("users.id")),
 )
 
 #: The stock as the ledger stood at an instant (a month's end), so that the stock value at a
@@ -607,6 +613,9 @@ shifts = Table(
     _required("opening_float", Money()),
     Column("closed_at", UtcDateTime),
     Column("closed_by", ForeignKey("users.id")),
+    # The manager whose PIN allowed opening it (migration 0014); the Z report that closes
+    # it records its own approver.
+    Column("approver_id", ForeignKey("users.id")),
     Index(
         "uq_shifts_open_till",
         "till",

@@ -148,6 +148,9 @@ class SaleDTO:
     taxes: tuple[SaleTaxDTO, ...]
     payments: tuple[PaymentDTO, ...]
     original_number: str | None
+    #: The manager whose PIN allowed what the cashier could not do alone (a refund, a big
+    #: discount ...), by name; empty when nobody had to approve.
+    approver: str = ""
 
     @property
     def is_refund(self) -> bool:

@@ -63,6 +63,8 @@ class ShiftReportDTO:
     tender_checks: tuple[TenderCheck, ...] = ()
     #: A Z's blind counts confirmed before closing, first first (``closing``).
     blind_counts: tuple[Decimal, ...] = ()
+    #: The manager whose PIN allowed ``made_by`` to make it; None when nobody had to.
+    approved_by: str | None = None
 
     @property
     def over_short(self) -> Decimal | None:
@@ -174,8 +176,10 @@ def get_report(db: Database, number: str) -> ShiftReportDTO:
                 shift_reports.c.created_at,
                 shift_reports.c.seal,
                 users.c.name,
+                _approvers.c.name.label("approver"),
             )
             .outerjoin(users, users.c.id == shift_reports.c.user_id)
+            .outerjoin(_approvers, _approvers.c.id == shift_reports.c.approver_id)
             .where(shift_reports.c.series == series.upper(), shift_reports.c.number == value)
         ).first()
         currency = read_settings(uow).currency
@@ -195,7 +199,12 @@ def get_report(db: Database, number: str) -> ShiftReportDTO:
         seal=row.seal,
         tender_checks=checks,
         blind_counts=counts,
+        approved_by=row.approver,
     )
+
+
+#: The users table again, for the approver's name beside the maker's.
+_approvers = users.alias("approvers")
 
 
 def _store(
@@ -259,6 +268,11 @@ def _store(
         },
     )
     made_by = uow.connection.scalar(select(users.c.name).where(users.c.id == user_id))
+    approved_by = (
+        None
+        if approver_id is None
+        else uow.connection.scalar(select(users.c.name).where(users.c.id == approver_id))
+    )
     return ShiftReportDTO(
         kind,
         printed,
@@ -270,4 +284,5 @@ def _store(
         seal=kept,
         tender_checks=checks,
         blind_counts=counts,
+        approved_by=approved_by,
     )

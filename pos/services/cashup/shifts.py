@@ -159,7 +159,7 @@ def open_shift(
         already = open_shift_of(uow, actor.till)
         if already is not None:
             raise InvalidInput(_already_open(already))
-        _start(uow, actor.till, actor.user_id, amount, now or utcnow(), done.approver_id)
+        _start(uow, actor.till, done.user_id, amount, now or utcnow(), done.approver_id)
         uow.commit()
         shift = open_shift_of(uow, actor.till)
     assert shift is not None
@@ -193,6 +193,7 @@ def _start(
                     "opened_at": at,
                     "opened_by": user_id,
                     "opening_float": amount,
+                    "approver_id": approver_id,
                 },
             )
         )

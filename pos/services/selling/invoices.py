@@ -20,7 +20,7 @@ from pos.domain.errors import InvalidInput, NotFound
 from pos.services.audit import record
 from pos.services.dto import Actor, SaleDTO
 from pos.services.numbering import INVOICE_SERIES, format_number, parse_number, take_number
-from pos.services.selling.records import find_sale, sale_by_id, sale_dto
+from pos.services.selling.records import find_sale, sale_by_id, sale_dto, user_name
 from pos.services.staff.permissions import Permission, authorize
 
 MAX_NAME, MAX_TAX_ID, MAX_ADDRESS = 200, 40, 1000
@@ -37,12 +37,19 @@ class Buyer:
 
 @dataclass(frozen=True, slots=True)
 class InvoiceDTO:
-    """An issued invoice and the sale it is for."""
+    """An issued invoice and the sale it is for.
+
+    ``issued_by`` is who issued it and ``approved_by`` the manager whose PIN allowed it,
+    by name; empty when nobody approved (or, for ``issued_by``, for an invoice issued
+    before ShopTill recorded it).
+    """
 
     number: str
     created_at: datetime
     buyer: Buyer
     sale: SaleDTO
+    issued_by: str = ""
+    approved_by: str = ""
 
 
 def check_buyer(buyer: Buyer) -> Buyer:
@@ -70,6 +77,8 @@ def _dto(uow: UnitOfWork, invoice: Invoice) -> InvoiceDTO:
         created_at=invoice.created_at,
         buyer=Buyer(invoice.buyer_name, invoice.buyer_address, invoice.buyer_tax_id),
         sale=sale_dto(uow, sale),
+        issued_by=user_name(uow, invoice.user_id),
+        approved_by=user_name(uow, invoice.approver_id),
     )
 
 
@@ -117,6 +126,8 @@ def issue_invoice(
                 "buyer_address": checked.address,
                 "buyer_tax_id": checked.tax_id,
                 "created_at": utcnow(),
+                "user_id": done.user_id,
+                "approver_id": done.approver_id,
             },
         ).scalar_one()
         invoice = uow.session.get(Invoice, invoice_id)

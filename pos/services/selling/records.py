@@ -55,7 +55,7 @@ _PAYMENTS = (
 )
 _BY_ID = select(sales).where(sales.c.id == _SALE_ID)
 _NUMBER = select(sales.c.series, sales.c.number).where(sales.c.id == _SALE_ID)
-_CASHIER = select(users.c.name).where(users.c.id == bindparam("user_id"))
+_USER_NAME = select(users.c.name).where(users.c.id == bindparam("user_id"))
 _BY_NUMBER = select(sales).where(
     sales.c.series == bindparam("series"), sales.c.number == bindparam("number")
 )
@@ -105,7 +105,7 @@ def sale_dto(uow: UnitOfWork, sale: SaleRow) -> SaleDTO:
         if sale.original_id
         else None
     )
-    cashier = connection.scalar(_CASHIER, {"user_id": sale.cashier_id})
+    cashier = user_name(uow, sale.cashier_id)
     return SaleDTO(
         id=sale.id,
         kind=sale.kind,
@@ -127,7 +127,16 @@ def sale_dto(uow: UnitOfWork, sale: SaleRow) -> SaleDTO:
         taxes=tuple(SaleTaxDTO(*tax) for tax in taxes),
         payments=tuple(PaymentDTO(PaymentMethod(method), *amounts) for method, *amounts in paid),
         original_number=format_number(original.series, original.number) if original else None,
+        approver=user_name(uow, sale.approver_id),
     )
+
+
+def user_name(uow: UnitOfWork, user_id: int | None) -> str:
+    """A user's name as documents print it; empty for none (no query then: most
+    documents have no approver). Users are deactivated, never deleted."""
+    if user_id is None:
+        return ""
+    return uow.connection.scalar(_USER_NAME, {"user_id": user_id}) or ""
 
 
 def find_sale(uow: UnitOfWork, number: str) -> SaleRow:

@@ -23,6 +23,7 @@ from pos.services.audit import record
 from pos.services.cashup.shifts import shift_for_sale
 from pos.services.dto import Actor, LineTaxDTO, PaymentDTO, SaleDTO, SaleLineDTO, SaleTaxDTO
 from pos.services.numbering import SALE_SERIES, format_number, take_number
+from pos.services.selling.records import user_name
 from pos.services.settings import ShopSettings
 from pos.services.staff.permissions import Permission, authorize
 from pos.services.stock.movements import Move, MovementKind, apply_moves
@@ -145,6 +146,7 @@ def complete_sale(
         )
         if open_cart_id is not None:
             _DELETE_CART.rows(uow, {"cart_id": open_cart_id})
+        approver = user_name(uow, done.approver_id or cart.approver_id)  # no query for none
         # Last, so that on PostgreSQL the audit chain's head is held only until the commit.
         record(
             uow,
@@ -185,6 +187,7 @@ def complete_sale(
             for p in settlement.payments
         ),
         original_number=None,
+        approver=approver,
     )
 
 

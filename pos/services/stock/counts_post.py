@@ -149,6 +149,7 @@ def _count_the_rest_as_zero(
         literal(now, type_=stock_count_lines.c.updated_at.type),
         literal(actor.user_id, type_=stock_count_lines.c.user_id.type),
         literal(actor.till, type_=stock_count_lines.c.till.type),
+        literal(actor.approver_id, type_=stock_count_lines.c.approver_id.type),
     ).where(
         in_scope(count_id, scope),
         ~exists().where(_lines.count_id == count_id, _lines.product_id == products.c.id),
@@ -164,6 +165,7 @@ def _count_the_rest_as_zero(
                 "updated_at",
                 "user_id",
                 "till",
+                "approver_id",
             ],
             rest,
         )

@@ -210,6 +210,7 @@ def _upsert(
             "p_quantity": quantity.quantize(QUANTITY_QUANTUM),
             "p_at": now,
             "p_user": actor.user_id,
+            "p_approver": actor.approver_id,
             "p_till": actor.till,
         },
     )[0]
@@ -251,6 +252,7 @@ def _build_upsert(dialect: str, entry: Entry) -> ClauseElement:
         counted_at=at,
         updated_at=at,
         user_id=bindparam("p_user", type_=Integer),
+        approver_id=bindparam("p_approver", type_=Integer),
         till=bindparam("p_till", type_=String),
         unit_cost=select(products.c.cost).where(product).scalar_subquery(),
     )
@@ -258,6 +260,7 @@ def _build_upsert(dialect: str, entry: Entry) -> ClauseElement:
     changes: dict[str, Any] = {
         "updated_at": new.updated_at,
         "user_id": new.user_id,
+        "approver_id": new.approver_id,
         "till": new.till,
     }
     if entry is Entry.ADD:
