@@ -14,6 +14,7 @@ from pos.services.shop_csv import shop_csv
 from pos.services.staff.permissions import Permission
 from pos.services.stock.deliveries import DeliveryDTO, DeliveryKind
 
+
 def refuse_without_costs(delivery: DeliveryDTO) -> None:
     """NotAllowed unless ``delivery`` was read for a user who may see costs: a delivery
     note or file lists them all."""
