@@ -50,9 +50,7 @@ class AdjustmentsListModel(KeysetTableModel[AdjustmentSummary]):
         actor: Actor | None = None,
     ) -> None:
         super().__init__(
-            lambda before, limit: adjustments_page(
-                db, before_id=before, limit=limit, actor=actor
-            ),
+            lambda before, limit: adjustments_page(db, before_id=before, limit=limit, actor=actor),
             PAGE,
             parent,
         )

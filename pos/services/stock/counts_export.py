@@ -93,7 +93,7 @@ def export_variance_csv(
             return "" if value is None else number(round_money(value, money))
 
         writer.writerow(HEADERS)
-        for line in all_lines(db, count_id):
+        for line in all_lines(db, count_id, actor):
             writer.writerow(
                 [
                     line.sku,

@@ -132,9 +132,7 @@ def reorder_summary(
             )
         }
     groups = [
-        GroupTotals(
-            sid, *named.get(sid, (NO_SUPPLIER, "")), n, v / _VALUE_SCALE if costs else None
-        )
+        GroupTotals(sid, *named.get(sid, (NO_SUPPLIER, "")), n, v / _VALUE_SCALE if costs else None)
         for sid, (n, v) in sums.items()
         if sid is not None
     ]

@@ -73,7 +73,7 @@ def test_a_cashier_sees_no_cost_and_an_approved_save_keeps_it(
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert seen[0].startswith("Ann may not edit products or prices.")
-    saved = get_product(db, costed_milk.id)
+    saved = get_product(db, costed_milk.id, Actor(team.owner.id, "Till 1"))
     assert (saved.price, saved.cost) == (Decimal("1.50"), Decimal("0.70"))
     assert approvals(db, "product_changed")[-1] == (team.ann, team.mia)
 
@@ -86,7 +86,7 @@ def test_a_manager_without_costs_edits_a_product_and_its_cost_stays(
     dialog.details.name.setText("Whole Milk 1 L")
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    saved = get_product(db, costed_milk.id)
+    saved = get_product(db, costed_milk.id, Actor(team.owner.id, "Till 1"))
     assert (saved.name, saved.cost) == ("Whole Milk 1 L", Decimal("0.70"))
 
 
@@ -114,11 +114,11 @@ def test_the_service_keeps_a_cost_it_is_not_given_and_refuses_one_from_the_blind
     db: Database, team: Team, mia: Actor, costed_milk: ProductDTO
 ) -> None:
     save_product(db, costed_milk.id, form_of(costed_milk, None), mia)
-    assert get_product(db, costed_milk.id).cost == Decimal("0.70")
+    assert get_product(db, costed_milk.id, Actor(team.owner.id, "Till 1")).cost == Decimal("0.70")
     with pytest.raises(NotAllowed) as refused:
         save_product(db, costed_milk.id, form_of(costed_milk, Decimal("0.10")), mia)
     assert refused.value.permission == "see_costs"
-    assert get_product(db, costed_milk.id).cost == Decimal("0.70")
+    assert get_product(db, costed_milk.id, Actor(team.owner.id, "Till 1")).cost == Decimal("0.70")
     # The same cost again changes nothing, so it tells nothing and is let through.
     save_product(db, costed_milk.id, form_of(costed_milk, Decimal("0.70")), mia)
 

@@ -97,7 +97,7 @@ def test_receive_a_delivery_by_scanning(
     assert posted is not None and posted.number == "D000002"
     assert "D000002 posted" in editor.banner.label.text()
     # 10 at 0.70 + 20 at 0.85 = 24.00 for 30: 0.80.
-    assert (get_product(db, milk.id).on_hand, get_product(db, milk.id).cost) == (
+    assert (get_product(db, milk.id, actor).on_hand, get_product(db, milk.id, actor).cost) == (
         Decimal(30),
         Decimal("0.80"),
     )
