@@ -258,3 +258,26 @@ def test_an_import_with_a_cost_column_is_refused_without_costs(
     # Whoever may see costs imports them.
     import_products(db, table, mapping, people.owner)
     assert get_product(db, stock.milk, people.owner).cost == D("0.10")
+
+
+def test_without_costs_the_review_puts_the_biggest_shortfall_in_units_first(
+    db: Database, people: People, stock: Stock, rates: dict[str, int]
+) -> None:
+    """By money the dear wine's one missing bottle comes first; by units the milk's two:
+    an order by money would tell the blind which product costs more."""
+    boss = people.owner
+    wine = create_product(
+        db,
+        ProductInput(
+            sku="WINE", name="Wine", price=D(12), tax_rate_id=rates["Standard"], cost=D(6)
+        ),
+        actor=boss,
+    ).id
+    receive(db, boss, [(wine, "4", "6.00")])
+    count = start_count(db, boss, "All", CountScope.ALL).id
+    count_product(db, boss, count, stock.milk, D(5), Entry.SET)  # -2 at 0.70
+    count_product(db, boss, count, wine, D(3), Entry.SET)  # -1 at 6.00
+    for actor, order in ((boss, [wine, stock.milk]), (people.cashier, [stock.milk, wine])):
+        first = count_lines(db, count, LineOrder.LOSSES, limit=1, actor=actor)
+        rest = count_lines(db, count, LineOrder.LOSSES, after=first[-1].key, limit=5, actor=actor)
+        assert [line.product_id for line in first + rest] == order

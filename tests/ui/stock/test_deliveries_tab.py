@@ -101,7 +101,7 @@ def test_receive_a_delivery_by_scanning(
         Decimal(30),
         Decimal("0.80"),
     )
-    assert get_product(db, wine.id).cost == Decimal("6.00")
+    assert get_product(db, wine.id, actor).cost == Decimal("6.00")
     assert not editor.scan.isVisible() and not editor.post_button.isVisible()
     assert not editor.model.flags(editor.model.index(0, QUANTITY)) & Qt.ItemFlag.ItemIsEditable
     qtbot.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)
