@@ -37,7 +37,7 @@ from pos.services.catalog.import_values import NumberReader
 from pos.services.catalog.product_taxes import set_further_rates
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
-from pos.services.staff.permissions import Permission, authorize, authorized
+from pos.services.staff.permissions import Authorized, Permission, authorize, authorized
 from pos.services.stock.movements import Move, MovementKind, apply_moves
 
 #: Rows decided and written together: big enough for executemany, small enough to stay flat.
@@ -148,7 +148,9 @@ def import_products(
         asked = actor
         actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         if Field.COST in mapping:
-            refuse_costs_unless_seen(uow, asked)
+            approver = refuse_costs_unless_seen(uow, asked).approver_id
+            if approver is not None:  # the approval was for the costs: the log says so
+                actor = Actor(actor.user_id, actor.till, approver)
         indexes = DeferredIndexes(uow)
         try:
             indexes.start(table.estimated_rows())
@@ -174,10 +176,10 @@ def import_products(
         return summary
 
 
-def refuse_costs_unless_seen(uow: UnitOfWork, actor: Actor) -> None:
+def refuse_costs_unless_seen(uow: UnitOfWork, actor: Actor) -> Authorized:
     """NotAllowed, in plain words, unless ``actor`` (or their approver) may see costs."""
     try:
-        authorize(uow, actor, Permission.SEE_COSTS)
+        return authorize(uow, actor, Permission.SEE_COSTS)
     except NotAllowed:
         raise NotAllowed(
             Permission.SEE_COSTS.value,
