@@ -13,6 +13,7 @@ from pos.db.engine import Database
 from pos.domain.cart import format_quantity
 from pos.domain.errors import InvalidInput, ShopError
 from pos.domain.money import round_money
+from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from pos.services.stock.counts_export import all_lines, export_variance_csv
 from pos.services.stock.counts_review import review_totals
@@ -40,14 +41,19 @@ def signed(quantity: Decimal) -> str:
     return f"+{text}" if quantity > 0 else text
 
 
-def variance_report(db: Database, count_id: int, shop: ShopSettings) -> TableReport:
-    """The report's contents, every figure formatted for the shop."""
+def variance_report(
+    db: Database, count_id: int, shop: ShopSettings, actor: Actor | None = None
+) -> TableReport:
+    """The report's contents, every figure formatted for the shop. Costs and values are
+    left blank unless ``actor`` may see costs (SEE_COSTS)."""
     count = get_count(db, count_id)
-    totals = review_totals(db, count_id)
+    totals = review_totals(db, count_id, actor)
     money, locale = shop.money, shop.locale
 
-    def cash(amount: object) -> str:
-        return money_text(round_money(amount, money), money, locale)  # type: ignore[arg-type]
+    def cash(amount: Decimal | None) -> str:
+        if amount is None:
+            return ""
+        return money_text(round_money(amount, money), money, locale)
 
     rows = [
         [
@@ -59,7 +65,7 @@ def variance_report(db: Database, count_id: int, shop: ShopSettings) -> TableRep
             cash(line.unit_cost),
             cash(line.variance_value),
         ]
-        for line in all_lines(db, count_id)
+        for line in all_lines(db, count_id, actor)
     ]
     title = f"Stock count {count.number}" if count.number else "Stock count (not posted)"
     details = [
@@ -97,15 +103,19 @@ def variance_report(db: Database, count_id: int, shop: ShopSettings) -> TableRep
 
 
 def variance_report_pdf(
-    db: Database, count_id: int, shop: ShopSettings, paper: str = "A4"
+    db: Database, count_id: int, shop: ShopSettings, paper: str = "A4", actor: Actor | None = None
 ) -> bytes:
-    """The variance report as PDF bytes."""
-    return report_pdf(variance_report(db, count_id, shop), shop_name=shop.shop_name, paper=paper)
+    """The variance report as PDF bytes (costs only for an ``actor`` who may see them)."""
+    report = variance_report(db, count_id, shop, actor)
+    return report_pdf(report, shop_name=shop.shop_name, paper=paper)
 
 
-def export_count_file(db: Database, count_id: int, path: Path, shop: ShopSettings) -> int:
+def export_count_file(
+    db: Database, count_id: int, path: Path, shop: ShopSettings, actor: Actor | None = None
+) -> int:
     """Save the count's variance report to ``path``: a PDF or a CSV by its extension.
-    Returns how many lines it holds.
+    Returns how many lines it holds. Costs and values only for an ``actor`` who may see
+    costs (SEE_COSTS): for anyone else those columns are blank.
 
     Raises:
         InvalidInput: the extension is neither .pdf nor .csv.
@@ -114,13 +124,13 @@ def export_count_file(db: Database, count_id: int, path: Path, shop: ShopSetting
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
-            return export_variance_csv(db, count_id, path, shop)
+            return export_variance_csv(db, count_id, path, shop, actor)
         except OSError as error:
             raise ShopError(
                 f"The file could not be saved as {path}: {error.strerror or error}."
             ) from error
     if suffix == ".pdf":
         paper = printer_settings(shop.printer).invoice_paper
-        save_pdf(variance_report_pdf(db, count_id, shop, paper), path)
+        save_pdf(variance_report_pdf(db, count_id, shop, paper, actor), path)
         return get_count(db, count_id).lines
     raise InvalidInput(f"Save the count as a .pdf or a .csv file, not '{path.name}'.")

@@ -11,7 +11,7 @@ from pos.db.engine import Database
 from pos.domain.errors import InvalidInput
 from pos.services.settings import ShopSettings, get_settings
 from pos.services.stock.deliveries import DeliveryDTO
-from pos.services.stock.delivery_export import export_delivery_csv
+from pos.services.stock.delivery_export import export_delivery_csv, refuse_without_costs
 from receipts.pdf_report import ReportColumn, ReportSection, TableReport, report_pdf
 from receipts.settings import printer_settings
 from receipts.text import format_datetime_local, format_quantity, money_text
@@ -84,7 +84,9 @@ def save_delivery_file(db: Database, delivery: DeliveryDTO, path: Path) -> Path:
 
     Raises:
         InvalidInput: the file name ends in neither .pdf nor .csv.
+        NotAllowed: ``delivery`` was read for a user who may not see costs.
     """
+    refuse_without_costs(delivery)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         path.write_bytes(delivery_pdf(delivery, get_settings(db)))

@@ -34,8 +34,9 @@ def order_sheet(listing: ReorderList, shop: ShopSettings, *, at: datetime) -> Ta
     """The order sheet's contents, every figure written the shop's way."""
     cur = shop.money
 
-    def money(amount: Decimal) -> str:
-        return format_money(round_money(amount, cur), cur, shop.locale)
+    def money(amount: Decimal | None) -> str:
+        # None: read for a user who may not see costs; the column stays blank.
+        return "" if amount is None else format_money(round_money(amount, cur), cur, shop.locale)
 
     sections = []
     for group in listing.groups:

@@ -31,9 +31,12 @@ def add_adjust_reorder_commands(
 
 
 def cmd_export_adjustment(db: Database, args: argparse.Namespace) -> int:
+    from pos.services.dto import Actor
+    from pos.services.shop import owner
     from pos.services.stock.adjustment_records import export_adjustment
 
-    count = export_adjustment(db, args.number, args.file)
+    # The command line acts as the owner (it needs the database file: the shop's own).
+    count = export_adjustment(db, args.number, args.file, actor=Actor(owner(db).id, args.till))
     print(f"Adjustment {args.number.strip().upper()}: {count} line(s) saved to {args.file}")
     return 0
 

@@ -52,12 +52,16 @@ def cmd_count_sheet(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_export_count(db: Database, args: argparse.Namespace) -> int:
+    from pos.services.dto import Actor
     from pos.services.settings import get_settings
+    from pos.services.shop import owner
     from pos.services.stock.counts_export import count_by_number
     from receipts.count_variance_pdf import export_count_file
 
     count = count_by_number(db, args.number)
-    lines = export_count_file(db, count.id, args.file, get_settings(db))
+    # The command line acts as the owner (it needs the database file: the shop's own).
+    actor = Actor(owner(db).id, args.till)
+    lines = export_count_file(db, count.id, args.file, get_settings(db), actor)
     print(f"Count {count.number} ({lines:,} lines) saved to {args.file.expanduser().resolve()}")
     return 0
 

@@ -22,10 +22,13 @@ def add_delivery_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 
 def cmd_export_delivery(db: Database, args: argparse.Namespace) -> int:
+    from pos.services.dto import Actor
+    from pos.services.shop import owner
     from pos.services.stock.deliveries import find_delivery
     from receipts.delivery_pdf import save_delivery_file
 
-    delivery = find_delivery(db, args.number)
+    # The command line acts as the owner (it needs the database file: the shop's own).
+    delivery = find_delivery(db, args.number, Actor(owner(db).id, args.till))
     saved = save_delivery_file(db, delivery, args.file)
     kind = "Return to supplier" if delivery.is_return else "Delivery"
     lines = len(delivery.lines)

@@ -48,7 +48,8 @@ class ProductDTO:
     category: str | None
     unit: Unit
     price: Decimal
-    cost: Decimal
+    #: None for a user who may not see costs (SEE_COSTS).
+    cost: Decimal | None
     tax_rate: TaxRateDTO
     active: bool
     favourite: bool

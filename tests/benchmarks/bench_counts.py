@@ -222,8 +222,8 @@ def measure_review(db: Database, path: Path, actor: Actor, lines: int, table: Ta
     fill_count(con, count.id, ids, actor.user_id or 0)
 
     def open_review() -> None:
-        review_totals(db, count.id)
-        count_lines(db, count.id, LineOrder.LOSSES, limit=200)
+        review_totals(db, count.id, actor)
+        count_lines(db, count.id, LineOrder.LOSSES, limit=200, actor=actor)
 
     def raw_review() -> None:
         con.execute(RAW_REVIEW_TOTALS, (count.id,)).fetchone()
@@ -234,16 +234,22 @@ def measure_review(db: Database, path: Path, actor: Actor, lines: int, table: Ta
     for _ in range(7):
         mine.append(timed(open_review))
         raw.append(timed(raw_review))
-    page = count_lines(db, count.id, LineOrder.LOSSES, limit=200)
+    page = count_lines(db, count.id, LineOrder.LOSSES, limit=200, actor=actor)
     table.add(f"open review, {len(ids):,} lines (totals + page)", mine, raw, "<= 300 ms")
     table.add(
         "  next page of 200",
-        [timed(lambda: count_lines(db, count.id, after=page[-1].key, limit=200)) for _ in range(7)],
+        [
+            timed(lambda: count_lines(db, count.id, after=page[-1].key, limit=200, actor=actor))
+            for _ in range(7)
+        ],
         None,
         "-",
     )
     table.add(
-        "  totals alone", [timed(lambda: review_totals(db, count.id)) for _ in range(5)], None, "-"
+        "  totals alone",
+        [timed(lambda: review_totals(db, count.id, actor)) for _ in range(5)],
+        None,
+        "-",
     )
     con.close()
 

@@ -50,7 +50,7 @@ def test_bad_values_change_nothing(
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
         edit_in_place(db, milk.id, field, value, actor=actor)
-    assert get_product(db, milk.id) == milk
+    assert get_product(db, milk.id, actor) == milk
 
 
 def test_a_product_gone_says_so(db: Database, actor: Actor, milk: ProductDTO) -> None:

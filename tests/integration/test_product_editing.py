@@ -149,7 +149,7 @@ def test_an_edit_refused_on_a_barcode_keeps_everything_as_it_was(
     edit = form(rates, sku="MILK", price=Decimal("9.99"), barcodes=("96385074",))
     with pytest.raises(InvalidField, match="Crème de cassis"):
         save_product(db, milk.id, edit, actor)
-    assert get_product(db, milk.id) == milk
+    assert get_product(db, milk.id, actor) == milk
     assert count(db, price_changes) == 0
 
 

@@ -77,7 +77,7 @@ def test_a_new_product_with_two_barcodes_and_a_generated_one(
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.product is not None
-    saved = get_product(db, dialog.product.id)
+    saved = get_product(db, dialog.product.id, actor)
     assert saved.sku == "P000001"
     assert saved.barcodes == ("2000000000015", "4006381333931", "96385074")
     assert (saved.price, saved.cost, saved.tax_rate.name) == (

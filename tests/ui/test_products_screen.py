@@ -155,7 +155,7 @@ def test_bad_values_in_place_change_nothing_and_say_why(
         assert not model.setData(model.index(row, column), value)
         assert message in screen.banner.label.text(), (column, screen.banner.label.text())
     edit_cell(qtbot, screen.view, row, Column.PRICE, "abc")  # the field takes no letters
-    assert get_product(db, milk.id) == milk
+    assert get_product(db, milk.id, screen.actor) == milk
 
 
 def test_columns_hidden_and_moved_are_remembered(

@@ -173,7 +173,7 @@ class DetailsForm(QWidget):
         self.category.setCurrentText(product.category or "")
         self.unit.setCurrentIndex(self.unit.findData(product.unit.value))
         self.price.setText(f"{product.price.quantize(cur.quantum):f}")
-        if self.show_costs:
+        if self.show_costs and product.cost is not None:
             self.cost.setText(f"{product.cost.quantize(cur.quantum):f}")
         self.taxes.add_missing(product.tax_rate)
         self.taxes.set_checked([product.tax_rate.id])

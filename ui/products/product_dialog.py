@@ -86,7 +86,7 @@ class ProductDialog(QDialog):
         self.product_id = product_id
         self.product: ProductDTO | None = None
         self.deleted = False
-        stored = None if product_id is None else get_product(db, product_id)
+        stored = None if product_id is None else get_product(db, product_id, actor)
         self.stored = stored
 
         self.details = DetailsForm(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from pos.domain.cart import Unit
 from pos.services.database import Database
+from pos.services.dto import Actor
 from pos.services.stock.adjustment_products import StockProduct
 from pos.services.stock.adjustment_records import AdjustmentSummary, adjustments_page
 from pos.services.stock.adjustments import AdjustmentReason
@@ -40,9 +41,16 @@ class AdjustmentsListModel(KeysetTableModel[AdjustmentSummary]):
 
     right_aligned = frozenset({2, 4})
 
-    def __init__(self, db: Database, text: MoneyText, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        text: MoneyText,
+        parent: QObject | None = None,
+        *,
+        actor: Actor | None = None,
+    ) -> None:
         super().__init__(
-            lambda before, limit: adjustments_page(db, before_id=before, limit=limit),
+            lambda before, limit: adjustments_page(db, before_id=before, limit=limit, actor=actor),
             PAGE,
             parent,
         )
@@ -68,7 +76,7 @@ class AdjustmentsListModel(KeysetTableModel[AdjustmentSummary]):
         if column == 3:
             return ", ".join(self.reasons[r].split(" (")[0] for r in row.reasons)
         if column == 4:
-            return self.text.money(row.value)
+            return "" if row.value is None else self.text.money(row.value)
         if column == 5:
             return self.tr("{who} at {till}").format(who=row.user or "?", till=row.till)
         return row.note

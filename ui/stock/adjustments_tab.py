@@ -74,7 +74,7 @@ class AdjustmentsTab(QWidget):
         allowed = frozenset() if actor.user_id is None else permissions_of(db, actor.user_id)
         self.show_costs = Permission.SEE_COSTS in allowed
         self.show_losses_section = self.show_costs and Permission.SEE_REPORTS in allowed
-        self.model = AdjustmentsListModel(db, self.text, self)
+        self.model = AdjustmentsListModel(db, self.text, self, actor=actor)
         self.losses = LossesModel(self.text, self)
         self.banner = Banner(self.tr("Adjustments message"))
         self.view = _table(self.tr("Adjustments"))
@@ -239,7 +239,7 @@ class AdjustmentsTab(QWidget):
             self.export_to(number, Path(path))
 
     def export_to(self, number: str, path: Path) -> None:
-        Op(export_adjustment, self.db, number, path).success(
+        Op(export_adjustment, self.db, number, path, actor=self.actor).success(
             lambda count: self.banner.info(
                 self.tr("{number}: {count} line(s) saved to {path}").format(
                     number=number, count=count, path=path

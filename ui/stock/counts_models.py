@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from pos.domain.money import round_money
 from pos.services.database import Database
+from pos.services.dto import Actor
 from pos.services.stock.counts_review import (
     LineOrder,
     ReviewLine,
@@ -159,9 +160,11 @@ class CountLinesModel(KeysetModel[ReviewLine]):
 class ReviewModel(KeysetModel[ReviewLine]):
     """A count's lines with their variance, the biggest losses first."""
 
-    def __init__(self, db: Database, text: MoneyText) -> None:
+    def __init__(self, db: Database, text: MoneyText, *, actor: Actor | None = None) -> None:
         super().__init__()
         self.db, self.text = db, text
+        #: Who looks: costs and values come only for a user who may see costs.
+        self.actor = actor
         self.count_id: int | None = None
         self.headers = [
             self.tr("SKU"),
@@ -183,7 +186,12 @@ class ReviewModel(KeysetModel[ReviewLine]):
             return []
         key = after.key if after is not None else None
         return count_lines(
-            self.db, self.count_id, LineOrder.LOSSES, after=key, limit=self.page_size
+            self.db,
+            self.count_id,
+            LineOrder.LOSSES,
+            after=key,
+            limit=self.page_size,
+            actor=self.actor,
         )
 
     def _cell(self, row: ReviewLine, column: int, role: int) -> Any:
@@ -196,7 +204,7 @@ class ReviewModel(KeysetModel[ReviewLine]):
         if column == 5:
             shown = self.text.quantity(row.variance, row.unit)
             return f"+{shown}" if row.variance > 0 else shown
-        value = round_money(row.variance_value, self.text.currency)
+        value = row.variance_value
         return (
             row.sku,
             row.name,
@@ -204,8 +212,8 @@ class ReviewModel(KeysetModel[ReviewLine]):
             self.text.quantity(row.expected, row.unit),
             self.text.quantity(row.counted, row.unit),
             "",
-            self.text.money(row.unit_cost),
-            self.text.money(value),
+            "" if row.unit_cost is None else self.text.money(row.unit_cost),
+            "" if value is None else self.text.money(round_money(value, self.text.currency)),
         )[column]
 
 

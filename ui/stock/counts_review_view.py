@@ -84,7 +84,7 @@ class ReviewView(QWidget):
         self.summary.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.model = ReviewModel(db, self.text)
+        self.model = ReviewModel(db, self.text, actor=actor)
         self.uncounted_model = UncountedModel(db, self.text)
         self.lines = _table(self.model, self.tr("Counted lines, biggest losses first"))
         for column in (6, 7):  # unit cost, value
@@ -146,13 +146,14 @@ class ReviewView(QWidget):
         self.summary.setText(self.tr("Adding up…"))
         self.model.show_count(count.id)
         self.uncounted_model.show_count(count.id)
-        Op(review_totals, self.db, count.id).success(self._show_totals).failure(
+        Op(review_totals, self.db, count.id, self.actor).success(self._show_totals).failure(
             lambda error: self._show_error(str(error))
         ).start()
 
     def _show_totals(self, totals: ReviewTotals) -> None:
         self.totals = totals
-        if not self.show_costs:
+        loss, gain, net = totals.loss, totals.gain, totals.net
+        if not self.show_costs or loss is None or gain is None or net is None:
             self.summary.setText(
                 self.tr(
                     "{lines} lines, {varied} with a variance · {uncounted} products in scope "
@@ -172,9 +173,9 @@ class ReviewView(QWidget):
             ).format(
                 lines=f"{totals.lines:,}",
                 varied=f"{totals.lines_with_variance:,}",
-                loss=signed_money(self.text, totals.loss),
-                gain=signed_money(self.text, totals.gain),
-                net=signed_money(self.text, totals.net),
+                loss=signed_money(self.text, loss),
+                gain=signed_money(self.text, gain),
+                net=signed_money(self.text, net),
                 uncounted=f"{totals.uncounted:,}",
             )
         )

@@ -249,7 +249,7 @@ class CountsTab(QWidget):
         if path is None:
             return
         self.review.message.setText(self.tr("Saving the variance report…"))
-        Op(export_count_file, self.db, count_id, path, self.settings).success(
+        Op(export_count_file, self.db, count_id, path, self.settings, self.actor).success(
             lambda lines: self.review.message.setText(
                 self.tr("Variance report ({n} lines) saved to {path}").format(
                     n=f"{lines:,}", path=path

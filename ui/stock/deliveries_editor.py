@@ -228,7 +228,7 @@ class DeliveryEditor(QWidget):
         self._show_lines(delivery)
 
     def open_delivery(self, delivery_id: int) -> None:
-        self.show_delivery(get_delivery(self.db, delivery_id))
+        self.show_delivery(get_delivery(self.db, delivery_id, self.actor))
 
     def _show_lines(self, delivery: DeliveryDTO | None, product_id: int | None = None) -> None:
         self.delivery = delivery
@@ -245,7 +245,7 @@ class DeliveryEditor(QWidget):
         else:
             self.title.setText(f"{kind} {delivery.number}")
         lines = 0 if delivery is None else len(delivery.lines)
-        total = Decimal(0) if delivery is None else delivery.total
+        total = (None if delivery is None else delivery.total) or Decimal(0)
         self.total.setText(
             self.tr("{lines} lines · total at cost {total}").format(
                 lines=lines, total=self.text.money(total)
@@ -477,13 +477,13 @@ class DeliveryEditor(QWidget):
         else:
             # Perhaps posted a moment ago at another till: show it as it is now.
             try:
-                self._show_lines(get_delivery(self.db, delivery.id))
+                self._show_lines(get_delivery(self.db, delivery.id, self.actor))
             except ShopError:
                 self._show_lines(None)
 
     def _post_question(self, delivery: DeliveryDTO) -> str:
         """What posting does, with the total at cost only for whoever may see costs."""
-        lines, total = len(delivery.lines), self.text.money(delivery.total)
+        lines, total = len(delivery.lines), self.text.money(delivery.total or Decimal(0))
         if delivery.is_return and self.show_costs:
             question = self.tr(
                 "Post this return of {lines} lines, {total} at cost? The goods leave stock. "

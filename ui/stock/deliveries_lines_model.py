@@ -108,7 +108,7 @@ class DeliveryLinesModel(ListTableModel):
             if column == QUANTITY:
                 return f"{line.quantity.normalize():f}"
             if column == UNIT_COST:
-                return f"{line.unit_cost:f}"
+                return "" if line.unit_cost is None else f"{line.unit_cost:f}"
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -121,8 +121,8 @@ class DeliveryLinesModel(ListTableModel):
         if column == QUANTITY:
             return self.text.quantity(line.quantity, line.unit)
         if column == UNIT_COST:
-            return self.text.money(line.unit_cost)
-        return self.text.money(line.total)
+            return "" if line.unit_cost is None else self.text.money(line.unit_cost)
+        return "" if line.total is None else self.text.money(line.total)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Save a typed quantity or cost; a refused value says why and changes nothing."""

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from pos.services.database import Database
+from pos.services.dto import Actor
 from pos.services.stock.deliveries import DeliveryKind, DeliveryStatus
 from pos.services.stock.delivery_list import DeliverySummary, list_deliveries
 from ui.sales.money_text import MoneyText
@@ -21,9 +22,18 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class DeliveriesListModel(ListTableModel):
     """Deliveries and returns to suppliers, one a row."""
 
-    def __init__(self, db: Database, text: MoneyText, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        text: MoneyText,
+        parent: QObject | None = None,
+        *,
+        actor: Actor | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        #: Who looks: the totals at cost come only for a user who may see costs.
+        self.actor = actor
         self.text = text
         self.headers = [
             self.tr("Number"),
@@ -41,7 +51,7 @@ class DeliveriesListModel(ListTableModel):
     def reload(self) -> None:
         """Read the first page again (after a change, or when the tab is shown)."""
         self.beginResetModel()
-        self._rows = list_deliveries(self.db, limit=PAGE)
+        self._rows = list_deliveries(self.db, limit=PAGE, actor=self.actor)
         self._more = len(self._rows) == PAGE
         self.endResetModel()
 
@@ -61,7 +71,7 @@ class DeliveriesListModel(ListTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._rows:
             return
-        page = list_deliveries(self.db, after=self._rows[-1].key, limit=PAGE)
+        page = list_deliveries(self.db, after=self._rows[-1].key, limit=PAGE, actor=self.actor)
         self._more = len(page) == PAGE
         if page:
             start = len(self._rows)
@@ -96,4 +106,4 @@ class DeliveriesListModel(ListTableModel):
             return row.supplier_reference
         if column == LINES:
             return str(row.line_count)
-        return self.text.money(row.total)
+        return "" if row.total is None else self.text.money(row.total)

@@ -60,7 +60,7 @@ class DeliveriesTab(QWidget):
         super().__init__(parent)
         self.db, self.actor, self.settings, self.events = db, actor, settings, events
         self.show_costs = sees_costs(db, actor)
-        self.model = DeliveriesListModel(db, MoneyText(settings), self)
+        self.model = DeliveriesListModel(db, MoneyText(settings), self, actor=actor)
         self.view = self._table()
         self.view.setColumnHidden(TOTAL, not self.show_costs)
         self.banner = Banner(self.tr("Deliveries message"))
@@ -283,10 +283,10 @@ class DeliveriesTab(QWidget):
 
     def save_file(self, delivery_id: int, path: Path) -> Op:
         """Write the delivery to ``path`` off the UI thread; the banner says how it went."""
-        db = self.db
+        db, actor = self.db, self.actor
 
         def write() -> Path:
-            return save_delivery_file(db, get_delivery(db, delivery_id), path)
+            return save_delivery_file(db, get_delivery(db, delivery_id, actor), path)
 
         self.banner.info(self.tr("Saving {name}…").format(name=path.name))
         return (

@@ -75,5 +75,5 @@ class ReorderModel(KeysetModel[ReorderEntry]):
         if column == ReorderColumn.ORDER:
             return self.text.quantity(line.suggested, line.unit)
         if column == ReorderColumn.COST:
-            return self.text.money(line.cost)
-        return self.text.money(line.value)
+            return "" if line.cost is None else self.text.money(line.cost)
+        return "" if line.value is None else self.text.money(line.value)

@@ -177,7 +177,8 @@ class ReorderTab(QWidget):
         if not listing.line_count:
             self.summary.setText(self.tr("No product is at or below its reorder level."))
             return
-        if not self.show_costs:
+        value = listing.value
+        if not self.show_costs or value is None:
             self.summary.setText(
                 self.tr(
                     "{count} product(s) to order: {suppliers} supplier(s), {none} product(s) "
@@ -197,7 +198,7 @@ class ReorderTab(QWidget):
                 count=f"{listing.line_count:,}",
                 suppliers=listing.supplier_count,
                 none=f"{listing.without_supplier:,}",
-                money=self.text.money(listing.value),
+                money=self.text.money(value),
             )
         )
 

@@ -125,7 +125,7 @@ def save_product(
                 "to see which."
             ) from None
         uow.commit()
-        return catalog.product_dto(uow, product_id)
+        return catalog.product_for(uow, product_id, asked)
 
 
 def _changes_cost(uow: UnitOfWork, product_id: int | None, cost: Decimal | None) -> bool:

@@ -25,7 +25,7 @@ from pos.db.engine import Database
 from pos.db.prepared import Prepared
 from pos.db.tables import barcodes, price_changes, products
 from pos.db.uow import UnitOfWork
-from pos.domain.errors import Cancelled, InvalidInput
+from pos.domain.errors import Cancelled, InvalidInput, NotAllowed
 from pos.services import audit
 from pos.services.catalog.import_columns import Field, Mapping, check_mapping
 from pos.services.catalog.import_indexes import DeferredIndexes
@@ -37,7 +37,7 @@ from pos.services.catalog.import_values import NumberReader
 from pos.services.catalog.product_taxes import set_further_rates
 from pos.services.dto import Actor
 from pos.services.settings import read_settings
-from pos.services.staff.permissions import Permission, authorized
+from pos.services.staff.permissions import Authorized, Permission, authorize, authorized
 from pos.services.stock.movements import Move, MovementKind, apply_moves
 
 #: Rows decided and written together: big enough for executemany, small enough to stay flat.
@@ -141,9 +141,16 @@ def import_products(
         ImportHasErrors: a row is bad and ``good_rows_only`` is off: nothing was written.
         ImportCancelled: ``cancelled()`` said so: nothing was written.
         InvalidInput: the mapping cannot find or create products.
+        NotAllowed: the user may not edit products, or a column is read as the cost and
+            the user may not see costs (SEE_COSTS): setting one would tell them.
     """
     with db.write() as uow:
+        asked = actor
         actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
+        if Field.COST in mapping:
+            approver = refuse_costs_unless_seen(uow, asked).approver_id
+            if approver is not None:  # the approval was for the costs: the log says so
+                actor = Actor(actor.user_id, actor.till, approver)
         indexes = DeferredIndexes(uow)
         try:
             indexes.start(table.estimated_rows())
@@ -167,6 +174,17 @@ def import_products(
         finally:
             indexes.restore_cache()
         return summary
+
+
+def refuse_costs_unless_seen(uow: UnitOfWork, actor: Actor) -> Authorized:
+    """NotAllowed, in plain words, unless ``actor`` (or their approver) may see costs."""
+    try:
+        return authorize(uow, actor, Permission.SEE_COSTS)
+    except NotAllowed:
+        raise NotAllowed(
+            Permission.SEE_COSTS.value,
+            "You may not set costs: leave the Cost column out, or ask a manager.",
+        ) from None
 
 
 def _check_can_match(mapping: Mapping) -> None:

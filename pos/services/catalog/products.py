@@ -7,7 +7,7 @@ in Core; this module uses the typed ORM models.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -38,7 +38,7 @@ from pos.services.dto import Actor, CategoryDTO, ProductDTO, TaxRateDTO
 from pos.services.lookup import fold
 from pos.services.settings import read_settings
 from pos.services.shop import check_tax_rate
-from pos.services.staff.permissions import Permission, authorized
+from pos.services.staff.permissions import Permission, authorized, sees_costs
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ def create_product(db: Database, data: ProductInput, *, actor: Actor) -> Product
             product_id=product_id,
         )
         uow.commit()
-        return product_dto(uow, product_id)
+        return product_for(uow, product_id, actor)
 
 
 def insert_product(uow: UnitOfWork, data: ProductInput) -> int:
@@ -220,7 +220,7 @@ def update_product(db: Database, product_id: int, *, actor: Actor, **changes: An
         actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         apply_changes(uow, product_id, actor, changes)
         uow.commit()
-        return product_dto(uow, product_id)
+        return product_for(uow, product_id, actor)
 
 
 def apply_changes(
@@ -301,7 +301,7 @@ def set_active(db: Database, product_id: int, active: bool, *, actor: Actor) -> 
             active=active,
         )
         uow.commit()
-        return product_dto(uow, product_id)
+        return product_for(uow, product_id, actor)
 
 
 def add_barcode(db: Database, product_id: int, code: str, *, actor: Actor) -> ProductDTO:
@@ -325,7 +325,7 @@ def add_barcode(db: Database, product_id: int, code: str, *, actor: Actor) -> Pr
             code=normalize_barcode(code),
         )
         uow.commit()
-        return product_dto(uow, product_id)
+        return product_for(uow, product_id, actor)
 
 
 def remove_barcode(db: Database, product_id: int, code: str, actor: Actor) -> ProductDTO:
@@ -339,7 +339,7 @@ def remove_barcode(db: Database, product_id: int, code: str, actor: Actor) -> Pr
         _product(uow, product_id)
         drop_barcode(uow, product_id, code, actor)
         uow.commit()
-        return product_dto(uow, product_id)
+        return product_for(uow, product_id, actor)
 
 
 def drop_barcode(uow: UnitOfWork, product_id: int, code: str, actor: Actor) -> None:
@@ -361,10 +361,19 @@ def drop_barcode(uow: UnitOfWork, product_id: int, code: str, actor: Actor) -> N
     )
 
 
-def get_product(db: Database, product_id: int) -> ProductDTO:
-    """One product, with its barcodes."""
+def get_product(db: Database, product_id: int, actor: Actor | None = None) -> ProductDTO:
+    """One product, with its barcodes, as ``actor`` may see it: its cost only for a user
+    who may see costs (SEE_COSTS), None for anyone else (and when no one is named)."""
     with db.read() as uow:
-        return product_dto(uow, product_id)
+        return product_for(uow, product_id, actor)
+
+
+def product_for(uow: UnitOfWork, product_id: int, actor: Actor | None) -> ProductDTO:
+    """``product_dto`` as ``actor`` may see it: no cost (None) without SEE_COSTS."""
+    product = product_dto(uow, product_id)
+    if actor is not None and sees_costs(uow, actor):
+        return product
+    return replace(product, cost=None)
 
 
 def _product(uow: UnitOfWork, product_id: int) -> Product:
@@ -375,7 +384,8 @@ def _product(uow: UnitOfWork, product_id: int) -> Product:
 
 
 def product_dto(uow: UnitOfWork, product_id: int) -> ProductDTO:
-    """A product's DTO read inside an open unit of work."""
+    """A product's DTO read inside an open unit of work, cost included (for the services'
+    own use: what they hand out goes through ``product_for``)."""
     row = uow.session.execute(
         select(Product, TaxRate, Category.name)
         .join(TaxRate, TaxRate.id == Product.tax_rate_id)

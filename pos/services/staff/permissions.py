@@ -169,6 +169,13 @@ def may(uow: UnitOfWork, user_id: int, permission: Permission) -> bool:
         return False
 
 
+def sees_costs(uow: UnitOfWork, actor: Actor) -> bool:
+    """Whether ``actor``'s user may see costs and margins (SEE_COSTS) alone. Read services
+    leave costs out (None) for whoever may not; an approver's PIN given for another action
+    never shows costs, since the user is still the one looking."""
+    return actor.user_id is not None and may(uow, actor.user_id, Permission.SEE_COSTS)
+
+
 def require_active(uow: UnitOfWork, user_id: int | None) -> str:
     """The user's name; ``UnknownUser`` unless they exist and are active (a user taking
     over the till, whatever they may do there)."""

@@ -1,4 +1,5 @@
-"""Products as a stock document's lines need them: name, unit, stock and cost, found by id
+"""Products as a stock document's lines need them: name, unit and stock (no cost: whoever
+adjusts or counts may not see costs; the adjustment reads the cost itself), found by id
 or by a scanned code. Unlike the till's lookup, a product no longer sold is found too: its
 stock on the shelf can still be damaged, expire or be counted.
 """
@@ -33,7 +34,6 @@ class StockProduct:
     name: str
     unit: Unit
     on_hand: Decimal
-    cost: Decimal
     active: bool
 
 
@@ -51,7 +51,6 @@ _COLUMNS = select(
     products.c.name,
     products.c.unit,
     products.c.on_hand,
-    products.c.cost,
     products.c.active,
 )
 

@@ -24,9 +24,11 @@ from pos.db.tables import (
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.domain.errors import InvalidInput, NotFound
+from pos.services.dto import Actor
 from pos.services.numbering import ADJUSTMENT_SERIES, parse_number
 from pos.services.settings import read_settings
 from pos.services.shop_csv import shop_csv
+from pos.services.staff.permissions import Permission, authorize, sees_costs
 from pos.services.stock.adjustment_types import (
     ZERO,
     AdjustmentDTO,
@@ -51,8 +53,9 @@ class AdjustmentSummary:
     line_count: int
     #: The reasons on its lines, in their order, each once.
     reasons: tuple[AdjustmentReason, ...]
-    #: The whole adjustment at cost (negative: stock lost), unrounded.
-    value: Decimal
+    #: The whole adjustment at cost (negative: stock lost), unrounded; None for a user who
+    #: may not see costs (SEE_COSTS).
+    value: Decimal | None
 
 
 def _number_of(series: str, number: int) -> str:
@@ -71,8 +74,9 @@ _HEAD = select(
 ).outerjoin(users, users.c.id == _docs.user_id)
 
 
-def get_adjustment(db: Database, number: str) -> AdjustmentDTO:
-    """The adjustment printed as ``number`` ("A000012", or "12").
+def get_adjustment(db: Database, number: str, actor: Actor | None = None) -> AdjustmentDTO:
+    """The adjustment printed as ``number`` ("A000012", or "12"); its costs only for an
+    ``actor`` who may see costs (None for anyone else).
 
     Raises:
         NotFound: there is no such adjustment.
@@ -93,6 +97,7 @@ def get_adjustment(db: Database, number: str) -> AdjustmentDTO:
         if head is None:
             raise NotFound(f"There is no adjustment {_number_of(series, value)}.")
         doc_id, series, value, created_at, user, till, note = head
+        costs = actor is not None and sees_costs(uow, actor)
         return AdjustmentDTO(
             id=doc_id,
             number=_number_of(series, value),
@@ -100,11 +105,13 @@ def get_adjustment(db: Database, number: str) -> AdjustmentDTO:
             user=user,
             till=till,
             note=note,
-            lines=tuple(_read_lines(uow, doc_id, _number_of(series, value))),
+            lines=tuple(_read_lines(uow, doc_id, _number_of(series, value), costs)),
         )
 
 
-def _read_lines(uow: UnitOfWork, adjustment_id: int, number: str) -> list[AdjustmentLineDTO]:
+def _read_lines(
+    uow: UnitOfWork, adjustment_id: int, number: str, costs: bool
+) -> list[AdjustmentLineDTO]:
     rows = uow.connection.execute(
         select(
             _lines.product_id,
@@ -142,7 +149,7 @@ def _read_lines(uow: UnitOfWork, adjustment_id: int, number: str) -> list[Adjust
                 on_hand_after=figures.pop(0) if len(figures) > 1 else figures[0],
                 reason=AdjustmentReason(reason),
                 note=note,
-                unit_cost=cost,
+                unit_cost=cost if costs else None,
             )
         )
     return lines
@@ -155,16 +162,18 @@ def count_adjustments(db: Database) -> int:
 
 
 def adjustments_page(
-    db: Database, *, before_id: int | None = None, limit: int = 200
+    db: Database, *, before_id: int | None = None, limit: int = 200, actor: Actor | None = None
 ) -> list[AdjustmentSummary]:
     """Up to ``limit`` adjustments older than ``before_id`` (None: the newest), newest
-    first: each page starts below the last id shown, so the far end costs what the top does."""
+    first: each page starts below the last id shown, so the far end costs what the top does.
+    Their values at cost only for an ``actor`` who may see costs (None for anyone else)."""
     if limit <= 0:
         return []
     query = _HEAD.order_by(_docs.id.desc()).limit(limit)
     if before_id is not None:
         query = query.where(_docs.id < before_id)
     with db.read() as uow:
+        costs = actor is not None and sees_costs(uow, actor)
         heads = uow.connection.execute(query).all()
         ids = [head[0] for head in heads]
         per_doc: dict[int, list[tuple[Decimal, str, Decimal]]] = {i: [] for i in ids}
@@ -187,7 +196,7 @@ def adjustments_page(
             reasons=tuple(
                 AdjustmentReason(r) for r in dict.fromkeys(r for _, r, _ in per_doc[doc_id])
             ),
-            value=sum((q * c for q, _, c in per_doc[doc_id]), ZERO),
+            value=sum((q * c for q, _, c in per_doc[doc_id]), ZERO) if costs else None,
         )
         for doc_id, series, number, created_at, user, till, note in heads
     ]
@@ -211,15 +220,17 @@ CSV_HEADERS = (
 )
 
 
-def export_adjustment(db: Database, number: str, path: Path) -> int:
+def export_adjustment(db: Database, number: str, path: Path, *, actor: Actor) -> int:
     """Write the adjustment ``number`` to a CSV file, one row a line. Returns the lines.
 
     Numbers are written the way the shop's locale writes them (a decimal comma and ``;``
     between columns where the locale has one); money is rounded to the currency's cents.
+    The file lists costs: ``actor`` needs SEE_COSTS (NotAllowed, nothing written).
     """
-    adjustment = get_adjustment(db, number)
     with db.read() as uow:
+        authorize(uow, actor, Permission.SEE_COSTS)
         shop = read_settings(uow)
+    adjustment = get_adjustment(db, number, actor)
     when = adjustment.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
     with shop_csv(path, shop) as (writer, numbers):
         writer.writerow(CSV_HEADERS)
@@ -237,8 +248,8 @@ def export_adjustment(db: Database, number: str, path: Path) -> int:
                     numbers.quantity(line.on_hand_after),
                     line.reason.label,
                     line.note or adjustment.note,
-                    numbers.money(line.unit_cost),
-                    numbers.money(line.value),
+                    numbers.money(line.unit_cost or ZERO),
+                    numbers.money(line.value or ZERO),
                 ]
             )
     return len(adjustment.lines)

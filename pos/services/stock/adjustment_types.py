@@ -87,12 +87,13 @@ class AdjustmentLineDTO:
     on_hand_after: Decimal
     reason: AdjustmentReason
     note: str
-    unit_cost: Decimal
+    #: None for a user who may not see costs (SEE_COSTS).
+    unit_cost: Decimal | None
 
     @property
-    def value(self) -> Decimal:
-        """The change at cost (negative for a loss), unrounded."""
-        return self.quantity * self.unit_cost
+    def value(self) -> Decimal | None:
+        """The change at cost (negative for a loss), unrounded; None without the cost."""
+        return None if self.unit_cost is None else self.quantity * self.unit_cost
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +109,13 @@ class AdjustmentDTO:
     lines: tuple[AdjustmentLineDTO, ...]
 
     @property
-    def value(self) -> Decimal:
-        """The whole adjustment at cost, unrounded (negative: stock lost)."""
-        return sum((line.value for line in self.lines), ZERO)
+    def value(self) -> Decimal | None:
+        """The whole adjustment at cost, unrounded (negative: stock lost); None when read
+        for a user who may not see costs."""
+        values = [line.value for line in self.lines]
+        if any(value is None for value in values):
+            return None
+        return sum((value for value in values if value is not None), ZERO)
 
 
 _SIGNED = re.compile(r"^([+\-\u2212]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)$")

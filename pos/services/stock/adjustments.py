@@ -129,7 +129,7 @@ def create_adjustment(
             lines=len(lines),
         )
         uow.commit()
-    return get_adjustment(db, printed)
+    return get_adjustment(db, printed, actor)
 
 
 @dataclass(slots=True)

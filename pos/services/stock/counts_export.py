@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,6 +18,7 @@ from pos.db.tables import stock_counts
 from pos.domain.cart import format_quantity
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.money import round_money
+from pos.services.dto import Actor
 from pos.services.numbering import COUNT_SERIES, format_number
 from pos.services.settings import ShopSettings
 from pos.services.shop_csv import shop_csv
@@ -39,11 +41,12 @@ HEADERS = (
 _NUMBER = re.compile(r"^\s*(?:C[\s-]*)?0*(\d{1,12})\s*$", re.IGNORECASE)
 
 
-def all_lines(db: Database, count_id: int) -> Iterator[ReviewLine]:
-    """Every line of a count, biggest losses first, read a page at a time."""
+def all_lines(db: Database, count_id: int, actor: Actor | None = None) -> Iterator[ReviewLine]:
+    """Every line of a count, biggest losses first, read a page at a time; costs only for
+    an ``actor`` who may see them (``count_lines``)."""
     after: tuple[int, int] | None = None
     while True:
-        page = count_lines(db, count_id, LineOrder.LOSSES, after=after, limit=PAGE)
+        page = count_lines(db, count_id, LineOrder.LOSSES, after=after, limit=PAGE, actor=actor)
         yield from page
         if len(page) < PAGE:
             return
@@ -72,10 +75,13 @@ def count_by_number(db: Database, text: str) -> CountDTO:
     return get_count(db, count_id)
 
 
-def export_variance_csv(db: Database, count_id: int, path: Path, shop: ShopSettings) -> int:
+def export_variance_csv(
+    db: Database, count_id: int, path: Path, shop: ShopSettings, actor: Actor | None = None
+) -> int:
     """Write the count's lines (expected, counted, variance, its value at cost) to ``path``.
     Returns how many lines were written. Numbers use the shop's decimal sign; the file
-    opens in Excel with its accents intact (UTF-8 with a byte-order mark)."""
+    opens in Excel with its accents intact (UTF-8 with a byte-order mark). The cost and
+    value columns stay empty unless ``actor`` may see costs (SEE_COSTS)."""
     money = shop.money
     written = 0
     with shop_csv(path, shop) as (writer, numbers):
@@ -83,8 +89,11 @@ def export_variance_csv(db: Database, count_id: int, path: Path, shop: ShopSetti
         def number(value: object) -> str:
             return str(value).replace(".", numbers.decimal)
 
+        def cash(value: Decimal | None) -> str:
+            return "" if value is None else number(round_money(value, money))
+
         writer.writerow(HEADERS)
-        for line in all_lines(db, count_id):
+        for line in all_lines(db, count_id, actor):
             writer.writerow(
                 [
                     line.sku,
@@ -94,8 +103,8 @@ def export_variance_csv(db: Database, count_id: int, path: Path, shop: ShopSetti
                     number(format_quantity(line.expected)),
                     number(format_quantity(line.counted)),
                     number(format_quantity(line.variance)),
-                    number(round_money(line.unit_cost, money)),
-                    number(round_money(line.variance_value, money)),
+                    cash(line.unit_cost),
+                    cash(line.variance_value),
                 ]
             )
             written += 1

@@ -41,6 +41,8 @@ from pos.db.tables import (
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.domain.errors import NotFound
+from pos.services.dto import Actor
+from pos.services.staff.permissions import sees_costs
 from pos.services.stock.counts_start import CountScope, in_scope
 
 _lines = stock_count_lines.c
@@ -50,6 +52,9 @@ _expected = type_coerce(_lines.expected, BigInteger)
 _cost_raw = func.coalesce(type_coerce(_lines.unit_cost, BigInteger), 0)
 #: The variance in money, in millionths (thousandths of a unit x thousandths of money).
 _money = ((_counted - _expected) * _cost_raw).label("value")
+#: The variance in units (thousandths): the LOSSES order for a user who may not see costs,
+#: whom an order by money would tell which lines cost most.
+_units = (_counted - _expected).label("value")
 
 
 class LineOrder(StrEnum):
@@ -73,22 +78,30 @@ class ReviewLine:
     unit: Unit
     expected: Decimal
     counted: Decimal
-    unit_cost: Decimal
-    value_millionths: int
+    #: The cost and the variance at cost (millionths): None for a user who may not see
+    #: costs (SEE_COSTS).
+    unit_cost: Decimal | None
+    value_millionths: int | None
+    #: What the LOSSES order sorts by: the variance at cost, or in units (thousandths)
+    #: for a user who may not see costs.
+    order_value: int = 0
 
     @property
     def variance(self) -> Decimal:
         return self.counted - self.expected
 
     @property
-    def variance_value(self) -> Decimal:
-        """The variance at cost, unrounded (round it in the shop's currency to show it)."""
+    def variance_value(self) -> Decimal | None:
+        """The variance at cost, unrounded (round it in the shop's currency to show it);
+        None for a user who may not see costs."""
+        if self.value_millionths is None:
+            return None
         return Decimal(self.value_millionths).scaleb(-6)
 
     @property
     def key(self) -> tuple[int, int]:
         """The keyset position after this line when sorted by losses."""
-        return (self.value_millionths, self.line_id)
+        return (self.order_value, self.line_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +110,15 @@ class ReviewTotals:
 
     lines: int
     lines_with_variance: int
-    loss: Decimal
-    gain: Decimal
+    #: The losses and gains at cost: None for a user who may not see costs.
+    loss: Decimal | None
+    gain: Decimal | None
     uncounted: int
 
     @property
-    def net(self) -> Decimal:
+    def net(self) -> Decimal | None:
+        if self.gain is None or self.loss is None:
+            return None
         return self.gain + self.loss
 
 
@@ -118,7 +134,7 @@ class UncountedProduct:
     on_hand: Decimal
 
 
-_PAGE_COLUMNS = (_lines.id, _lines.product_id, _lines.expected, _lines.counted, _money)
+_PAGE_COLUMNS = (_lines.id, _lines.product_id, _lines.expected, _lines.counted)
 
 
 def _page_rows(page: Subquery, order: list[Any]) -> Select[Any]:
@@ -135,6 +151,7 @@ def _page_rows(page: Subquery, order: list[Any]) -> Select[Any]:
             page.c.counted,
             page.c.unit_cost,
             page.c.value,
+            page.c.money,
         )
         .join_from(page, products, products.c.id == page.c.product_id)
         .outerjoin(categories, categories.c.id == products.c.category_id)
@@ -149,34 +166,63 @@ def count_lines(
     *,
     after: tuple[int, int] | None = None,
     limit: int = 200,
+    actor: Actor | None = None,
 ) -> list[ReviewLine]:
     """Up to ``limit`` lines of a count, after the keyset position ``after`` (a line's
-    ``key`` for LOSSES; ``(0, line_id)`` for NEWEST)."""
+    ``key`` for LOSSES; ``(0, line_id)`` for NEWEST).
+
+    Costs and values only for an ``actor`` who may see costs (SEE_COSTS): for anyone
+    else they are None, and LOSSES puts the biggest shortfalls in units first."""
+    with db.read() as uow:
+        costs = actor is not None and sees_costs(uow, actor)
+        rows = uow.connection.execute(_page_query(count_id, order, after, limit, costs)).all()
+    return [
+        ReviewLine(
+            lid,
+            pid,
+            sku,
+            name,
+            cat,
+            Unit(unit),
+            exp,
+            cnt,
+            cost if costs else None,
+            int(money) if costs else None,
+            int(value),
+        )
+        for lid, pid, sku, name, cat, unit, exp, cnt, cost, value, money in rows
+    ]
+
+
+def _page_query(
+    count_id: int, order: LineOrder, after: tuple[int, int] | None, limit: int, costs: bool
+) -> Select[Any]:
+    """One page of lines in ``order``; LOSSES by money with ``costs``, else by units."""
+    sort = _money if costs else _units
     cost = func.coalesce(_lines.unit_cost, 0).label("unit_cost")
-    query = select(*_PAGE_COLUMNS, cost).where(_lines.count_id == count_id)
+    query = select(*_PAGE_COLUMNS, sort, cost, _money.label("money")).where(
+        _lines.count_id == count_id
+    )
     if order is LineOrder.LOSSES:
         if after is not None:
             value, line_id = after
-            query = query.where(or_(_money > value, and_(_money == value, _lines.id > line_id)))
-        page = query.order_by(_money, _lines.id).limit(limit).subquery()
+            query = query.where(or_(sort > value, and_(sort == value, _lines.id > line_id)))
+        page = query.order_by(sort, _lines.id).limit(limit).subquery()
         outer: list[Any] = [page.c.value, page.c.id]
     else:
         if after is not None:
             query = query.where(_lines.id < after[1])
         page = query.order_by(_lines.id.desc()).limit(limit).subquery()
         outer = [page.c.id.desc()]
-    with db.read() as uow:
-        rows = uow.connection.execute(_page_rows(page, outer))
-        return [
-            ReviewLine(lid, pid, sku, name, cat, Unit(unit), exp, cnt, cost, int(value))
-            for lid, pid, sku, name, cat, unit, exp, cnt, cost, value in rows
-        ]
+    return _page_rows(page, outer)
 
 
-def review_totals(db: Database, count_id: int) -> ReviewTotals:
-    """The count's totals and how many products in its scope have no line."""
+def review_totals(db: Database, count_id: int, actor: Actor | None = None) -> ReviewTotals:
+    """The count's totals and how many products in its scope have no line; the losses
+    and gains at cost only for an ``actor`` who may see costs (else None)."""
     value = _money
     with db.read() as uow:
+        costs = actor is not None and sees_costs(uow, actor)
         scope = _scope(uow, count_id)
         lines, varied, loss, gain = uow.connection.execute(
             select(
@@ -192,8 +238,8 @@ def review_totals(db: Database, count_id: int) -> ReviewTotals:
     return ReviewTotals(
         lines,
         varied,
-        Decimal(int(loss)).scaleb(-6),
-        Decimal(int(gain)).scaleb(-6),
+        Decimal(int(loss)).scaleb(-6) if costs else None,
+        Decimal(int(gain)).scaleb(-6) if costs else None,
         uncounted,
     )
 

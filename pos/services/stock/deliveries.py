@@ -26,7 +26,7 @@ from pos.services.audit import record
 from pos.services.dto import Actor
 from pos.services.numbering import format_number
 from pos.services.settings import read_settings
-from pos.services.staff.permissions import Permission, authorized
+from pos.services.staff.permissions import Permission, authorized, sees_costs
 from pos.services.stock.suppliers import supplier_id_for_name
 
 REFERENCE_MAX = 60
@@ -62,8 +62,9 @@ class DeliveryLineDTO:
     name: str
     unit: Unit
     quantity: Decimal
-    unit_cost: Decimal
-    total: Decimal
+    #: The cost and the line's value at cost: None for a user who may not see costs.
+    unit_cost: Decimal | None
+    total: Decimal | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +95,18 @@ class DeliveryDTO:
         return self.kind is DeliveryKind.RETURN
 
     @property
-    def total(self) -> Decimal:
-        """The lines' value at cost (a return's is what goes back: positive too)."""
-        return sum((line.total for line in self.lines), Decimal(0))
+    def costs_shown(self) -> bool:
+        """Whether it was read for a user who may see costs (its lines carry them)."""
+        return all(line.unit_cost is not None for line in self.lines)
+
+    @property
+    def total(self) -> Decimal | None:
+        """The lines' value at cost (a return's is what goes back: positive too); None
+        for a user who may not see costs."""
+        totals = [line.total for line in self.lines]
+        if any(total is None for total in totals):
+            return None
+        return sum((total for total in totals if total is not None), Decimal(0))
 
     @property
     def title(self) -> str:
@@ -151,15 +161,26 @@ _LINES = (
 )
 
 
-def delivery_dto(uow: UnitOfWork, delivery_id: int) -> DeliveryDTO:
-    """The delivery with its lines, inside an open unit of work."""
+def delivery_dto(uow: UnitOfWork, delivery_id: int, actor: Actor | None) -> DeliveryDTO:
+    """The delivery with its lines as ``actor`` may see it, inside an open unit of work:
+    no unit costs and no totals (None) for a user who may not see costs (SEE_COSTS), or
+    when no one is named."""
     row = uow.connection.execute(_HEADER.where(deliveries.c.id == delivery_id)).first()
     if row is None:
         raise NotFound("That delivery does not exist.")
     money = read_settings(uow).money
+    costs = actor is not None and sees_costs(uow, actor)
     lines = tuple(
         DeliveryLineDTO(
-            lid, pos, pid, sku, name, Unit(unit), qty, cost, line_total(qty, cost, money)
+            lid,
+            pos,
+            pid,
+            sku,
+            name,
+            Unit(unit),
+            qty,
+            cost if costs else None,
+            line_total(qty, cost, money) if costs else None,
         )
         for lid, pos, pid, sku, name, unit, qty, cost in uow.connection.execute(
             _LINES.where(delivery_lines.c.delivery_id == delivery_id)
@@ -185,10 +206,11 @@ def delivery_dto(uow: UnitOfWork, delivery_id: int) -> DeliveryDTO:
     )
 
 
-def get_delivery(db: Database, delivery_id: int) -> DeliveryDTO:
-    """The delivery or return with ``delivery_id``, with its lines."""
+def get_delivery(db: Database, delivery_id: int, actor: Actor | None = None) -> DeliveryDTO:
+    """The delivery or return with ``delivery_id``, with its lines; their costs only for
+    an ``actor`` who may see costs."""
     with db.read() as uow:
-        return delivery_dto(uow, delivery_id)
+        return delivery_dto(uow, delivery_id, actor)
 
 
 def parse_delivery_number(text: str) -> tuple[str, int]:
@@ -204,8 +226,9 @@ def parse_delivery_number(text: str) -> tuple[str, int]:
     return series, int(digits)
 
 
-def find_delivery(db: Database, number: str) -> DeliveryDTO:
-    """The posted delivery or return with the printed ``number``."""
+def find_delivery(db: Database, number: str, actor: Actor | None = None) -> DeliveryDTO:
+    """The posted delivery or return with the printed ``number``; its costs only for an
+    ``actor`` who may see costs."""
     series, value = parse_delivery_number(number)
     with db.read() as uow:
         found = uow.connection.scalar(
@@ -215,7 +238,7 @@ def find_delivery(db: Database, number: str) -> DeliveryDTO:
         )
         if found is None:
             raise NotFound(f"There is no delivery {format_number(series, value)}.")
-        return delivery_dto(uow, found)
+        return delivery_dto(uow, found, actor)
 
 
 def _check_header(header: DeliveryHeader) -> tuple[str, str]:
@@ -249,7 +272,7 @@ def create_delivery(db: Database, header: DeliveryHeader, *, actor: Actor) -> De
             .returning(deliveries.c.id)
         ).scalar_one()
         uow.commit()
-        return delivery_dto(uow, delivery_id)
+        return delivery_dto(uow, delivery_id, actor)
 
 
 def open_draft(uow: UnitOfWork, delivery_id: int) -> tuple[DeliveryKind, int | None]:
@@ -307,7 +330,7 @@ def save_header(
             update(deliveries).where(deliveries.c.id == delivery_id).values(**values)
         )
         uow.commit()
-        return delivery_dto(uow, delivery_id)
+        return delivery_dto(uow, delivery_id, actor)
 
 
 def delete_draft(db: Database, delivery_id: int, *, actor: Actor) -> None:

@@ -8,9 +8,19 @@ from decimal import Decimal
 from pathlib import Path
 
 from pos.db.engine import Database
+from pos.domain.errors import NotAllowed
 from pos.services.settings import get_settings
 from pos.services.shop_csv import shop_csv
+from pos.services.staff.permissions import Permission
 from pos.services.stock.deliveries import DeliveryDTO, DeliveryKind
+
+
+def refuse_without_costs(delivery: DeliveryDTO) -> None:
+    """NotAllowed unless ``delivery`` was read for a user who may see costs: a delivery
+    note or file lists them all."""
+    if not delivery.costs_shown:
+        raise NotAllowed(Permission.SEE_COSTS.value, "You may not see costs and margins.")
+
 
 HEADERS = (
     "document",
@@ -31,7 +41,11 @@ HEADERS = (
 
 
 def export_delivery_csv(db: Database, delivery: DeliveryDTO, path: Path) -> int:
-    """Write ``delivery``'s lines to ``path``. Returns how many lines were written."""
+    """Write ``delivery``'s lines to ``path``. Returns how many lines were written.
+
+    The file is a document at cost: ``delivery`` must have been read for a user who may
+    see costs (``get_delivery`` with its actor), else NotAllowed and nothing is written."""
+    refuse_without_costs(delivery)
     shop = get_settings(db)
     sign = -1 if delivery.kind is DeliveryKind.RETURN else 1
     with shop_csv(path, shop) as (writer, numbers):
@@ -39,8 +53,8 @@ def export_delivery_csv(db: Database, delivery: DeliveryDTO, path: Path) -> int:
         def quantity(value: Decimal) -> str:
             return numbers.quantity(sign * value)
 
-        def money(value: Decimal) -> str:
-            return numbers.money(sign * value)
+        def money(value: Decimal | None) -> str:
+            return numbers.money(sign * (value or Decimal(0)))
 
         writer.writerow(HEADERS)
         for line in delivery.lines:

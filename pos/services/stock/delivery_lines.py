@@ -21,7 +21,7 @@ from pos.domain.money import parse_amount
 from pos.services.dto import Actor
 from pos.services.lookup import sellable_by_code
 from pos.services.settings import ShopSettings, read_settings
-from pos.services.staff.permissions import Permission, authorized
+from pos.services.staff.permissions import Permission, authorize, authorized
 from pos.services.stock.deliveries import (
     DeliveryDTO,
     DeliveryKind,
@@ -158,7 +158,7 @@ def add_scanned(
             quantity = item.quantity
         _add(uow, delivery_id, item.product_id, quantity)
         uow.commit()
-        return delivery_dto(uow, delivery_id)
+        return delivery_dto(uow, delivery_id, actor)
 
 
 def add_product(
@@ -181,7 +181,7 @@ def add_product(
             quantity = Decimal(1)
         _add(uow, delivery_id, product_id, quantity, separate)
         uow.commit()
-        return delivery_dto(uow, delivery_id)
+        return delivery_dto(uow, delivery_id, actor)
 
 
 def _line(uow: UnitOfWork, line_id: int) -> tuple[int, int]:
@@ -214,15 +214,18 @@ def set_line_quantity(
             assert original_id is not None
             check_returnable(uow, delivery_id, original_id)
         uow.commit()
-        return delivery_dto(uow, delivery_id)
+        return delivery_dto(uow, delivery_id, actor)
 
 
 def set_line_cost(db: Database, line_id: int, cost: Decimal | str, *, actor: Actor) -> DeliveryDTO:
     """Change a line's unit cost (typed text or a Decimal). A return's lines keep the cost
-    they came in at."""
+    they came in at. Whoever may not see costs (SEE_COSTS) may not set one either: the
+    line keeps the cost it started at."""
     value = parse_cost(cost) if isinstance(cost, str) else cost
     with db.write() as uow:
+        asked = actor
         actor = authorized(uow, actor, Permission.RECEIVE)
+        authorize(uow, asked, Permission.SEE_COSTS)
         delivery_id, _ = _line(uow, line_id)
         kind, _ = open_draft(uow, delivery_id)
         if kind is DeliveryKind.RETURN:
@@ -232,7 +235,7 @@ def set_line_cost(db: Database, line_id: int, cost: Decimal | str, *, actor: Act
             update(delivery_lines).where(delivery_lines.c.id == line_id).values(unit_cost=value)
         )
         uow.commit()
-        return delivery_dto(uow, delivery_id)
+        return delivery_dto(uow, delivery_id, actor)
 
 
 def remove_line(db: Database, line_id: int, *, actor: Actor) -> DeliveryDTO:
@@ -243,4 +246,4 @@ def remove_line(db: Database, line_id: int, *, actor: Actor) -> DeliveryDTO:
         open_draft(uow, delivery_id)
         uow.connection.execute(delete(delivery_lines).where(delivery_lines.c.id == line_id))
         uow.commit()
-        return delivery_dto(uow, delivery_id)
+        return delivery_dto(uow, delivery_id, actor)

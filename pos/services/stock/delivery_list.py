@@ -13,7 +13,9 @@ from pos.db.engine import Database
 from pos.db.tables import deliveries, delivery_lines, suppliers
 from pos.db.uow import UnitOfWork
 from pos.domain.money import Currency
+from pos.services.dto import Actor
 from pos.services.settings import read_settings
+from pos.services.staff.permissions import sees_costs
 from pos.services.stock.deliveries import (
     DeliveryKind,
     DeliveryStatus,
@@ -37,7 +39,8 @@ class DeliverySummary:
     supplier_reference: str
     delivered_on: date
     line_count: int
-    total: Decimal
+    #: The lines' value at cost: None for a user who may not see costs.
+    total: Decimal | None
 
     @property
     def key(self) -> tuple[DeliveryStatus, int]:
@@ -46,12 +49,18 @@ class DeliverySummary:
 
 
 def list_deliveries(
-    db: Database, *, after: tuple[DeliveryStatus, int] | None = None, limit: int = 100
+    db: Database,
+    *,
+    after: tuple[DeliveryStatus, int] | None = None,
+    limit: int = 100,
+    actor: Actor | None = None,
 ) -> list[DeliverySummary]:
-    """Up to ``limit`` deliveries after the row keyed ``after`` (from the start: None)."""
+    """Up to ``limit`` deliveries after the row keyed ``after`` (from the start: None).
+    Their totals at cost only for an ``actor`` who may see costs (SEE_COSTS)."""
     found: list[DeliverySummary] = []
     with db.read() as uow:
         money = read_settings(uow).money
+        costs = actor is not None and sees_costs(uow, actor)
         for status in _ORDER:
             if after is not None and _ORDER.index(status) < _ORDER.index(after[0]):
                 continue
@@ -85,7 +94,8 @@ def list_deliveries(
                     name or "",
                     reference,
                     day,
-                    *totals.get(did, (0, Decimal(0))),
+                    totals.get(did, (0, Decimal(0)))[0],
+                    totals.get(did, (0, Decimal(0)))[1] if costs else None,
                 )
                 for did, kind, series, number, name, reference, day in rows
             ]

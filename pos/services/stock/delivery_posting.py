@@ -119,7 +119,7 @@ def post_delivery(db: Database, delivery_id: int, *, actor: Actor) -> DeliveryDT
             lines=len(lines),
         )
         uow.commit()
-        return delivery_dto(uow, delivery_id)
+        return delivery_dto(uow, delivery_id, actor)
 
 
 def _checked_lines(uow: UnitOfWork, delivery_id: int) -> list[_Line]:

@@ -22,7 +22,8 @@ low products among a million, never the whole table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
 
 from sqlalchemy import ColumnElement, and_, func, select
@@ -32,7 +33,7 @@ from pos.db.tables import products, suppliers
 from pos.domain.cart import QUANTITY_QUANTUM, Unit
 from pos.services.catalog.selection import low_stock
 from pos.services.dto import Actor
-from pos.services.staff.permissions import Permission, authorize
+from pos.services.staff.permissions import Permission, authorize, sees_costs
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -60,13 +61,13 @@ class ReorderLine:
     reorder_quantity: Decimal
     suggested: Decimal
     #: The product's cost as it stands (the last delivery's, or the average, by the shop's
-    #: cost method).
-    cost: Decimal
+    #: cost method); None for a user who may not see costs (SEE_COSTS).
+    cost: Decimal | None
 
     @property
-    def value(self) -> Decimal:
-        """The suggested quantity at cost, unrounded."""
-        return self.suggested * self.cost
+    def value(self) -> Decimal | None:
+        """The suggested quantity at cost, unrounded (None without the cost)."""
+        return None if self.cost is None else self.suggested * self.cost
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +80,8 @@ class ReorderGroup:
     lines: tuple[ReorderLine, ...]
 
     @property
-    def value(self) -> Decimal:
-        return sum((line.value for line in self.lines), ZERO)
+    def value(self) -> Decimal | None:
+        return total_of(line.value for line in self.lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +105,19 @@ class ReorderList:
         return sum(len(g.lines) for g in self.groups if g.supplier_id is None)
 
     @property
-    def value(self) -> Decimal:
-        return sum((group.value for group in self.groups), ZERO)
+    def value(self) -> Decimal | None:
+        return total_of(group.value for group in self.groups)
+
+
+def total_of(values: Iterable[Decimal | None]) -> Decimal | None:
+    """The sum of values at cost; None when any is None (read for a user who may not see
+    costs)."""
+    total = ZERO
+    for value in values:
+        if value is None:
+            return None
+        total += value
+    return total
 
 
 #: The name the group of products without a supplier goes under.
@@ -128,7 +140,7 @@ def reorder_line(
     level: Decimal,
     max_level: Decimal,
     quantity: Decimal,
-    cost: Decimal,
+    cost: Decimal | None,
 ) -> ReorderLine:
     """A low product's line, with its suggested quantity: the columns as the reorder
     queries read them (the whole list here, a page in ``reorder_pages``)."""
@@ -166,7 +178,8 @@ def reorder_list(db: Database, supplier_id: int | None = None, *, actor: Actor) 
     """The low products by supplier, each with its suggested quantity and value at cost.
 
     ``supplier_id`` keeps one supplier's group only (an order sheet for one supplier).
-    A report: ``actor`` needs SEE_REPORTS.
+    A report: ``actor`` needs SEE_REPORTS; the costs and values come only for a user who
+    may see costs (SEE_COSTS), None for anyone else.
     """
     p = products.c
     query = (
@@ -190,8 +203,10 @@ def reorder_list(db: Database, supplier_id: int | None = None, *, actor: Actor) 
     grouped: dict[int | None, list[ReorderLine]] = {}
     with db.read() as uow:
         authorize(uow, actor, Permission.SEE_REPORTS)
+        costs = sees_costs(uow, actor)
         for *columns, sid in uow.connection.execute(query):
             line = reorder_line(*columns)
+            line = line if costs else replace(line, cost=None)
             grouped.setdefault(sid, []).append(line)
         named = {
             sid: (name, phone)

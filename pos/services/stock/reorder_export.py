@@ -51,8 +51,8 @@ def write_reorder_lines(db: Database, lines: Iterable[tuple[str, ReorderLine]], 
                     numbers.quantity(line.max_level),
                     numbers.quantity(line.reorder_quantity),
                     numbers.quantity(line.suggested),
-                    numbers.money(line.cost),
-                    numbers.money(line.value),
+                    "" if line.cost is None else numbers.money(line.cost),
+                    "" if line.value is None else numbers.money(line.value),
                 ]
             )
             written += 1

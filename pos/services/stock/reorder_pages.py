@@ -15,7 +15,7 @@ order (``search_key``, ``id``): never by offset, never the whole list.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, ColumnElement, and_, case, func, or_, select, type_coerce
@@ -24,13 +24,13 @@ from pos.db.engine import Database
 from pos.db.tables import products, suppliers
 from pos.domain.cart import Unit
 from pos.services.dto import Actor
-from pos.services.staff.permissions import Permission, authorize
+from pos.services.staff.permissions import Permission, authorize, sees_costs
 from pos.services.stock.reorder import (
     NO_SUPPLIER,
-    ZERO,
     ReorderLine,
     is_low,
     reorder_line,
+    total_of,
 )
 
 #: Quantities and money are stored in thousandths (``pos.db.base``).
@@ -47,7 +47,8 @@ class GroupTotals:
     supplier: str
     phone: str
     lines: int
-    value: Decimal
+    #: The group's value at cost: None for a user who may not see costs (SEE_COSTS).
+    value: Decimal | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +71,8 @@ class ReorderSummary:
         return sum(group.lines for group in self.groups if group.supplier_id is None)
 
     @property
-    def value(self) -> Decimal:
-        return sum((group.value for group in self.groups), ZERO)
+    def value(self) -> Decimal | None:
+        return total_of(group.value for group in self.groups)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,8 @@ def reorder_summary(
     """The list's supplier groups and totals, without reading its lines.
 
     ``supplier_id`` keeps one supplier's group only, as ``reorder_list`` does. A report:
-    ``actor`` needs SEE_REPORTS (so do the pages).
+    ``actor`` needs SEE_REPORTS (so do the pages); the values at cost come only for a
+    user who may see costs (SEE_COSTS), None for anyone else (so do the pages' costs).
     """
     p = products.c
     value = func.sum(_suggested_thousandths() * _stored(p.cost))
@@ -119,6 +121,7 @@ def reorder_summary(
         query = query.where(p.supplier_id == supplier_id)
     with db.read() as uow:
         authorize(uow, actor, Permission.SEE_REPORTS)
+        costs = sees_costs(uow, actor)
         sums = {sid: (int(n), Decimal(int(v or 0))) for sid, n, v in uow.connection.execute(query)}
         named = {
             sid: (name, phone)
@@ -129,14 +132,16 @@ def reorder_summary(
             )
         }
     groups = [
-        GroupTotals(sid, *named.get(sid, (NO_SUPPLIER, "")), n, v / _VALUE_SCALE)
+        GroupTotals(sid, *named.get(sid, (NO_SUPPLIER, "")), n, v / _VALUE_SCALE if costs else None)
         for sid, (n, v) in sums.items()
         if sid is not None
     ]
     groups.sort(key=lambda group: group.supplier.casefold())
     if None in sums:
         lines, raw = sums[None]
-        groups.append(GroupTotals(None, NO_SUPPLIER, "", lines, raw / _VALUE_SCALE))
+        groups.append(
+            GroupTotals(None, NO_SUPPLIER, "", lines, raw / _VALUE_SCALE if costs else None)
+        )
     return ReorderSummary(tuple(groups))
 
 
@@ -165,6 +170,7 @@ def reorder_page(
     group = after.group if after is not None else 0
     with db.read() as uow:
         authorize(uow, actor, Permission.SEE_REPORTS)
+        costs = sees_costs(uow, actor)
         while group < len(summary.groups) and len(entries) < limit:
             totals = summary.groups[group]
             supplier = (
@@ -179,6 +185,7 @@ def reorder_page(
             query = query.order_by(p.search_key, p.id).limit(limit - len(entries))
             for *columns, key in uow.connection.execute(query):
                 line = reorder_line(*columns)
+                line = line if costs else replace(line, cost=None)
                 entries.append(ReorderEntry(group, totals.supplier, key, line))
             group += 1
     return entries

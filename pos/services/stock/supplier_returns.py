@@ -181,4 +181,4 @@ def create_return(
             ],
         )
         uow.commit()
-        return delivery_dto(uow, return_id)
+        return delivery_dto(uow, return_id, actor)

@@ -8,6 +8,7 @@ from pos.db.engine import Database
 from pos.services.catalog.products import get_product
 from pos.services.dto import Actor
 from pos.services.health import check_database
+from pos.services.shop import owner
 from pos.services.stock.deliveries import DeliveryDTO, DeliveryHeader, create_delivery
 from pos.services.stock.delivery_lines import add_product, set_line_cost
 from pos.services.stock.delivery_posting import post_delivery
@@ -30,7 +31,7 @@ def receive(
 
 
 def stock_and_cost(db: Database, product_id: int) -> tuple[Decimal, Decimal]:
-    product = get_product(db, product_id)
+    product = get_product(db, product_id, Actor(owner(db).id, "Till 1"))  # sees costs
     return product.on_hand, product.cost
 
 

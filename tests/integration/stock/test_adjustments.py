@@ -90,7 +90,7 @@ def test_one_adjustment_of_several_lines_is_numbered_and_moves_stock_at_cost(
     assert audit == "stock_adjusted"
     second = create_adjustment(db, [AdjustmentLine(milk.id, R.CORRECTION, change=D(2))], actor)
     assert second.number == "A000002"
-    assert get_adjustment(db, "2") == second
+    assert get_adjustment(db, "2", actor) == second
     assert check_database(db) == []
 
 
@@ -289,7 +289,7 @@ def test_an_adjustment_exports_to_csv(
         actor,
     )
     target = tmp_path / "a.csv"
-    assert export_adjustment(db, "A000001", target) == 2
+    assert export_adjustment(db, "A000001", target, actor=actor) == 2
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == (
         "number,date,user,till,sku,name,unit,change,on hand after,reason,note,unit cost,value"
@@ -301,7 +301,7 @@ def test_an_adjustment_exports_to_csv(
     )
     # A shop with a decimal comma gets semicolons between columns.
     update_settings(db, locale="de_DE", actor=actor)
-    export_adjustment(db, "A000001", target)
+    export_adjustment(db, "A000001", target, actor=actor)
     assert target.read_text(encoding="utf-8-sig").splitlines()[1].endswith(";0,70;-2,10")
 
 

@@ -194,11 +194,11 @@ def test_uncounted_kept_or_zeroed_and_review_pages(
     for index, product in enumerate(extra):
         count_product(db, actor, keep.id, product.id, Decimal(index), Entry.SET)  # -4..0
         count_product(db, actor, zero.id, product.id, Decimal(4))
-    totals = review_totals(db, keep.id)
+    totals = review_totals(db, keep.id, actor)
     assert (totals.lines, totals.lines_with_variance, totals.uncounted) == (5, 4, 2)
     assert totals.loss == Decimal("-4.0")  # (4+3+2+1) x 0.40
-    first = count_lines(db, keep.id, LineOrder.LOSSES, limit=2)
-    rest = count_lines(db, keep.id, LineOrder.LOSSES, after=first[-1].key, limit=10)
+    first = count_lines(db, keep.id, LineOrder.LOSSES, limit=2, actor=actor)
+    rest = count_lines(db, keep.id, LineOrder.LOSSES, after=first[-1].key, limit=10, actor=actor)
     assert [line.variance for line in first + rest] == [-4, -3, -2, -1, 0]
     assert {p.product_id for p in uncounted_products(db, keep.id)} == {milk.id, wine.id}
     page = uncounted_products(db, keep.id, limit=1)

@@ -152,7 +152,10 @@ def test_today_agrees_with_on_hand_times_cost_after_sales_refunds_and_deliveries
     )
     value = stock_value(db, tz=UTC, actor=actor)
     expected = sum(
-        (p.on_hand * p.cost for p in (get_product(db, i) for i in (milk.id, wine.id, apples.id))),
+        (
+            p.on_hand * p.cost
+            for p in (get_product(db, i, actor) for i in (milk.id, wine.id, apples.id))
+        ),
         D(0),
     )
     assert expected == D("9") * D("0.65") + 5 * 4 + D("1.75") * D("1.10") == D("27.775")

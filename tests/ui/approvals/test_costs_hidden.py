@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -30,7 +31,10 @@ from tests.ui.approvals.conftest import (
     take_from,
     when_modal,
 )
+from tests.ui.staff.conftest import OWNER_PIN
 from ui.events import AppEvents
+from ui.ops import wait_for_all
+from ui.products.import_wizard import ImportWizard
 from ui.products.product_dialog import ProductDialog
 from ui.products.screen import ProductsScreen
 from ui.stock.deliveries_lines_model import TOTAL, UNIT_COST
@@ -73,7 +77,7 @@ def test_a_cashier_sees_no_cost_and_an_approved_save_keeps_it(
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert seen[0].startswith("Ann may not edit products or prices.")
-    saved = get_product(db, costed_milk.id)
+    saved = get_product(db, costed_milk.id, Actor(team.owner.id, "Till 1"))
     assert (saved.price, saved.cost) == (Decimal("1.50"), Decimal("0.70"))
     assert approvals(db, "product_changed")[-1] == (team.ann, team.mia)
 
@@ -86,7 +90,7 @@ def test_a_manager_without_costs_edits_a_product_and_its_cost_stays(
     dialog.details.name.setText("Whole Milk 1 L")
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    saved = get_product(db, costed_milk.id)
+    saved = get_product(db, costed_milk.id, Actor(team.owner.id, "Till 1"))
     assert (saved.name, saved.cost) == ("Whole Milk 1 L", Decimal("0.70"))
 
 
@@ -114,11 +118,11 @@ def test_the_service_keeps_a_cost_it_is_not_given_and_refuses_one_from_the_blind
     db: Database, team: Team, mia: Actor, costed_milk: ProductDTO
 ) -> None:
     save_product(db, costed_milk.id, form_of(costed_milk, None), mia)
-    assert get_product(db, costed_milk.id).cost == Decimal("0.70")
+    assert get_product(db, costed_milk.id, Actor(team.owner.id, "Till 1")).cost == Decimal("0.70")
     with pytest.raises(NotAllowed) as refused:
         save_product(db, costed_milk.id, form_of(costed_milk, Decimal("0.10")), mia)
     assert refused.value.permission == "see_costs"
-    assert get_product(db, costed_milk.id).cost == Decimal("0.70")
+    assert get_product(db, costed_milk.id, Actor(team.owner.id, "Till 1")).cost == Decimal("0.70")
     # The same cost again changes nothing, so it tells nothing and is let through.
     save_product(db, costed_milk.id, form_of(costed_milk, Decimal("0.70")), mia)
 
@@ -255,3 +259,30 @@ def test_count_review_reorder_and_adjustments_hide_costs(
         )
     assert shown["mia"] == (True, False, True, True)
     assert shown["owner"] == (False, True, False, False)
+
+
+def test_an_import_with_a_cost_column_by_a_manager_without_costs_needs_the_owner(
+    qtbot: QtBot, db: Database, team: Team, mia: Actor, costed_milk: ProductDTO, tmp_path: Path
+) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("SKU,Name,Price,Cost,Tax rate\nMILK,Fresh Milk 1 L,1.30,0.10,Reduced\n")
+    wizard = ImportWizard(db, mia)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.set_path(str(path))
+    qtbot.waitUntil(wizard.file_page.isComplete)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete)
+    seen: list[str] = []
+    approve_as(qtbot, "Alex", OWNER_PIN, seen)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.result is not None, timeout=5000)
+    assert "see costs and margins" in seen[0]
+    owner = Actor(team.owner.id, "Till 1")
+    assert (get_product(db, costed_milk.id, owner).cost, approvals(db, "products_imported")) == (
+        Decimal("0.10"),
+        [(team.mia, team.owner.id)],
+    )
+    wizard.reject()
+    wait_for_all()

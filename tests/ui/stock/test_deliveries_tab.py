@@ -97,11 +97,11 @@ def test_receive_a_delivery_by_scanning(
     assert posted is not None and posted.number == "D000002"
     assert "D000002 posted" in editor.banner.label.text()
     # 10 at 0.70 + 20 at 0.85 = 24.00 for 30: 0.80.
-    assert (get_product(db, milk.id).on_hand, get_product(db, milk.id).cost) == (
+    assert (get_product(db, milk.id, actor).on_hand, get_product(db, milk.id, actor).cost) == (
         Decimal(30),
         Decimal("0.80"),
     )
-    assert get_product(db, wine.id).cost == Decimal("6.00")
+    assert get_product(db, wine.id, actor).cost == Decimal("6.00")
     assert not editor.scan.isVisible() and not editor.post_button.isVisible()
     assert not editor.model.flags(editor.model.index(0, QUANTITY)) & Qt.ItemFlag.ItemIsEditable
     qtbot.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)
