@@ -245,7 +245,11 @@ def seed(path: Path, rng_seed: int) -> dict[str, Any]:
 
 def _flush(con: sqlite3.Connection, *tables: list[tuple[Any, ...]]) -> None:
     sales_rows, line_rows, tax_rows, pay_rows, move_rows, shift_rows = tables
-    con.executemany(f"INSERT INTO shifts VALUES ({', '.join('?' * 8)})", shift_rows)
+    con.executemany(
+        "INSERT INTO shifts(id, till, status, opened_at, opened_by, opening_float, closed_at, "
+        f"closed_by) VALUES ({', '.join('?' * 8)})",
+        shift_rows,
+    )
     con.executemany(
         "INSERT INTO sales(id, kind, series, number, original_id, created_at, cashier_id, till, "
         "currency, tax_mode, subtotal, discount, cart_discount_kind, cart_discount_value, net, "
