@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from pos.domain.cart import Unit
 from pos.domain.payments import PaymentMethod
+from pos.services.fast_dto import quick_init
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,8 @@ class ProductDTO:
     max_level: Decimal = Decimal(0)
 
 
-@dataclass(frozen=True, slots=True)
+@quick_init
+@dataclass(frozen=True)
 class LineTaxDTO:
     """The tax at one of a sale line's rates."""
 
@@ -73,7 +75,8 @@ class LineTaxDTO:
     tax: Decimal
 
 
-@dataclass(frozen=True, slots=True)
+@quick_init
+@dataclass(frozen=True)
 class SaleLineDTO:
     """A line of a sale or refund.
 
@@ -107,7 +110,8 @@ class SaleLineDTO:
         return self.line_discount + self.cart_discount
 
 
-@dataclass(frozen=True, slots=True)
+@quick_init
+@dataclass(frozen=True)
 class SaleTaxDTO:
     tax_name: str
     tax_percent: Decimal
@@ -116,7 +120,8 @@ class SaleTaxDTO:
     gross: Decimal
 
 
-@dataclass(frozen=True, slots=True)
+@quick_init
+@dataclass(frozen=True)
 class PaymentDTO:
     method: PaymentMethod
     amount: Decimal
@@ -125,7 +130,8 @@ class PaymentDTO:
     reference: str
 
 
-@dataclass(frozen=True, slots=True)
+@quick_init
+@dataclass(frozen=True)
 class SaleDTO:
     """A completed sale or refund, as a receipt needs it."""
 
