@@ -9,13 +9,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from alembic import command
 from pypdf import PdfReader
 from sqlalchemy import create_engine, inspect, select, text
 from sqlalchemy.exc import DatabaseError
 
 from pos.db.engine import Database, open_database
-from pos.db.migrate import alembic_config, current_revision, head_revision
+from pos.db.migrate import current_revision, head_revision
 from pos.db.tables import invoices
 from pos.domain.payments import PaymentMethod, Tender
 from pos.services.dto import Actor, ProductDTO
@@ -26,7 +25,7 @@ from pos.services.shop import owner
 from pos.services.staff.permissions import Permission
 from pos.services.staff.roles import list_roles, set_role
 from receipts.pdf import invoice_pdf_for
-from tests.integration.staff.conftest import Staff
+from tests.integration.staff.conftest import Staff, migrate
 
 #: The schema just before migration 0014.
 BEFORE_APPROVERS = "e3a1b5c7d9f2"
@@ -36,17 +35,6 @@ ADDED = {
     "shifts": {"approver_id"},
     "stock_count_lines": {"approver_id"},
 }
-
-
-def migrate(url: str, revision: str, *, down: bool) -> None:
-    engine = create_engine(url)
-    config = alembic_config()
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, revision)
-    finally:
-        engine.dispose()
 
 
 def columns(url: str) -> dict[str, set[str]]:

@@ -6,33 +6,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from alembic import command
 from sqlalchemy import create_engine, insert, select
 
 from pos.db.engine import Database, open_database
-from pos.db.migrate import alembic_config, current_revision, head_revision
+from pos.db.migrate import current_revision, head_revision
 from pos.db.tables import role_permissions
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from pos.services.staff.permissions import Permission, may
 from pos.services.staff.sign_in import sign_in, unlock
 from pos.services.staff.users import StaffMember, add_user, list_roles, list_staff, set_role
-from tests.integration.staff.conftest import CASHIER_PIN, MANAGER_PIN
+from tests.integration.staff.conftest import CASHIER_PIN, MANAGER_PIN, migrate
 from tests.integration.staff.test_sign_in import TILL, lock
 
 #: The schema just before migration 0013.
 BEFORE_UNLOCK = "d2f7c4a8e6b1"
-
-
-def migrate(url: str, revision: str, *, down: bool) -> None:
-    engine = create_engine(url)
-    config = alembic_config()
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, revision)
-    finally:
-        engine.dispose()
 
 
 def holders(url: str) -> list[str]:
