@@ -73,17 +73,21 @@ class _Compiled:
 
     def bind(self, params: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
         """The driver's parameters, in its order: each value given (by the bind's key or its
-        compiled name) or fixed in the statement, then through its type's processor.
+        compiled name) or fixed in the statement, then through its type's processor."""
+        return self.binder(tuple(params))(list(params.values()))
+
+    def binder(self, keys: tuple[str, ...]) -> _Binder:
+        """What ``bind`` does, for parameters given with ``keys``, as a function of their
+        values in that order.
 
         This is what ``SQLCompiler.construct_params`` does, without its per-call
         generality: it runs for every row of every sale. A binder is written once per set
         of keys given (a statement is called with one or two sets).
         """
-        keys = tuple(params)
         binder = self._binders.get(keys)
         if binder is None:
             binder = self._binders[keys] = self.row_binder(keys, {})
-        return binder(list(params.values()))
+        return binder
 
     def row_binder(self, columns: Sequence[str], fixed: Mapping[str, Any]) -> _Binder:
         """What ``bind`` does for rows of values given in ``columns`` order, the ``fixed``
@@ -92,50 +96,48 @@ class _Compiled:
         maker = self._makers.get(shape)
         if maker is None:
             maker = self._makers[shape] = self._maker(shape[0], shape[1])
-        constants = []
-        for key, name, default, processor in self._plan:
-            if key in fixed or name in fixed:
-                value = fixed[key] if key in fixed else fixed[name]
-            elif key in columns or name in columns:
-                continue
-            elif default is _REQUIRED:
-                raise ValueError(f"no value given for '{key}'")
-            else:
-                value = default
-            constants.append(value if processor is None else processor(value))
-        return maker(*constants)
+        return maker(fixed)
 
     def _maker(self, columns: tuple[str, ...], fixed: tuple[str, ...]) -> Callable[..., _Binder]:
-        """A function that, given the constant slots' values (those not in ``columns``,
-        converted, in the statement's order), makes a binder of rows in ``columns`` order.
+        """A function that, given the ``fixed`` values, makes a binder of rows in ``columns``
+        order; the statement's own defaults are converted here, once.
 
-        The binder is written out as Python source and compiled, as ``dataclasses`` writes
+        Both are written out as Python source and compiled, as ``dataclasses`` writes
         ``__init__``: one list display per row, no loop, no lookups. A sale binds about a
         hundred values; the loop cost more than the statements' own work in SQLite.
         """
         names: dict[str, Any] = {}
         constants: list[str] = []
         cells: list[str] = []
-        for position, (key, name, _default, processor) in enumerate(self._plan):
+        for position, (key, name, default, processor) in enumerate(self._plan):
             source = _index(columns, key, name)
-            if source is None or key in fixed or name in fixed:
-                constants.append(f"k{position}")
-                cells.append(f"k{position}")
-            elif processor is None:
-                cells.append(f"row[{source}]")
-            else:
+            given = key if key in fixed else name if name in fixed else None
+            if processor is not None:
                 names[f"p{position}"] = processor
-                cells.append(f"p{position}(row[{source}])")
+            if given is not None:
+                value = f"fixed[{given!r}]"
+                converted = value if processor is None else f"p{position}({value})"
+                constants.append(f"    k{position} = {converted}\n")
+                cells.append(f"k{position}")
+            elif source is not None:
+                cell = f"row[{source}]"
+                cells.append(cell if processor is None else f"p{position}({cell})")
+            elif default is _REQUIRED:
+                raise ValueError(f"no value given for '{key}'")
+            else:
+                names[f"d{position}"] = default if processor is None else processor(default)
+                cells.append(f"d{position}")
         if self._positional:
             body = "[" + ", ".join(cells) + "]"
         else:
             pairs = zip(self._driver_names, cells, strict=True)
             body = "{" + ", ".join(f"{driver!r}: {cell}" for driver, cell in pairs) + "}"
         source_text = (
-            f"def make({', '.join(constants)}):\n"
-            f"    def bind_row(row):\n"
+            "def make(fixed):\n"
+            f"{''.join(constants)}"
+            "    def bind_row(row):\n"
             f"        return {body}\n"
-            f"    return bind_row\n"
+            "    return bind_row\n"
         )
         exec(source_text, names)
         return cast(Callable[..., _Binder], names["make"])
@@ -201,8 +203,9 @@ class Prepared:
             WeakKeyDictionary()
         )
         #: The statement used last, looked up without the weak dictionary: a till has one
-        #: database, and its statements run thousands of times a day.
-        self._last: tuple[Dialect, tuple[str, ...], _Compiled] | None = None
+        #: database, and its statements run thousands of times a day. With the keys of the
+        #: parameters it was called with last, and its binder for them.
+        self._last: tuple[Dialect, tuple[str, ...], _Compiled, _Binder] | None = None
 
     def _for(self, dialect: Dialect, keys: tuple[str, ...]) -> _Compiled:
         last = self._last
@@ -214,7 +217,6 @@ class Prepared:
         compiled = by_keys.get(keys)
         if compiled is None:
             compiled = by_keys[keys] = _Compiled(self.statement, dialect, keys)
-        self._last = (dialect, keys, compiled)
         return compiled
 
     def _keys(self, params: Mapping[str, Any]) -> tuple[str, ...]:
@@ -224,16 +226,27 @@ class Prepared:
         """Run the statement once; the rows it gives (SELECT or RETURNING, or none for a
         plain UPDATE or DELETE)."""
         params = params or {}
-        compiled = self._for(uow.dialect, tuple(params) if self._insert else ())
+        keys = tuple(params)
+        last = self._last
+        if last is not None and last[0] is uow.dialect and last[1] == keys:
+            compiled, binder = last[2], last[3]
+        else:
+            compiled, binder = self._prepare(uow.dialect, keys)
         cursor = uow.cursor()
         try:
-            cursor.execute(compiled.sql, compiled.bind(params))
+            cursor.execute(compiled.sql, binder(list(params.values())))
             fetched = cursor.fetchall() if compiled.returns_rows else []
         except compiled.driver_error as error:
             raise uow.driver_error(error, compiled.sql, params) from error
-        finally:
-            _close(cursor, compiled.driver_error)
         return compiled.read(fetched)
+
+    def _prepare(self, dialect: Dialect, keys: tuple[str, ...]) -> tuple[_Compiled, _Binder]:
+        """The statement compiled for ``dialect`` and its binder for parameters given with
+        ``keys``, remembered as the last used."""
+        compiled = self._for(dialect, keys if self._insert else ())
+        binder = compiled.binder(keys)
+        self._last = (dialect, keys, compiled, binder)
+        return compiled, binder
 
     def first(self, uow: UnitOfWork, params: Mapping[str, Any] | None = None) -> Row | None:
         """The first row, or None."""
@@ -242,8 +255,8 @@ class Prepared:
 
     def scalar(self, uow: UnitOfWork, params: Mapping[str, Any] | None = None) -> Any:
         """The first column of the first row, or None."""
-        row = self.first(uow, params)
-        return None if row is None else row[0]
+        found = self.rows(uow, params)
+        return found[0][0] if found else None
 
     def run_rows(
         self,
@@ -267,8 +280,6 @@ class Prepared:
             raise uow.driver_error(
                 error, compiled.sql, dict(zip(columns, rows[0], strict=True))
             ) from error
-        finally:
-            _close(cursor, compiled.driver_error)
 
     def run(self, uow: UnitOfWork, many: Sequence[Mapping[str, Any]]) -> None:
         """Run the statement once per parameter set (``executemany``); no rows come back."""
@@ -280,17 +291,3 @@ class Prepared:
             cursor.executemany(compiled.sql, [compiled.bind(params) for params in many])
         except compiled.driver_error as error:
             raise uow.driver_error(error, compiled.sql, many[0]) from error
-        finally:
-            _close(cursor, compiled.driver_error)
-
-
-def _close(cursor: Any, driver_error: type[Exception]) -> None:
-    """Close a cursor; one on a connection that was just lost may refuse, harmlessly.
-
-    (try/except rather than ``contextlib.suppress``: this runs after every statement, and
-    the context manager cost more than the close.)
-    """
-    try:  # noqa: SIM105 (see above)
-        cursor.close()
-    except driver_error:
-        pass

@@ -46,6 +46,8 @@ class UnitOfWork:
         options: Mapping[str, Any],
     ) -> None:
         self._engine = engine
+        #: The engine's dialect (an attribute: prepared statements ask it each time).
+        self.dialect: Dialect = engine.dialect
         self._connections = connections
         self.write = write
         self._begin = begin
@@ -54,13 +56,14 @@ class UnitOfWork:
         self._connection: Connection | None = None
         self._session: Session | None = None
         self._committed = False  # since the last statement: the next one begins anew
-
-    @property
-    def dialect(self) -> Dialect:
-        return self._engine.dialect
+        #: The one DB-API cursor the prepared statements share (each reads all its rows
+        #: before the next runs): a sale's twenty statements made and closed one each.
+        self._cursor: Any = None
 
     def cursor(self) -> Any:
-        """A DB-API cursor in the unit of work's transaction; only inside the ``with`` block.
+        """The unit of work's DB-API cursor, in its transaction; only inside the ``with``
+        block. Whoever runs a statement on it reads all the rows before the next one runs
+        (``pos.db.prepared`` does); it is closed when the unit of work ends.
 
         After a commit, the next statement begins a new transaction, as SQLAlchemy's
         Connection does: what follows the last commit is rolled back at the end unless
@@ -70,6 +73,13 @@ class UnitOfWork:
             PendingRollbackError: the connection was lost earlier in this unit of work.
             DBAPIError: the new transaction could not begin (another till holds the lock).
         """
+        cursor = self._cursor
+        if cursor is None or self._committed:
+            cursor = self._fresh_cursor()
+        return cursor
+
+    def _fresh_cursor(self) -> Any:
+        """``cursor`` the first time, and after a commit or an error: the checks."""
         pooled = self._pooled()
         driver = _open_driver(pooled)
         if self._committed:
@@ -78,7 +88,10 @@ class UnitOfWork:
             except self.dialect.loaded_dbapi.Error as error:
                 raise self.driver_error(error, "BEGIN", {}) from error
             self._committed = False
-        return driver.cursor()
+        cursor = self._cursor
+        if cursor is None:
+            cursor = self._cursor = driver.cursor()
+        return cursor
 
     @property
     def connection(self) -> Connection:
@@ -107,8 +120,10 @@ class UnitOfWork:
     ) -> DBAPIError:
         """``error`` from the driver as SQLAlchemy raises it (``IntegrityError`` ...).
 
-        A lost server connection is dropped from the pool, as SQLAlchemy itself would.
+        A lost server connection is dropped from the pool, as SQLAlchemy itself would; the
+        next statement then checks the connection again (``cursor``).
         """
+        self._cursor = None
         return _wrapped(self.dialect, self._dbapi, error, statement, params)
 
     def _pooled(self) -> PoolProxiedConnection:
@@ -139,10 +154,13 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         pooled, connection, session = self._dbapi, self._connection, self._session
-        self._dbapi = self._connection = self._session = None
+        cursor = self._cursor
+        self._dbapi = self._connection = self._session = self._cursor = None
         if pooled is None:
             return
         try:
+            if cursor is not None:
+                _close(cursor, self.dialect.loaded_dbapi.Error)
             if session is not None:
                 session.close()
         finally:
@@ -187,6 +205,14 @@ class UnitOfWork:
             driver.commit()
         except self.dialect.loaded_dbapi.Error as error:
             raise self.driver_error(error, "COMMIT", {}) from error
+
+
+def _close(cursor: Any, driver_error: type[Exception]) -> None:
+    """Close a cursor; one on a connection that was just lost may refuse, harmlessly."""
+    try:  # noqa: SIM105 (try/except: cheaper than contextlib.suppress)
+        cursor.close()
+    except driver_error:
+        pass
 
 
 def _open_driver(pooled: PoolProxiedConnection) -> Any:

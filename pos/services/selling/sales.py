@@ -214,23 +214,24 @@ _LINE_COLUMNS = (
 
 
 def _line_row(line_no: int, p: PricedLine) -> tuple[Any, ...]:
+    line, rate = p.line, p.line.tax_rate
     return (
         line_no,
-        p.line.product_id,
+        line.product_id,
         None,
-        p.line.sku,
-        p.line.name,
-        p.line.unit.value,
-        p.line.quantity,
-        p.line.unit_price,
+        line.sku,
+        line.name,
+        line.unit.value,
+        line.quantity,
+        line.unit_price,
         p.base,
         p.line_discount,
         p.cart_discount,
         p.net,
         p.tax,
         p.gross,
-        p.line.tax_rate.name,
-        p.line.tax_rate.percent,
+        rate.name,
+        rate.percent,
     )
 
 
@@ -249,26 +250,31 @@ def _line_tax_rows(sale_id: int, line_id: int, p: PricedLine) -> list[dict[str, 
 
 
 def _line_dto(line_id: int, line_no: int, p: PricedLine) -> SaleLineDTO:
+    line, rate = p.line, p.line.tax_rate
     return SaleLineDTO(
         id=line_id,
         line_no=line_no,
-        product_id=p.line.product_id,
-        sku=p.line.sku,
-        name=p.line.name,
-        unit=p.line.unit,
-        quantity=p.line.quantity,
-        unit_price=p.line.unit_price,
+        product_id=line.product_id,
+        sku=line.sku,
+        name=line.name,
+        unit=line.unit,
+        quantity=line.quantity,
+        unit_price=line.unit_price,
         base=p.base,
         line_discount=p.line_discount,
         cart_discount=p.cart_discount,
         net=p.net,
         tax=p.tax,
         gross=p.gross,
-        tax_name=p.line.tax_rate.name,
-        tax_percent=p.line.tax_rate.percent,
+        tax_name=rate.name,
+        tax_percent=rate.percent,
         original_line_id=None,
-        taxes=tuple(
-            LineTaxDTO(rate.name, rate.percent, tax)
-            for rate, tax in zip(p.line.rates, p.taxes, strict=True)
+        taxes=(
+            tuple(
+                LineTaxDTO(further.name, further.percent, tax)
+                for further, tax in zip(line.rates, p.taxes, strict=True)
+            )
+            if line.further_rates
+            else (LineTaxDTO(rate.name, rate.percent, p.taxes[0]),)  # most lines: one rate
         ),
     )

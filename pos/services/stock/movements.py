@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, func, insert, select, update
 
@@ -43,11 +44,12 @@ _INSERT_MOVEMENTS = Prepared(insert(stock_movements))
 _MOVEMENT_COLUMNS = ("product_id", "quantity", "on_hand_after", "unit_cost")
 
 
-@dataclass(frozen=True, slots=True)
-class Move:
+class Move(NamedTuple):
     """One product's stock going up (positive) or down (negative).
 
     The movement records ``unit_cost``, or the product's cost as it stands when none is given.
+    A named tuple rather than a frozen dataclass: a sale makes one per line, and setting a
+    frozen dataclass's fields one by one cost more than the tuple.
     """
 
     product_id: int
