@@ -139,3 +139,22 @@ def test_the_category_sort_reads_each_category_from_its_index(
         reads = [plan for plan in found if "ix_products_sort_category" in plan]
         assert reads, found
         assert all("(category_id=?)" in plan and "TEMP B-TREE" not in plan for plan in reads)
+
+
+def test_the_tax_rate_sort_reads_each_rate_from_its_index(
+    sqlite_db: Database, milk: ProductDTO, actor: Actor
+) -> None:
+    """Sorted by tax rate (percent, then name), a window is read a rate at a time from the
+    index of (tax rate, name, id), as the category sort is."""
+    from pos.services.catalog.listing import ProductOrder, SortKey, count_products, read_window
+
+    order = ProductOrder(sort=SortKey.TAX_RATE)
+    total = count_products(sqlite_db, order.filter)
+    for start in (0, total - 1):
+        found = plans(
+            sqlite_db,
+            lambda s=start: read_window(sqlite_db, order, s, 1, total, user_id=actor.user_id),
+        )
+        reads = [plan for plan in found if "ix_products_sort_tax_rate" in plan]
+        assert reads, found
+        assert all("(tax_rate_id=?)" in plan and "TEMP B-TREE" not in plan for plan in reads)

@@ -119,6 +119,25 @@ def test_sort_by_clicking_a_column(qtbot: QtBot, screen: ProductsScreen) -> None
     assert [screen.model.index(r, Column.PRICE).data() for r in range(3)] == prices[::-1]
 
 
+def test_sort_by_tax_rate_reads_as_the_column_shows(qtbot: QtBot, screen: ProductsScreen) -> None:
+    """Reduced (5 %) before Standard (20 %), though Standard was made first."""
+    header = screen.view.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.rect().topLeft() + _section_centre(screen, Column.TAX_RATE),
+    )
+    assert header.sortIndicatorSection() == Column.TAX_RATE
+    shown = [(screen.model.index(r, Column.TAX_RATE).data(), names(screen)[r]) for r in range(3)]
+    assert shown == [
+        ("Reduced", "Äpfel Braeburn (loose)"),
+        ("Reduced", "Fresh Milk 1 L"),
+        ("Standard", "Crème de cassis 70 cl"),
+    ]
+    screen.view.sortByColumn(Column.TAX_RATE, Qt.SortOrder.DescendingOrder)
+    assert names(screen) == [name for _rate, name in reversed(shown)]
+
+
 def _section_centre(screen: ProductsScreen, column: Column):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QPoint
 

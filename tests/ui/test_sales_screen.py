@@ -27,6 +27,7 @@ from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
 from tests.receipts.fake_printer import FakePrinter, Mode
 from tests.ui.helpers import in_modal, named, press, scanner
+from tests.ui.till import pay_in_cash, pay_with, till_window
 from ui.app import MainWindow
 from ui.ops import wait_for_all
 from ui.sales.screen import SalesScreen
@@ -63,10 +64,7 @@ def window(
     apples: ProductDTO,
     bread: ProductDTO,
 ) -> Iterator[MainWindow]:
-    main = MainWindow(db, "Till 1")
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
+    main = till_window(qtbot, db)
     yield main
     wait_for_all()
 
@@ -139,23 +137,9 @@ def test_quantity_line_discount_and_cart_discount(qtbot: QtBot, screen: SalesScr
     assert total_text(screen) == "€13.85"
 
 
-def pay_with(qtbot: QtBot, screen: SalesScreen, act: object) -> None:
-    in_modal(act)  # type: ignore[arg-type]
-    press(qtbot, screen.scan.field, Qt.Key.Key_F12)
-
-
 def test_cash_payment_with_change(qtbot: QtBot, screen: SalesScreen, db: Database) -> None:
     fill_cart(qtbot, screen)
-    seen: dict[str, str] = {}
-
-    def pay(dialog: QWidget) -> None:
-        tendered = named(dialog, QLineEdit, "Tendered")
-        qtbot.keyClicks(tendered, "50")
-        seen["change"] = named(dialog, QLabel, "Change due").text()
-        qtbot.keyClick(tendered, Qt.Key.Key_Return)
-
-    pay_with(qtbot, screen, pay)
-    assert seen["change"] == "€27.87"
+    assert pay_in_cash(qtbot, screen, "50") == "€27.87"
     sale = get_sale(db, "S000001")
     assert (sale.total, sale.change) == (Decimal("22.13"), Decimal("27.87"))
     assert screen.cart_model.rowCount() == 0

@@ -125,7 +125,7 @@ class CloseShiftDialog(QDialog):
     def _lay_out(self, cancel: QPushButton) -> None:
         below = QHBoxLayout()
         below.addWidget(self.drawer, 1)
-        below.addWidget(self.tenders, 2)
+        below.addWidget(self.tenders, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)

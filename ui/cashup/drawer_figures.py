@@ -26,6 +26,9 @@ class DrawerFigures(QGroupBox):
         font.setBold(True)
         self.difference_label.setFont(font)
         figures = QFormLayout(self)
+        # A long translation puts the figure under its name rather than widening the
+        # close dialog past a small screen.
+        figures.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         figures.addRow(self.tr("Expected in the drawer:"), self.expected_label)
         figures.addRow(self.tr("Counted:"), self.counted_label)
         figures.addRow(self.tr("Over or short:"), self.difference_label)
@@ -33,6 +36,7 @@ class DrawerFigures(QGroupBox):
     def _figure(self, name: str) -> QLabel:
         label = QLabel("—")
         label.setAccessibleName(name)
+        label.setWordWrap(True)  # "shown once the count is done", in a longer language
         return label
 
     def show_figures(self, expected: Decimal | None, counted: Decimal | None, blind: bool) -> None:

@@ -11,12 +11,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos.services.cashup.figures import TenderLine
 from ui.sales.money_text import MoneyText
-from ui.widgets.forms import TOUCH_HEIGHT
 
 
 def _tr(text: str) -> str:
@@ -58,8 +65,19 @@ def not_checked_question(methods: list[str]) -> str:
     return "\n".join([*lines, _tr("Close anyway?")])
 
 
+#: A tick box is a touch target: at least this high.
+TICK_HEIGHT = 44
+#: Tenders shown at once; more scroll (a shop takes at most card, mobile money and other).
+ROWS_AT_ONCE = 2
+
+
 class TenderChecks(QGroupBox):
-    """A line per non-cash tender: its total, how many payments and references, a tick.
+    """A block per non-cash tender, one under the other: its total, how many payments and
+    references, and below them the box to tick.
+
+    One block under another, and every label wrapping, so the box grows down, not across:
+    the close dialog must fit an 800 pixel wide window in languages a third longer than
+    English. More than ``ROWS_AT_ONCE`` tenders scroll.
 
     Signals:
         changed(): a box was ticked or unticked.
@@ -72,8 +90,20 @@ class TenderChecks(QGroupBox):
         self.text = text
         self.boxes: dict[str, QCheckBox] = {}
         self.amounts: dict[str, Decimal] = {}
-        self.grid = QGridLayout(self)
-        self.grid.setColumnStretch(1, 1)
+        self.blocks: list[QWidget] = []
+        self.list = QWidget()
+        self.rows = QVBoxLayout(self.list)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(10)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.list)
+        self.scroll_area.viewport().setAutoFillBackground(False)  # the group box shows through
+        self.list.setAutoFillBackground(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area)
         self.hide()
 
     def show_tenders(self, lines: tuple[TenderLine, ...]) -> None:
@@ -84,35 +114,62 @@ class TenderChecks(QGroupBox):
             line.method for line in lines if self.amounts.get(line.method) == line.amount
         }
         self.amounts = {line.method: line.amount for line in lines}
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = None if item is None else item.widget()
-            if widget is not None:
-                widget.deleteLater()
+        for block in self.blocks:
+            self.rows.removeWidget(block)
+            block.deleteLater()
+        self.blocks = []
         self.boxes = {}
-        for row, line in enumerate(lines):
-            name = tender_name(line.method)
-            total = QLabel(
-                self.tr("{tender}: {amount}").format(
-                    tender=name, amount=self.text.money(line.amount)
-                )
-            )
-            total.setAccessibleName(self.tr("{tender} total").format(tender=name))
-            font = total.font()
-            font.setBold(True)
-            total.setFont(font)
-            detail = QLabel(self._detail(line))
-            detail.setAccessibleName(self.tr("{tender} payments").format(tender=name))
-            box = QCheckBox(check_caption(line.method))
-            box.setAccessibleName(self.tr("{tender} checked").format(tender=name))
-            box.setMinimumHeight(TOUCH_HEIGHT)
+        for line in lines:
+            block, box = self._block(line)
             box.setChecked(line.method in kept)
             box.toggled.connect(lambda _on: self.changed.emit())
-            self.grid.addWidget(total, row, 0)
-            self.grid.addWidget(detail, row, 1)
-            self.grid.addWidget(box, row, 2)
+            self.rows.addWidget(block)
+            block.show()  # now, not on the next turn of the event loop: its size counts
+            self.blocks.append(block)
             self.boxes[line.method] = box
+        self._fit_scroll()
         self.setVisible(bool(lines))
+
+    def _block(self, line: TenderLine) -> tuple[QWidget, QCheckBox]:
+        """One tender: the total in bold, its payments, the tick box below them."""
+        name = tender_name(line.method)
+        total = QLabel(
+            self.tr("{tender}: {amount}").format(tender=name, amount=self.text.money(line.amount))
+        )
+        total.setAccessibleName(self.tr("{tender} total").format(tender=name))
+        font = total.font()
+        font.setBold(True)
+        total.setFont(font)
+        detail = QLabel(self._detail(line))
+        detail.setAccessibleName(self.tr("{tender} payments").format(tender=name))
+        for label in (total, detail):
+            label.setWordWrap(True)
+        box = QCheckBox(check_caption(line.method))
+        box.setAccessibleName(self.tr("{tender} checked").format(tender=name))
+        box.setMinimumHeight(TICK_HEIGHT)
+        block = QWidget()
+        rows = QVBoxLayout(block)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        rows.addWidget(total)
+        rows.addWidget(detail)
+        rows.addWidget(box)
+        return block, box
+
+    def _fit_scroll(self) -> None:
+        """As wide as the widest block (the tick's caption never cut); as high as all the
+        blocks up to ``ROWS_AT_ONCE``, the rest scroll; never lower than one block."""
+        if not self.blocks:
+            return
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        scrolls = len(self.blocks) > ROWS_AT_ONCE
+        widest = max(block.minimumSizeHint().width() for block in self.blocks)
+        self.scroll_area.setMinimumWidth(widest + (bar if scrolls else 0))
+        heights = [block.sizeHint().height() for block in self.blocks]
+        shown = heights[:ROWS_AT_ONCE]
+        height = sum(shown) + self.rows.spacing() * (len(shown) - 1)
+        self.scroll_area.setMinimumHeight(heights[0])
+        self.scroll_area.setMaximumHeight(height)
 
     def _detail(self, line: TenderLine) -> str:
         payments = (

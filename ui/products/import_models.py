@@ -40,6 +40,8 @@ def field_labels() -> dict[Field | None, str]:
         Field.FAVOURITE: tr("Favourite (quick pick)"),
         Field.ACTIVE: tr("Active"),
         Field.ON_HAND: tr("On hand (sets the stock)"),
+        Field.SUPPLIER: tr("Supplier (usual, by name)"),
+        Field.MAX_LEVEL: tr("Max level (reorder up to)"),
     }
 
 

@@ -38,9 +38,12 @@ class Field(StrEnum):
     FAVOURITE = "favourite"
     ACTIVE = "active"
     ON_HAND = "on_hand"
+    SUPPLIER = "supplier"
+    MAX_LEVEL = "max_level"
 
 
-#: The header export writes for each field, in export's column order.
+#: The header export writes for each field it writes, in export's column order (the usual
+#: supplier and the max level are read by the import, not written by the export yet).
 HEADERS: dict[Field, str] = {
     Field.SKU: "SKU",
     Field.NAME: "Name",
@@ -126,6 +129,15 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "lagerbestand", "menge", "stock disponible", "quantite", "existencias", "cantidad",
         "giacenza", "quantita", "voorraad", "stan", "ilosc", "estoque", "quantidade",
         "lager", "saldo",
+    ),
+    Field.SUPPLIER: (
+        "supplier", "usual supplier", "vendor", "supplier name", "lieferant", "fournisseur",
+        "proveedor", "fornitore", "leverancier", "dostawca", "fornecedor", "leverantor",
+    ),
+    Field.MAX_LEVEL: (
+        "max level", "maximum level", "max stock", "maximum stock", "order up to",
+        "hochstbestand", "maximalbestand", "stock maximum", "stock maximo", "scorta massima",
+        "maximumvoorraad", "stan maksymalny", "estoque maximo",
     ),
 }  # fmt: skip
 

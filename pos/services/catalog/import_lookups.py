@@ -35,6 +35,8 @@ PRODUCT_COLUMNS = (
     "favourite",
     "reorder_level",
     "reorder_quantity",
+    "supplier_id",
+    "max_level",
 )
 
 
@@ -53,6 +55,8 @@ class Existing(NamedTuple):
     favourite: bool
     reorder_level: Any
     reorder_quantity: Any
+    supplier_id: int | None
+    max_level: Any
     on_hand: Any
 
 

@@ -35,6 +35,11 @@ from pos.services.catalog.import_lookups import (
 from pos.services.catalog.import_match import Categories, NewRate, TaxRates
 from pos.services.catalog.import_rows import QUANTITY_FIELDS, RowValues
 from pos.services.catalog.import_seen import SeenKeys
+from pos.services.catalog.import_suppliers import (
+    Suppliers,
+    max_below_reorder_level,
+    unknown_supplier,
+)
 from pos.services.lookup import fold
 
 _QUANTITIES = [(f, f.value) for f in QUANTITY_FIELDS]
@@ -84,6 +89,7 @@ class Planner:
         self.uow = uow
         self.categories = Categories(uow, create)
         self.tax_rates = TaxRates(uow, create)
+        self.suppliers = Suppliers(uow)
         self._seen_skus = SeenKeys()
         self._seen_codes = SeenKeys()
         self._released: dict[str, str] = {}  # code -> name of the product it was taken off
@@ -208,7 +214,10 @@ class Planner:
             "favourite": values.favourite if values.favourite is not None else False,
             "reorder_level": values.reorder_level if values.reorder_level is not None else zero,
             "reorder_quantity": values.reorder_quantity or zero,
+            "supplier_id": None,
+            "max_level": values.max_level or zero,
         }
+        self._reorder(values, row)
         return Decision(
             values,
             Outcome.NEW,
@@ -226,12 +235,15 @@ class Planner:
             given = getattr(values, name)
             if given is not None and given != row[name]:
                 row[name], changed = given, True
-        for name in ("reorder_level", "reorder_quantity"):
+        for name in ("reorder_level", "reorder_quantity", "max_level"):
             given = getattr(values, name)
             if given is not None and given != row[name]:
                 row[name], changed = given, True
         if values.unit is not None and values.unit.value != row["unit"]:
             row["unit"], changed = values.unit.value, True
+        supplier = row["supplier_id"]
+        self._reorder(values, row)
+        changed = changed or row["supplier_id"] != supplier
         if values.category is not None:
             category = self.categories.find(values.category)
             if category is None or category != row["category_id"]:
@@ -278,12 +290,27 @@ class Planner:
             values.on_hand is None
             and values.reorder_level is None
             and values.reorder_quantity is None
+            and values.max_level is None
         ):
             return
         for which, name in _QUANTITIES:
             quantity: Decimal | None = getattr(values, name)
             if quantity is not None and quantity % 1:
                 values.fail(which, f"{quantity} is not a whole number of pieces")
+
+    def _reorder(self, values: RowValues, row: dict[str, Any]) -> None:
+        """The usual supplier the row names, if the shop has it; and a max level (the row's
+        or the product's) not below the reorder level (the row's or the product's)."""
+        if values.supplier is not None:
+            found = self.suppliers.find(values.supplier)
+            if found is None:
+                values.fail(Field.SUPPLIER, unknown_supplier(values.supplier))
+            row["supplier_id"] = found if found is not None else row["supplier_id"]
+        if values.max_level is not None or values.reorder_level is not None:
+            wrong = max_below_reorder_level(row["max_level"], row["reorder_level"])
+            if wrong is not None:
+                given = Field.MAX_LEVEL if values.max_level is not None else Field.REORDER_LEVEL
+                values.fail(given, wrong)
 
     def _resolve(self, decision: Decision) -> None:
         """Categories and tax rates named by a good row: found, or made (noted in a dry run)."""

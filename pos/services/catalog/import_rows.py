@@ -92,6 +92,9 @@ class RowValues:
     favourite: bool | None = None
     active: bool | None = None
     on_hand: Decimal | None = None
+    #: The usual supplier's name as the cell gives it (found by name when decided).
+    supplier: str | None = None
+    max_level: Decimal | None = None
     errors: list[RowError] = field(default_factory=list)
     headers: dict[Field, str] = field(default_factory=dict)
 
@@ -101,10 +104,12 @@ class RowValues:
         self.errors.append(RowError(self.line, column, plain(reason)))
 
 
+#: As long as a supplier's name can be (``suppliers.name``).
+SUPPLIER_NAME_MAX = 120
 #: Between stacked tax rates in one cell, kept by ``split`` (the capturing group).
 _PLUS = re.compile(r"(\s*\+\s*)")
 #: The stock and reorder figures, whose decimals depend on the unit.
-QUANTITY_FIELDS = (Field.ON_HAND, Field.REORDER_LEVEL, Field.REORDER_QUANTITY)
+QUANTITY_FIELDS = (Field.ON_HAND, Field.REORDER_LEVEL, Field.REORDER_QUANTITY, Field.MAX_LEVEL)
 
 
 class RowReader:
@@ -136,6 +141,8 @@ class RowReader:
             Field.FAVOURITE: _remembered(read_bool),
             Field.ACTIVE: _remembered(read_bool),
             Field.ON_HAND: lambda t: numbers.number(t, "a number"),
+            Field.SUPPLIER: _remembered(_supplier),
+            Field.MAX_LEVEL: lambda t: _max_level(numbers.number(t, "a number")),
         }
         # Looked up once, not for every cell of a million rows.
         self._plan = [(i, f, f.value, self._readers[f]) for i, f in self.columns]
@@ -226,6 +233,19 @@ def _category(text: str) -> str:
     if len(cleaned) > 80:
         raise InvalidInput("Category names can have 80 characters at most.")
     return cleaned
+
+
+def _supplier(text: str) -> str:
+    cleaned = " ".join(text.split())
+    if len(cleaned) > SUPPLIER_NAME_MAX:
+        raise InvalidInput(f"Supplier names can have {SUPPLIER_NAME_MAX} characters at most.")
+    return cleaned
+
+
+def _max_level(value: Decimal) -> Decimal:
+    if value < 0:
+        raise InvalidInput("The max level cannot be negative (0 means none).")
+    return value
 
 
 def _not_negative(value: Decimal, what: str) -> Decimal:

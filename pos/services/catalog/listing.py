@@ -31,6 +31,7 @@ from pos.domain.cart import Unit
 from pos.domain.errors import NotAllowed
 from pos.services.catalog.category_order import category_window_ids
 from pos.services.catalog.product_taxes import further_rates
+from pos.services.catalog.rate_order import rate_window_ids
 from pos.services.catalog.selection import ProductFilter
 from pos.services.dto import CategoryDTO
 from pos.services.lookup import (
@@ -65,20 +66,23 @@ class SortKey(StrEnum):
     ACTIVE = "active"
 
 
-#: Each sort's columns, in the order of its index; id last breaks ties. The category sort
-#: is by the categories' names, read a category at a time (``category_order``).
+#: Each sort's columns, in the order of its index; id last breaks ties. The category and
+#: tax rate sorts are by what their columns show (the categories' names, the rates' percents
+#: and names), read a category or a rate at a time (``category_order``, ``rate_order``).
 _SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.SKU: (products.c.sku, products.c.id),
     SortKey.NAME: (products.c.search_key, products.c.id),
     SortKey.PRICE: (products.c.price, products.c.id),
     SortKey.COST: (products.c.cost, products.c.id),
     SortKey.MARGIN: (literal_column(MARGIN_SORT_KEY), products.c.id),
-    SortKey.TAX_RATE: (products.c.tax_rate_id, products.c.search_key, products.c.id),
     SortKey.ON_HAND: (products.c.on_hand, products.c.id),
     SortKey.REORDER_LEVEL: (products.c.reorder_level, products.c.id),
     SortKey.UNIT: (products.c.unit, products.c.search_key, products.c.id),
     SortKey.ACTIVE: (literal_column(ACTIVE_SORT_KEY), products.c.search_key, products.c.id),
 }
+
+#: The sorts read a group at a time, in the order the column shows its groups.
+_GROUPED = {SortKey.CATEGORY: category_window_ids, SortKey.TAX_RATE: rate_window_ids}
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,10 +235,9 @@ def _window_ids(
     reverse = total_known and from_end < start
     offset = from_end if reverse else start
     descending = order.descending != reverse
-    if order.sort is SortKey.CATEGORY:
-        ids = category_window_ids(
-            uow, order.filter, descending=descending, offset=offset, size=size
-        )
+    grouped = _GROUPED.get(order.sort)
+    if grouped is not None:
+        ids = grouped(uow, order.filter, descending=descending, offset=offset, size=size)
         return ids[::-1] if reverse else ids
     walk, skus = _text_plan(uow, order.filter.text, offset + size, total)
     columns = _SORT_COLUMNS[order.sort]

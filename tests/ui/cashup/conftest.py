@@ -4,6 +4,7 @@ builds it, a loopback receipt printer, and dialogs driven as a cashier drives th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from typing import TypeVar
 
 import pytest
@@ -12,14 +13,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
+from pos.domain.payments import PaymentMethod, Tender
+from pos.services.cashup.shifts import open_shift
 from pos.services.dto import Actor, ProductDTO
+from pos.services.selling.cart import CartSession
 from pos.services.settings import ShopSettings, get_settings, update_settings
+from pos.services.shop import UserDTO
 from tests.receipts.fake_printer import FakePrinter, Mode
 from ui.cashup.screen import EndOfDayScreen
 from ui.events import AppEvents
 from ui.ops import wait_for_all
 
 TILL = "Till 1"
+D = Decimal
 W = TypeVar("W", bound=QWidget)
 
 
@@ -31,6 +37,19 @@ def printer(db: Database, shop: ShopSettings, actor: Actor) -> Iterator[FakePrin
     update_settings(db, actor=actor, printer={"connection": server.address, "timeout": 0.5})
     yield server
     server.stop()
+
+
+def card_and_mobile_day(db: Database, actor: Actor, cashier: UserDTO, milk: ProductDTO) -> None:
+    """€50 float; two milks by card (one with a reference), one by mobile money."""
+    open_shift(db, actor, "50")
+    till = CartSession(db, TILL, cashier)
+    for tender in (
+        Tender(PaymentMethod.CARD, D("1.20"), reference="4242"),
+        Tender(PaymentMethod.CARD, D("1.20")),
+        Tender(PaymentMethod.MOBILE, D("1.20"), reference="MP7Q2"),
+    ):
+        till.add_product(milk.id)
+        till.pay([tender])
 
 
 def make_screen(qtbot: QtBot, db: Database, actor: Actor) -> EndOfDayScreen:

@@ -10,35 +10,26 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
-from pos.domain.payments import PaymentMethod, Tender
 from pos.services.cashup.closing import TenderCheck, start_closing
 from pos.services.cashup.report_list import count_reports
 from pos.services.cashup.reports import get_report
 from pos.services.cashup.shifts import current_shift, open_shift
 from pos.services.dto import Actor, ProductDTO
-from pos.services.selling.cart import CartSession
 from pos.services.settings import ShopSettings, update_settings
 from pos.services.shop import UserDTO
-from tests.ui.cashup.conftest import TILL, dialogs_done, in_dialog, make_screen
+from tests.ui.cashup.conftest import (
+    TILL,
+    card_and_mobile_day,
+    dialogs_done,
+    in_dialog,
+    make_screen,
+)
 from tests.ui.helpers import named
 from ui.cashup.close_dialog import CloseShiftDialog
 from ui.cashup.report_dialog import ReportDialog
 from ui.ops import wait_for_all
 
 D = Decimal
-
-
-def card_and_mobile_day(db: Database, actor: Actor, cashier: UserDTO, milk: ProductDTO) -> None:
-    """€50 float; two milks by card (one with a reference), one by mobile money."""
-    open_shift(db, actor, "50")
-    till = CartSession(db, TILL, cashier)
-    for tender in (
-        Tender(PaymentMethod.CARD, D("1.20"), reference="4242"),
-        Tender(PaymentMethod.CARD, D("1.20")),
-        Tender(PaymentMethod.MOBILE, D("1.20"), reference="MP7Q2"),
-    ):
-        till.add_product(milk.id)
-        till.pay([tender])
 
 
 def answer(text: list[str], button: QMessageBox.StandardButton) -> None:

@@ -1,5 +1,7 @@
 """A day at the till through the End of day screen: open with a float counted note by
-note, sell, take cash out, close with a blind count, print and save the Z, reprint it."""
+note, sell on the Sell screen (scanner, search, typed code, quick pick; cash and card
+through the payment dialog), see the X, take cash out, close with a blind count, print and
+save the Z, reprint it."""
 
 from __future__ import annotations
 
@@ -14,17 +16,18 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
-from pos.domain.payments import PaymentMethod, Tender
+from pos.domain.payments import PaymentMethod
 from pos.services.cashup.reports import get_report
 from pos.services.cashup.shifts import current_shift
+from pos.services.catalog.products import update_product
 from pos.services.dto import Actor, ProductDTO
-from pos.services.selling.cart import CartSession
+from pos.services.selling.records import get_sale
 from pos.services.settings import ShopSettings, update_settings
-from pos.services.shop import UserDTO
 from tests.receipts.escpos_decode import decode
 from tests.receipts.fake_printer import FakePrinter
-from tests.ui.cashup.conftest import TILL, dialogs_done, in_dialog, make_screen
-from tests.ui.helpers import named
+from tests.ui.cashup.conftest import TILL, dialogs_done, in_dialog
+from tests.ui.helpers import named, press, scanner
+from tests.ui.till import go_to, pay_by_card, pay_in_cash, till_window
 from ui.cashup.cash_dialog import CashDialog
 from ui.cashup.close_dialog import CloseShiftDialog
 from ui.cashup.open_dialog import OpenShiftDialog
@@ -32,8 +35,10 @@ from ui.cashup.over_short import SHORT_COLOUR
 from ui.cashup.report_dialog import ReportDialog
 from ui.cashup.screen import EndOfDayScreen
 from ui.ops import wait_for_all
+from ui.sales.screen import SalesScreen
 
 D = Decimal
+MILK = "4006381333931"
 
 
 def type_counts(qtbot: QtBot, dialog: QWidget, counts: dict[str, str]) -> None:
@@ -42,6 +47,12 @@ def type_counts(qtbot: QtBot, dialog: QWidget, counts: dict[str, str]) -> None:
         field = named(dialog, QLineEdit, f"How many {piece}")
         field.setFocus()
         qtbot.keyClicks(field, many)
+
+
+def cart(sales: SalesScreen) -> list[tuple[str, str]]:
+    """The Sell screen's cart as shown: name and quantity a line."""
+    model = sales.cart_model
+    return [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
 
 
 def printed_jobs(printer: FakePrinter, count: int, qtbot: QtBot) -> list[str]:
@@ -55,7 +66,6 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
     db: Database,
     shop: ShopSettings,
     actor: Actor,
-    cashier: UserDTO,
     milk: ProductDTO,
     wine: ProductDTO,
     printer: FakePrinter,
@@ -63,8 +73,13 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     update_settings(db, actor=actor, blind_cash_count=True)
-    screen = make_screen(qtbot, db, actor)
+    update_product(db, milk.id, actor=actor, favourite=True)  # a quick pick on the Sell screen
+    window = till_window(qtbot, db)
+    go_to(qtbot, window, Qt.Key.Key_5)
+    screen = window.end_of_day_screen
+    assert window.stack.currentWidget() is screen
     tab = screen.shift
+    qtbot.waitUntil(lambda: tab.known, timeout=5000)
     assert named(screen, QLabel, "Shift state").text() == f"No open shift on {TILL}"
     assert not tab.close_button.isEnabled() and tab.open_button.isEnabled()
 
@@ -84,13 +99,51 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
     assert tab.state.text().startswith(f"{TILL}: shift open since")
     assert "float of €160.00" in tab.detail.text()
 
-    # Sell: two milks and the wine, €20 cash (14.90; change 5.10).
-    till = CartSession(db, TILL, cashier)
-    till.add_product(milk.id, D(2))
-    till.add_product(wine.id)
-    till.pay([Tender(PaymentMethod.CASH, D("20"))])
-    till.add_product(milk.id)  # and a milk by card: not cash, ticked against the terminal
-    till.pay([Tender(PaymentMethod.CARD, D("1.20"), reference="4242")])
+    # Sell, on the Sell screen: a milk scanned, a milk found by name, the wine by its
+    # code typed, €20 in cash (14.90; change 5.10); then a milk from its quick pick, by card.
+    go_to(qtbot, window, Qt.Key.Key_1)
+    sales = window.sales
+    assert window.stack.currentWidget() is sales
+    scanner(qtbot, sales.scan.field, MILK)
+    qtbot.keyClicks(sales.scan.field, "fresh")
+    qtbot.waitUntil(sales.scan.matches.isVisible)
+    press(qtbot, sales.scan.field, Qt.Key.Key_Down)  # the only match stays chosen
+    press(qtbot, sales.scan.field, Qt.Key.Key_Return)
+    scanner(qtbot, sales.scan.field, "WINE")
+    assert cart(sales) == [("Fresh Milk 1 L", "2"), ("Crème de cassis 70 cl", "1")]
+    assert pay_in_cash(qtbot, sales, "20") == "€5.10"
+    assert named(sales, QLabel, "Message").text() == "S000001 completed. Change: €5.10"
+    qtbot.mouseClick(sales.quick_picks.buttons[milk.id], Qt.MouseButton.LeftButton)
+    assert cart(sales) == [("Fresh Milk 1 L", "1")]
+    pay_by_card(qtbot, sales)
+    assert sales.cart_model.rowCount() == 0
+    assert [(p.method, p.amount) for p in get_sale(db, "S000002").payments] == [
+        (PaymentMethod.CARD, D("1.20"))
+    ]
+
+    # Back on End of day: the figures so far (X) are the two sales.
+    go_to(qtbot, window, Qt.Key.Key_5)
+    qtbot.waitUntil(lambda: tab.shift is not None and tab.x_button.isEnabled())
+
+    def figures_so_far(dialog: ReportDialog) -> None:
+        assert dialog.windowTitle() == "X report X000001"
+        text = dialog.view.toPlainText()
+        assert "14.90" in text and "1.20" in text and "16.10" in text
+        dialog.accept()
+
+    in_dialog(ReportDialog, figures_so_far)
+    tab.x_button.click()
+    dialogs_done(qtbot)
+    x = get_report(db, "X000001").figures
+    assert (x.sales_count, x.sales_total, x.cash_sales) == (2, D("16.10"), D("14.90"))
+    assert [(t.method, t.payments, t.amount, t.references) for t in x.tenders] == [
+        ("cash", 1, D("14.90"), 0),
+        ("card", 1, D("1.20"), 0),
+    ]
+    assert {(t.percent, t.net + t.tax) for t in x.taxes} == {
+        (D("5"), D("3.60")),
+        (D("20"), D("12.50")),
+    }
 
     # Cash out to the bank: more than the drawer holds is refused at the amount.
     def bank_drop(dialog: CashDialog) -> None:
@@ -113,7 +166,7 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
         qtbot.waitUntil(lambda: not dialog.busy)  # the card total has come
         assert dialog.expected_label.text() == "shown once the count is done"
         assert named(dialog, QLabel, "Card total").text() == "Card: €1.20"  # shown, blind
-        assert named(dialog, QLabel, "Card payments").text() == "1 payment, 1 with a reference"
+        assert named(dialog, QLabel, "Card payments").text() == "1 payment"
         named(dialog, QCheckBox, "Card checked").click()
         type_counts(
             qtbot,
@@ -157,6 +210,13 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
     qtbot.waitUntil(lambda: tab.shift is None and tab.open_button.isEnabled())
     z = get_report(db, "Z000001")
     assert (z.figures.expected_cash, z.counted and z.counted.total) == (D("164.90"), D("164.85"))
+    assert (z.figures.sales_count, z.figures.sales_total, z.figures.cash_out) == (
+        2,
+        D("16.10"),
+        D("10.00"),
+    )
+    assert z.figures.tenders == x.tenders and z.figures.taxes == x.taxes
+    assert [(c.method, c.checked) for c in z.tender_checks] == [("card", True)]
     assert dict(z.counted.pieces if z.counted else ())[D("0.05")] == 1
 
     paper = printed_jobs(printer, 1, qtbot)[0]
@@ -171,13 +231,14 @@ def test_a_day_opened_sold_cashed_out_and_closed_blind(
     # Past reports: the Z listed first; reprinted, it says COPY.
     screen.tabs.setCurrentWidget(screen.reports)
     reports = screen.reports
-    qtbot.waitUntil(lambda: reports.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: reports.model.rowCount() == 2)
     qtmodeltester.check(reports.model)
     assert [reports.model.index(0, c).data() for c in (0, 1, 7)] == [
         "Z000001",
         "Z (closed)",
         "€0.05 short",
     ]
+    assert reports.model.index(1, 0).data() == "X000001"
     reports.view.selectRow(0)
     reports.reprint_button.click()
     qtbot.waitUntil(lambda: "reprinted" in reports.message.text(), timeout=5000)

@@ -17,8 +17,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -32,7 +30,8 @@ from pos.services.health import check_database
 from pos.services.selling.records import get_sale
 from pos.services.settings import ShopSettings
 from tests.integration.stock.delivery_helpers import receive
-from tests.ui.helpers import in_modal, named, press, scanner
+from tests.ui.helpers import in_modal, scanner
+from tests.ui.till import go_to, pay_in_cash, till_window
 from ui.app import MainWindow
 from ui.ops import wait_for_all
 from ui.stock.counts_start_dialog import StartCountDialog
@@ -46,19 +45,9 @@ def window(
     qtbot: QtBot, db: Database, shop: ShopSettings, actor: Actor, milk: ProductDTO
 ) -> Iterator[MainWindow]:
     receive(db, actor, [(milk.id, "10", "0.70")])  # on hand 10, at a cost of 0.70
-    main = MainWindow(db, "Till 1")
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
+    main = till_window(qtbot, db)
     yield main
     wait_for_all()
-
-
-def shortcut(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
-    """Ctrl+<key> in the window, as the user switches screens."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
 
 
 def answer_yes(dialog: QWidget) -> None:
@@ -75,7 +64,7 @@ def test_a_count_open_on_the_stock_screen_while_the_till_sells_a_counted_item(
     tmp_path: Path,
 ) -> None:
     # Stock screen, Counts tab: start a count of everything.
-    shortcut(qtbot, window, Qt.Key.Key_3)
+    go_to(qtbot, window, Qt.Key.Key_3)
     stock = window.stock_screen
     assert window.stack.currentWidget() is stock
     stock.tabs.setCurrentIndex(1)
@@ -97,27 +86,20 @@ def test_a_count_open_on_the_stock_screen_while_the_till_sells_a_counted_item(
     assert counting.message.text() == "Expected 10"
 
     # The till sells one milk, after the shelf was counted: scanned and paid in cash.
-    shortcut(qtbot, window, Qt.Key.Key_1)
+    go_to(qtbot, window, Qt.Key.Key_1)
     sales = window.sales
     assert window.stack.currentWidget() is sales
     scanner(qtbot, sales.scan.field, MILK)
     assert sales.cart_model.rowCount() == 1
 
-    def pay(dialog: QWidget) -> None:
-        tendered = named(dialog, QLineEdit, "Tendered")
-        qtbot.keyClicks(tendered, "2")
-        assert named(dialog, QLabel, "Change due").text() == "€0.80"
-        qtbot.keyClick(tendered, Qt.Key.Key_Return)
-
-    in_modal(pay)
-    press(qtbot, sales.scan.field, Qt.Key.Key_F12)
+    assert pay_in_cash(qtbot, sales, "2") == "€0.80"
     sale = get_sale(db, "S000001")
     assert [(line.name, line.quantity) for line in sale.lines] == [("Fresh Milk 1 L", Decimal(1))]
     assert sales.cart_model.rowCount() == 0
     assert get_product(db, milk.id).on_hand == Decimal(9)
 
     # Back on the Stock screen the count is where it was left; review it.
-    shortcut(qtbot, window, Qt.Key.Key_3)
+    go_to(qtbot, window, Qt.Key.Key_3)
     assert stock.tabs.currentWidget() is tab and tab.pages.currentWidget() is counting
     qtbot.mouseClick(counting.review_button, Qt.MouseButton.LeftButton)
     review = tab.review
