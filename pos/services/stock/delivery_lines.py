@@ -232,9 +232,9 @@ def set_line_cost(db: Database, line_id: int, cost: Decimal | str, *, actor: Act
         if kind is DeliveryKind.RETURN:
             raise InvalidInput("Goods go back at the cost they came in at: it cannot be changed.")
         check_amount(value, read_settings(uow).money, "cost")
-        old = uow.connection.scalar(
+        old: Decimal = uow.connection.execute(
             select(delivery_lines.c.unit_cost).where(delivery_lines.c.id == line_id)
-        )
+        ).scalar_one()
         uow.connection.execute(
             update(delivery_lines).where(delivery_lines.c.id == line_id).values(unit_cost=value)
         )
