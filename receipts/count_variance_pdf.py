@@ -16,7 +16,7 @@ from pos.domain.money import round_money
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from pos.services.stock.counts_export import all_lines, export_variance_csv
-from pos.services.stock.counts_review import review_totals
+from pos.services.stock.counts_review import count_people, review_totals
 from pos.services.stock.counts_start import get_count
 from receipts.pdf import save_pdf
 from receipts.pdf_report import ReportColumn, ReportSection, TableReport, report_pdf
@@ -48,6 +48,7 @@ def variance_report(
     left blank unless ``actor`` may see costs (SEE_COSTS)."""
     count = get_count(db, count_id)
     totals = review_totals(db, count_id, actor)
+    people = count_people(db, count_id)
     money, locale = shop.money, shop.locale
 
     def cash(amount: Decimal | None) -> str:
@@ -78,6 +79,10 @@ def variance_report(
     ]
     if count.posted_at is not None:
         details.append(("Posted", format_datetime_local(count.posted_at, locale)))
+        if people.posted_by:
+            details.append(("Posted by", people.posted_by))
+        if people.approved_by:
+            details.append(("Approved by", people.approved_by))
         details.append(
             (
                 "Not counted",
@@ -85,6 +90,8 @@ def variance_report(
             )
         )
     else:
+        if people.approved_by:  # who let it be started
+            details.append(("Approved by", people.approved_by))
         details.append(("Not counted yet", f"{totals.uncounted} products in its scope"))
     return TableReport(
         title=title,

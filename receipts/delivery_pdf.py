@@ -44,6 +44,10 @@ def delivery_report(delivery: DeliveryDTO, shop: ShopSettings) -> TableReport:
         details.append(("Returns goods of", delivery.returns_number))
     if delivery.posted_at is not None:
         details.append(("Posted", format_datetime_local(delivery.posted_at, loc)))
+    if delivery.posted_by:
+        details.append(("Posted by", delivery.posted_by))
+    if delivery.approved_by:
+        details.append(("Approved by", delivery.approved_by))
     rows = [
         [
             str(line.position),

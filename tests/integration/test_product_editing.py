@@ -55,7 +55,8 @@ def test_a_new_product_with_barcodes_and_a_made_up_sku(
     assert saved.sku == "P000001"
     assert saved.barcodes == ("4006381333931", "96385074")
     assert saved.active is False
-    assert audit_actions(db)[-1] == "product_created"
+    # Its cost is logged as a change from zero, with who set it (issue 14).
+    assert audit_actions(db)[-2:] == ["product_created", "cost_changed"]
 
 
 @pytest.mark.parametrize(

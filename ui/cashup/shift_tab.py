@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos.services.cashup.reports import ShiftReportDTO, x_report
-from pos.services.cashup.shifts import CashDirection, ShiftDTO, current_shift
+from pos.services.cashup.shift_opening import ShiftOpening, shift_opening
+from pos.services.cashup.shifts import CashDirection, ShiftDTO
 from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
@@ -52,6 +53,8 @@ class ShiftTab(QWidget):
         self.events = events
         self.text = MoneyText(settings)
         self.shift: ShiftDTO | None = None
+        #: The manager who approved opening the shift, by name (empty for none).
+        self.approved_by = ""
         #: False until the first reading of the shift has come back.
         self.known = False
         self.state = QLabel(self.tr("Reading the shift…"))
@@ -112,22 +115,25 @@ class ShiftTab(QWidget):
     def refresh(self) -> None:
         """Read the till's shift again (off the UI thread): a sale elsewhere on this till
         may have opened it, another window closed it."""
-        Op(current_shift, self.db, self.actor.till).success(self._shown).failure(
+        Op(shift_opening, self.db, self.actor.till).success(self._shown).failure(
             lambda error: refused(self, error, self.message.show_error)
         ).start()
 
     def apply_settings(self, settings: ShopSettings) -> None:
         self.settings = settings
         self.text = MoneyText(settings)
-        self._show_shift(self.shift)
+        self._show_shift(self.shift, self.approved_by)
 
-    def _shown(self, shift: object) -> None:
-        assert shift is None or isinstance(shift, ShiftDTO)
+    def _shown(self, opening: object) -> None:
+        assert opening is None or isinstance(opening, ShiftOpening)
         self.known = True
-        self._show_shift(shift)
+        if opening is None:
+            self._show_shift(None)
+        else:
+            self._show_shift(opening.shift, opening.approved_by)
 
-    def _show_shift(self, shift: ShiftDTO | None) -> None:
-        self.shift = shift
+    def _show_shift(self, shift: ShiftDTO | None, approved_by: str = "") -> None:
+        self.shift, self.approved_by = shift, approved_by
         till = self.actor.till
         if shift is None:
             self.state.setText(self.tr("No open shift on {till}").format(till=till))
@@ -144,13 +150,14 @@ class ShiftTab(QWidget):
                     till=till, time=since.strftime("%H:%M")
                 )
             )
-            self.detail.setText(
-                self.tr("Opened {date} by {who}, with a float of {amount}.").format(
-                    date=format_datetime_local(shift.opened_at, self.settings.locale),
-                    who=shift.opened_by or self.tr("a sale (no one counted a float)"),
-                    amount=self.text.money(shift.opening_float),
-                )
+            opened = self.tr("Opened {date} by {who}, with a float of {amount}.").format(
+                date=format_datetime_local(shift.opened_at, self.settings.locale),
+                who=shift.opened_by or self.tr("a sale (no one counted a float)"),
+                amount=self.text.money(shift.opening_float),
             )
+            if approved_by:
+                opened += " " + self.tr("Approved by {manager}.").format(manager=approved_by)
+            self.detail.setText(opened)
         is_open = shift is not None
         self.open_button.setEnabled(not is_open)
         for button in (self.cash_in_button, self.cash_out_button, self.x_button, self.close_button):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.errors import NotAllowed, ShopError
+from pos.services.catalog.import_access import CostColumn, cost_column
 from pos.services.catalog.import_apply import (
     ImportCancelled,
     ImportHasErrors,
@@ -28,6 +29,7 @@ from pos.services.catalog.import_apply import (
     import_products,
     preview_import,
 )
+from pos.services.catalog.import_columns import Mapping
 from pos.services.catalog.import_report import write_bad_rows
 from pos.services.dto import Actor
 from ui.background import STEPS, BackgroundTask
@@ -89,6 +91,9 @@ class PreviewPage(QWizardPage):
         self.save_bad.setAccessibleName(self.tr("Save the bad rows as a CSV file"))
         self.good_only = QCheckBox(self.tr("Import only the &good rows (skip the bad ones)"))
         self.message = MessageLabel(self.tr("Preview message"))
+        #: Said before the import runs: a Cost column the user may not set (the service
+        #: decides, with the rule the import itself applies).
+        self.cost_warning = MessageLabel(self.tr("Cost column warning"))
         touch_sized(self.save_bad, self.good_only)
         actions = QHBoxLayout()
         actions.addWidget(self.good_only, 1)
@@ -96,7 +101,10 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.cost_warning)
         layout.addWidget(self.errors_view, 1)
+        # Takes the room the bad rows' table leaves when hidden: the texts stay together.
+        layout.addStretch(0)
         layout.addLayout(actions)
         layout.addWidget(self.message)
         self.summary: ImportSummary | None = None
@@ -110,9 +118,15 @@ class PreviewPage(QWizardPage):
         self.errors.set_errors(())
         self.summary_label.setText(self.tr("Checking every row…"))
         self.message.clear_message()
+        self.cost_warning.clear_message()
         for widget in (self.errors_view, self.save_bad, self.good_only):
             widget.hide()
         self.good_only.setChecked(False)
+        wizard = self._wizard
+        mapping = wizard.mapping()
+        Op(cost_column, wizard.db, mapping, wizard.actor).success(
+            lambda decided: self._show_cost_column(mapping, decided)
+        ).failure(lambda error: self.message.show_error(str(error))).start()
         loaded = self._wizard.loaded
         self.task = BackgroundTask(
             preview_import, self._wizard.db, loaded.table, self._wizard.mapping()
@@ -131,6 +145,21 @@ class PreviewPage(QWizardPage):
         if self.task is not None:
             self.task.cancel()
             self.progress.cancel.setEnabled(False)
+
+    def _show_cost_column(self, mapping: Mapping, decided: object) -> None:
+        if mapping != self._wizard.mapping():
+            return  # an answer for columns changed since (Back, then here again)
+        if decided is not CostColumn.NEEDS_APPROVAL:
+            self.cost_warning.clear_message()
+            return
+        self.cost_warning.show_error(
+            self.tr(
+                "This file has a Cost column, and you may not set costs. When you import, a "
+                "manager will be asked to approve; without that, the import is refused and "
+                "nothing changes. To import without the costs, go Back and set the Cost "
+                "column to “(not imported)”."
+            )
+        )
 
     def _previewed(self, summary: object) -> None:
         if self.task is None or not isinstance(summary, ImportSummary):

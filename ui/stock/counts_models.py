@@ -157,8 +157,16 @@ class CountLinesModel(KeysetModel[ReviewLine]):
         )[column]
 
 
+class ReviewColumns:
+    """The columns of the review's lines."""
+
+    SKU, NAME, CATEGORY, EXPECTED, COUNTED, VARIANCE = range(6)
+    COST, VALUE, COUNTED_BY, APPROVED_BY = range(6, 10)
+
+
 class ReviewModel(KeysetModel[ReviewLine]):
-    """A count's lines with their variance, the biggest losses first."""
+    """A count's lines with their variance, the biggest losses first, and who counted
+    each (and the manager who approved, where one had to)."""
 
     def __init__(self, db: Database, text: MoneyText, *, actor: Actor | None = None) -> None:
         super().__init__()
@@ -175,6 +183,8 @@ class ReviewModel(KeysetModel[ReviewLine]):
             self.tr("Variance"),
             self.tr("Unit cost"),
             self.tr("Value"),
+            self.tr("Counted by"),
+            self.tr("Approved by"),
         ]
 
     def show_count(self, count_id: int) -> None:
@@ -195,13 +205,14 @@ class ReviewModel(KeysetModel[ReviewLine]):
         )
 
     def _cell(self, row: ReviewLine, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
+        c = ReviewColumns
+        if role == Qt.ItemDataRole.TextAlignmentRole and c.EXPECTED <= column <= c.VALUE:
             return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and column in (5, 7) and row.variance:
-            return QBrush(LOSS if row.variance < 0 else GAIN)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (c.VARIANCE, c.VALUE):
+            return QBrush(LOSS if row.variance < 0 else GAIN) if row.variance else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column == 5:
+        if column == c.VARIANCE:
             shown = self.text.quantity(row.variance, row.unit)
             return f"+{shown}" if row.variance > 0 else shown
         value = row.variance_value
@@ -214,6 +225,8 @@ class ReviewModel(KeysetModel[ReviewLine]):
             "",
             "" if row.unit_cost is None else self.text.money(row.unit_cost),
             "" if value is None else self.text.money(round_money(value, self.text.currency)),
+            row.counted_by,
+            row.approved_by,
         )[column]
 
 

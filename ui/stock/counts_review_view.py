@@ -27,14 +27,19 @@ from pos.services.database import Database
 from pos.services.dto import Actor
 from pos.services.settings import ShopSettings
 from pos.services.stock.counts_post import PostedCount, Uncounted, post_count
-from pos.services.stock.counts_review import ReviewTotals, review_totals
+from pos.services.stock.counts_review import (
+    CountPeople,
+    ReviewTotals,
+    count_people,
+    review_totals,
+)
 from pos.services.stock.counts_scan import recount_line
 from pos.services.stock.counts_start import CountDTO, get_count
 from ui.costs import sees_costs
 from ui.ops import Op
 from ui.sales.money_text import MoneyText
 from ui.staff.approval import ask_approval, with_approval
-from ui.stock.counts_models import ReviewModel, UncountedModel, signed_money
+from ui.stock.counts_models import ReviewColumns, ReviewModel, UncountedModel, signed_money
 
 
 def _table(model: object, name: str) -> QTableView:
@@ -82,12 +87,17 @@ class ReviewView(QWidget):
         self.summary = QLabel(self.tr("Adding up…"))
         self.summary.setAccessibleName(self.tr("Totals of the count"))
         self.summary.setWordWrap(True)
+        #: Who posted the count and the manager who approved (empty while it is open
+        #: and no one had to approve starting it).
+        self.people = QLabel()
+        self.people.setAccessibleName(self.tr("Who posted and approved the count"))
+        self.people.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.model = ReviewModel(db, self.text, actor=actor)
         self.uncounted_model = UncountedModel(db, self.text)
         self.lines = _table(self.model, self.tr("Counted lines, biggest losses first"))
-        for column in (6, 7):  # unit cost, value
+        for column in (ReviewColumns.COST, ReviewColumns.VALUE):
             self.lines.setColumnHidden(column, not self.show_costs)
         self.uncounted = _table(self.uncounted_model, self.tr("Products not counted"))
         self.tabs = QTabWidget()
@@ -127,6 +137,7 @@ class ReviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.people)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(uncounted)
         layout.addWidget(self.message)
@@ -144,11 +155,26 @@ class ReviewView(QWidget):
         self.back_button.setText(self.tr("Back to counting") if editable else self.tr("Back"))
         self.message.setText("")
         self.summary.setText(self.tr("Adding up…"))
+        self.people.setText("")
+        self.people.hide()
         self.model.show_count(count.id)
         self.uncounted_model.show_count(count.id)
         Op(review_totals, self.db, count.id, self.actor).success(self._show_totals).failure(
             lambda error: self._show_error(str(error))
         ).start()
+        Op(count_people, self.db, count.id).success(self._show_people).failure(
+            lambda error: self._show_error(str(error))
+        ).start()
+
+    def _show_people(self, people: CountPeople) -> None:
+        """Who posted the count and who approved, in a line under its totals."""
+        parts = []
+        if people.posted_by:
+            parts.append(self.tr("Posted by {name}").format(name=people.posted_by))
+        if people.approved_by:
+            parts.append(self.tr("Approved by {name}").format(name=people.approved_by))
+        self.people.setText(" · ".join(parts))
+        self.people.setVisible(bool(parts))
 
     def _show_totals(self, totals: ReviewTotals) -> None:
         self.totals = totals

@@ -20,7 +20,13 @@ from pos.domain.cart import check_amount
 from pos.domain.errors import InvalidInput, NotFound
 from pos.services import audit
 from pos.services.catalog.listing import ProductRow, rows_by_id
-from pos.services.catalog.rules import check_name, check_reorder, record_price_change
+from pos.services.catalog.rules import (
+    check_name,
+    check_reorder,
+    cost_approver,
+    record_cost_change,
+    record_price_change,
+)
 from pos.services.dto import Actor
 from pos.services.lookup import fold
 from pos.services.settings import read_settings
@@ -42,9 +48,14 @@ def edit_in_place(
     if field not in FIELDS:
         raise InvalidInput(f"The {field} cannot be changed in the table.")
     with db.write() as uow:
+        asked = actor
         actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
+        # A cost is set only by whoever may see costs, or with a manager's approval.
+        approver = cost_approver(uow, asked, actor) if field == "cost" else None
         old = uow.connection.execute(
-            select(products.c.price, products.c.reorder_quantity).where(products.c.id == product_id)
+            select(products.c.price, products.c.reorder_quantity, products.c.cost).where(
+                products.c.id == product_id
+            )
         ).first()
         if old is None:
             raise NotFound("That product does not exist any more.")
@@ -65,6 +76,9 @@ def edit_in_place(
         new_price: Decimal | None = values.get("price")
         if new_price is not None and new_price != old.price:
             record_price_change(uow, product_id, old.price, new_price, actor, now)
+        new_cost: Decimal | None = values.get("cost")
+        if new_cost is not None and new_cost != old.cost:
+            record_cost_change(uow, product_id, old.cost, new_cost, actor, approver)
         audit.record(
             uow,
             "product_changed",

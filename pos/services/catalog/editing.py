@@ -29,11 +29,13 @@ from pos.services.catalog.rules import (
     check_name,
     check_reorder,
     check_supplier,
+    cost_approver,
     normalize_sku,
+    record_cost_change,
 )
 from pos.services.dto import Actor, ProductDTO
 from pos.services.settings import read_settings
-from pos.services.staff.permissions import Permission, authorize, authorized
+from pos.services.staff.permissions import Permission, authorized
 
 ZERO = Decimal(0)
 
@@ -110,9 +112,10 @@ def save_product(
         asked = actor
         actor = authorized(uow, actor, Permission.EDIT_PRODUCTS)
         checked = _checked(uow, product_id, form)
-        if _changes_cost(uow, product_id, form.cost):
-            # Whoever may not see a cost may not set one either: it would tell them.
-            authorize(uow, asked, Permission.SEE_COSTS)
+        old_cost = _cost_before_change(uow, product_id, form.cost)
+        # Whoever may not see a cost may not set one either (it would tell them), unless a
+        # manager approves; the change is logged with whoever approved it.
+        approver = None if old_cost is None else cost_approver(uow, asked, actor)
         try:
             if product_id is None:
                 product_id = _create(uow, form, checked, actor)
@@ -124,16 +127,23 @@ def save_product(
                 "Another till has just given this SKU or a barcode to a product. Save again "
                 "to see which."
             ) from None
+        if old_cost is not None and form.cost is not None:
+            record_cost_change(uow, product_id, old_cost, form.cost, actor, approver)
         uow.commit()
         return catalog.product_for(uow, product_id, asked)
 
 
-def _changes_cost(uow: UnitOfWork, product_id: int | None, cost: Decimal | None) -> bool:
+def _cost_before_change(
+    uow: UnitOfWork, product_id: int | None, cost: Decimal | None
+) -> Decimal | None:
+    """The product's cost before the form changes it (zero for a new product); None when
+    the form leaves the cost as it is."""
     if cost is None:
-        return False
+        return None
     if product_id is None:
-        return cost != ZERO
-    return bool(uow.session.scalar(select(Product.cost).where(Product.id == product_id)) != cost)
+        return None if cost == ZERO else ZERO
+    before = uow.session.scalar(select(Product.cost).where(Product.id == product_id))
+    return None if before == cost else before
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ from sqlalchemy import insert, select
 from pos.db.tables import price_changes, suppliers
 from pos.db.uow import UnitOfWork
 from pos.domain.errors import InvalidInput
+from pos.services import audit
 from pos.services.dto import Actor
+from pos.services.staff.permissions import Permission, authorize
 
 #: The longest product name a receipt, a label and the screen can show.
 NAME_MAX = 120
@@ -62,6 +64,45 @@ def record_price_change(
             "approver_id": actor.approver_id,
             "till": actor.till,
         },
+    )
+
+
+def cost_approver(uow: UnitOfWork, asked: Actor, acting: Actor) -> int | None:
+    """Check that the user who asked may set a cost, and say whose approval to record.
+
+    Whoever may not see a cost (SEE_COSTS) may not set one either (it would tell them),
+    unless a manager approves. The approver recorded is the one whose PIN allowed the
+    cost, else the one who allowed the action itself (``acting``, already authorized).
+
+    Raises:
+        NotAllowed: neither the user nor ``asked.approver_id`` may see costs.
+    """
+    done = authorize(uow, asked, Permission.SEE_COSTS)
+    return done.approver_id if done.approver_id is not None else acting.approver_id
+
+
+def record_cost_change(
+    uow: UnitOfWork,
+    product_id: int,
+    old: Decimal,
+    new: Decimal,
+    actor: Actor,
+    approver_id: int | None,
+    **where: object,
+) -> None:
+    """Log a product's (or a delivery line's, with ``where``) cost change in the audit
+    log: old and new cost, the user and the manager who approved. Costs have no history
+    table of their own as prices do; the log (a hash chain) is their record."""
+    audit.record(
+        uow,
+        "cost_changed",
+        actor.user_id,
+        actor.till,
+        approver_id=approver_id,
+        product_id=product_id,
+        old_cost=old,
+        new_cost=new,
+        **where,
     )
 
 

@@ -56,22 +56,30 @@ class AdjustmentSummary:
     #: The whole adjustment at cost (negative: stock lost), unrounded; None for a user who
     #: may not see costs (SEE_COSTS).
     value: Decimal | None
+    #: The manager whose PIN allowed it, by name; empty when the user could alone.
+    approved_by: str = ""
 
 
 def _number_of(series: str, number: int) -> str:
     return f"{series}{number:06d}"
 
 
-#: An adjustment's head: id, series, number, when, who, till, note.
-_HEAD = select(
-    _docs.id,
-    _docs.series,
-    _docs.number,
-    _docs.created_at,
-    func.coalesce(users.c.name, ""),
-    _docs.till,
-    _docs.note,
-).outerjoin(users, users.c.id == _docs.user_id)
+_approver = users.alias("approver")
+#: An adjustment's head: id, series, number, when, who, till, note, who approved.
+_HEAD = (
+    select(
+        _docs.id,
+        _docs.series,
+        _docs.number,
+        _docs.created_at,
+        func.coalesce(users.c.name, ""),
+        _docs.till,
+        _docs.note,
+        func.coalesce(_approver.c.name, ""),
+    )
+    .outerjoin(users, users.c.id == _docs.user_id)
+    .outerjoin(_approver, _approver.c.id == _docs.approver_id)
+)
 
 
 def get_adjustment(db: Database, number: str, actor: Actor | None = None) -> AdjustmentDTO:
@@ -96,7 +104,7 @@ def get_adjustment(db: Database, number: str, actor: Actor | None = None) -> Adj
         ).first()
         if head is None:
             raise NotFound(f"There is no adjustment {_number_of(series, value)}.")
-        doc_id, series, value, created_at, user, till, note = head
+        doc_id, series, value, created_at, user, till, note, approver = head
         costs = actor is not None and sees_costs(uow, actor)
         return AdjustmentDTO(
             id=doc_id,
@@ -106,6 +114,7 @@ def get_adjustment(db: Database, number: str, actor: Actor | None = None) -> Adj
             till=till,
             note=note,
             lines=tuple(_read_lines(uow, doc_id, _number_of(series, value), costs)),
+            approved_by=approver,
         )
 
 
@@ -197,8 +206,9 @@ def adjustments_page(
                 AdjustmentReason(r) for r in dict.fromkeys(r for _, r, _ in per_doc[doc_id])
             ),
             value=sum((q * c for q, _, c in per_doc[doc_id]), ZERO) if costs else None,
+            approved_by=approver,
         )
-        for doc_id, series, number, created_at, user, till, note in heads
+        for doc_id, series, number, created_at, user, till, note, approver in heads
     ]
 
 
@@ -207,6 +217,7 @@ CSV_HEADERS = (
     "number",
     "date",
     "user",
+    "approved by",
     "till",
     "sku",
     "name",
@@ -240,6 +251,7 @@ def export_adjustment(db: Database, number: str, path: Path, *, actor: Actor) ->
                     adjustment.number,
                     when,
                     adjustment.user,
+                    adjustment.approved_by,
                     adjustment.till,
                     line.sku,
                     line.name,

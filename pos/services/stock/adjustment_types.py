@@ -107,6 +107,8 @@ class AdjustmentDTO:
     till: str
     note: str
     lines: tuple[AdjustmentLineDTO, ...]
+    #: The manager whose PIN allowed it, by name; empty when the user could alone.
+    approved_by: str = ""
 
     @property
     def value(self) -> Decimal | None:

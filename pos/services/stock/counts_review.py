@@ -37,6 +37,7 @@ from pos.db.tables import (
     products,
     stock_count_lines,
     stock_counts,
+    users,
 )
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
@@ -85,6 +86,9 @@ class ReviewLine:
     #: What the LOSSES order sorts by: the variance at cost, or in units (thousandths)
     #: for a user who may not see costs.
     order_value: int = 0
+    #: Who counted it last and the manager whose PIN let them (empty for none), by name.
+    counted_by: str = ""
+    approved_by: str = ""
 
     @property
     def variance(self) -> Decimal:
@@ -134,7 +138,48 @@ class UncountedProduct:
     on_hand: Decimal
 
 
-_PAGE_COLUMNS = (_lines.id, _lines.product_id, _lines.expected, _lines.counted)
+@dataclass(frozen=True, slots=True)
+class CountPeople:
+    """Who posted a count and the manager who approved it (its posting's approver, else
+    the one who approved starting it), by name: empty while open or for none."""
+
+    posted_by: str
+    approved_by: str
+
+
+_poster = users.alias("poster")
+_count_approver = users.alias("count_approver")
+_PEOPLE = (
+    select(stock_counts.c.id, _poster.c.name, _count_approver.c.name)
+    .outerjoin(_poster, _poster.c.id == stock_counts.c.posted_by)
+    .outerjoin(_count_approver, _count_approver.c.id == stock_counts.c.approver_id)
+)
+
+
+def count_people(db: Database, count_id: int) -> CountPeople:
+    """Who posted count ``count_id`` and who approved, as its documents print them. Users
+    are deactivated, never deleted: a name is found however long ago they left.
+
+    Raises:
+        NotFound: there is no such count.
+    """
+    with db.read() as uow:
+        row = uow.connection.execute(_PEOPLE.where(stock_counts.c.id == count_id)).first()
+    if row is None:
+        raise NotFound("That count no longer exists.")
+    return CountPeople(row[1] or "", row[2] or "")
+
+
+_PAGE_COLUMNS = (
+    _lines.id,
+    _lines.product_id,
+    _lines.expected,
+    _lines.counted,
+    _lines.user_id,
+    _lines.approver_id,
+)
+_counter = users.alias("counter")
+_approver = users.alias("approver")
 
 
 def _page_rows(page: Subquery, order: list[Any]) -> Select[Any]:
@@ -152,9 +197,13 @@ def _page_rows(page: Subquery, order: list[Any]) -> Select[Any]:
             page.c.unit_cost,
             page.c.value,
             page.c.money,
+            _counter.c.name,
+            _approver.c.name,
         )
         .join_from(page, products, products.c.id == page.c.product_id)
         .outerjoin(categories, categories.c.id == products.c.category_id)
+        .outerjoin(_counter, _counter.c.id == page.c.user_id)
+        .outerjoin(_approver, _approver.c.id == page.c.approver_id)
         .order_by(*order)
     )
 
@@ -189,8 +238,10 @@ def count_lines(
             cost if costs else None,
             int(money) if costs else None,
             int(value),
+            counter or "",
+            approver or "",
         )
-        for lid, pid, sku, name, cat, unit, exp, cnt, cost, value, money in rows
+        for lid, pid, sku, name, cat, unit, exp, cnt, cost, value, money, counter, approver in rows
     ]
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import delete, insert, select, update
 
 from pos.db.base import utcnow
 from pos.db.engine import Database
-from pos.db.tables import deliveries, delivery_lines, products, suppliers
+from pos.db.tables import deliveries, delivery_lines, products, suppliers, users
 from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit
 from pos.domain.errors import InvalidInput, NotFound
@@ -85,6 +85,11 @@ class DeliveryDTO:
     created_at: datetime
     posted_at: datetime | None
     lines: tuple[DeliveryLineDTO, ...]
+    #: Who posted it and the manager who approved (its posting's, else its draft's), by
+    #: name as documents print them: empty for none. Users are deactivated, never deleted,
+    #: so a name is found however long ago they left.
+    posted_by: str = ""
+    approved_by: str = ""
 
     @property
     def is_draft(self) -> bool:
@@ -124,6 +129,8 @@ def number_of(series: str | None, number: int | None) -> str | None:
 
 
 _original = deliveries.alias("original")
+_poster = users.alias("poster")
+_approver = users.alias("approver")
 _HEADER = select(
     deliveries.c.id,
     deliveries.c.kind,
@@ -140,10 +147,13 @@ _HEADER = select(
     _original.c.number,
     deliveries.c.created_at,
     deliveries.c.posted_at,
+    _poster.c.name,
+    _approver.c.name,
 ).select_from(
-    deliveries.outerjoin(suppliers, suppliers.c.id == deliveries.c.supplier_id).outerjoin(
-        _original, _original.c.id == deliveries.c.returns_delivery_id
-    )
+    deliveries.outerjoin(suppliers, suppliers.c.id == deliveries.c.supplier_id)
+    .outerjoin(_original, _original.c.id == deliveries.c.returns_delivery_id)
+    .outerjoin(_poster, _poster.c.id == deliveries.c.posted_by)
+    .outerjoin(_approver, _approver.c.id == deliveries.c.approver_id)
 )
 _LINES = (
     select(
@@ -187,7 +197,7 @@ def delivery_dto(uow: UnitOfWork, delivery_id: int, actor: Actor | None) -> Deli
         )
     )
     (did, kind, status, series, number, sid, sname, ref, day, note, rid, rseries, rnumber,
-     created, posted) = row  # fmt: skip
+     created, posted, poster, approver) = row  # fmt: skip
     return DeliveryDTO(
         did,
         DeliveryKind(kind),
@@ -203,6 +213,8 @@ def delivery_dto(uow: UnitOfWork, delivery_id: int, actor: Actor | None) -> Deli
         created,
         posted,
         lines,
+        posted_by=poster or "",
+        approved_by=approver or "",
     )
 
 

@@ -18,10 +18,11 @@ from pos.db.uow import UnitOfWork
 from pos.domain.cart import Unit, check_amount, check_quantity
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.money import parse_amount
+from pos.services.catalog.rules import cost_approver, record_cost_change
 from pos.services.dto import Actor
 from pos.services.lookup import sellable_by_code
 from pos.services.settings import ShopSettings, read_settings
-from pos.services.staff.permissions import Permission, authorize, authorized
+from pos.services.staff.permissions import Permission, authorized
 from pos.services.stock.deliveries import (
     DeliveryDTO,
     DeliveryKind,
@@ -225,15 +226,31 @@ def set_line_cost(db: Database, line_id: int, cost: Decimal | str, *, actor: Act
     with db.write() as uow:
         asked = actor
         actor = authorized(uow, actor, Permission.RECEIVE)
-        authorize(uow, asked, Permission.SEE_COSTS)
-        delivery_id, _ = _line(uow, line_id)
+        approver = cost_approver(uow, asked, actor)
+        delivery_id, product_id = _line(uow, line_id)
         kind, _ = open_draft(uow, delivery_id)
         if kind is DeliveryKind.RETURN:
             raise InvalidInput("Goods go back at the cost they came in at: it cannot be changed.")
         check_amount(value, read_settings(uow).money, "cost")
+        old: Decimal = uow.connection.execute(
+            select(delivery_lines.c.unit_cost).where(delivery_lines.c.id == line_id)
+        ).scalar_one()
         uow.connection.execute(
             update(delivery_lines).where(delivery_lines.c.id == line_id).values(unit_cost=value)
         )
+        if old != value:
+            # The log keeps who set a delivery's cost and who approved: posting makes the
+            # product's cost from it.
+            record_cost_change(
+                uow,
+                product_id,
+                old,
+                value,
+                actor,
+                approver,
+                delivery_id=delivery_id,
+                line_id=line_id,
+            )
         uow.commit()
         return delivery_dto(uow, delivery_id, actor)
 

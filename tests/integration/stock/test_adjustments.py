@@ -292,10 +292,11 @@ def test_an_adjustment_exports_to_csv(
     assert export_adjustment(db, "A000001", target, actor=actor) == 2
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == (
-        "number,date,user,till,sku,name,unit,change,on hand after,reason,note,unit cost,value"
+        "number,date,user,approved by,till,sku,name,unit,change,on hand after,reason,note,"
+        "unit cost,value"
     )
     assert lines[1].startswith("A000001,")
-    assert lines[1].endswith(",Alex,Till 1,MILK,Fresh Milk 1 L,each,-3,-3,Damaged,,0.70,-2.10")
+    assert lines[1].endswith(",Alex,,Till 1,MILK,Fresh Milk 1 L,each,-3,-3,Damaged,,0.70,-2.10")
     assert lines[2].endswith(
         ',APPLES,Äpfel Braeburn (loose),kg,0.5,0.5,Other,"found, crate 2",0.00,0.00'
     )
