@@ -7,14 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from pos.services.dto import ProductDTO
 from tests.ui.i18n.conftest import OpenWindow
 from tests.ui.i18n.test_shop_language import choose_locale
 from ui.app import MainWindow
 from ui.i18n import right_to_left
+from ui.sales.cart_model import ITEM
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 
@@ -71,6 +74,50 @@ def test_the_direction_follows_the_locale_chosen_in_settings(
     assert qapp.layoutDirection() == RTL
     window.screen_actions[0].trigger()
     qtbot.waitUntil(lambda: mirrored(window), timeout=5_000)
+
+
+def ink_in(image: QImage, rect: QRect) -> list[int]:
+    """The columns of ``rect`` where something is drawn on the view's white."""
+    base = QColor("white").lightness()
+    return [
+        x
+        for x in range(rect.left() + 2, rect.right() - 1)
+        for y in range(rect.top() + 2, rect.bottom() - 1)
+        if abs(image.pixelColor(x, y).lightness() - base) > 60
+    ]
+
+
+@pytest.mark.parametrize(("locale", "rtl"), [("ar_EG", True), ("en_IE", False)])
+def test_the_carts_words_start_and_its_figures_end_where_the_reader_expects(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    milk: ProductDTO,
+    locale: str,
+    rtl: bool,
+) -> None:
+    """The item's name at the start of its cell, the amounts at the end: the right and the
+    left of their cells in Arabic, as the columns themselves are mirrored."""
+    window = open_window(locale, tmp_path)
+    sales = window.sales
+    sales.add_product(milk.id)
+    view = sales.cart_view
+    view.clearSelection()
+    view.setCurrentIndex(QModelIndex())
+    view.viewport().setStyleSheet("background: white;")
+    qtbot.wait(10)
+    image = view.viewport().grab().toImage()
+    total = sales.cart_model.columnCount() - 1
+    name = ink_in(image, view.visualRect(sales.cart_model.index(0, ITEM)))
+    amount = ink_in(image, view.visualRect(sales.cart_model.index(0, total)))
+    name_cell = view.visualRect(sales.cart_model.index(0, ITEM))
+    amount_cell = view.visualRect(sales.cart_model.index(0, total))
+    assert name and amount
+    assert (name_cell.left() > amount_cell.left()) is rtl  # the columns mirrored
+    if rtl:
+        assert max(name) >= name_cell.right() - 6 and min(amount) <= amount_cell.left() + 6
+    else:
+        assert min(name) <= name_cell.left() + 6 and max(amount) >= amount_cell.right() - 6
 
 
 @pytest.mark.parametrize(
