@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from babel.numbers import format_decimal
+
 from pos.domain.errors import ShopError
 from pos.services.database import Database, demo_database_url, open_database
 from pos.services.dto import Actor
@@ -98,6 +100,7 @@ class ShopHeader(QWidget):
         self.low.setStyleSheet("color:#8a4b00; font-weight:bold;")
         self.low.hide()  # until counted, and while none is low
         self.low_count = 0
+        self.shop_locale = settings.locale
         self.printer_state = ("", "")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -136,12 +139,16 @@ class ShopHeader(QWidget):
 
     def show_shop(self, settings: ShopSettings) -> None:
         self.shop.setText(settings.shop_name)
+        self.shop_locale = settings.locale
         self.show_printer(*printer_state(settings))
+        if self.low_count:
+            self.show_low(self.low_count)  # written as the shop's locale writes numbers
 
     def show_low(self, count: int) -> None:
         """Say how many products are low; nothing when none is."""
         self.low_count = count
-        self.low.setText(self.tr("{count} low on stock").format(count=f"{count:,}"))
+        shown = format_decimal(count, locale=self.shop_locale)
+        self.low.setText(self.tr("{count} low on stock").format(count=shown))
         self.low.setVisible(count > 0)
 
     def show_printer(self, state: str, message: str) -> None:
@@ -294,7 +301,8 @@ class MainWindow(QMainWindow):
             self.tr("Settings"),
         )
         for action, label in zip(self.screen_actions, labels, strict=True):
-            key = action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+            # As the shop's language names the keys (Strg+1 in German), as on Sell's buttons.
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setText(f"{label} ({key})")
 
     def changeEvent(self, event: QEvent) -> None:

@@ -3288,73 +3288,73 @@ Create the product now and add it to this delivery?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="285"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>Screens</source>
         <extracomment>Who is signed in: the owner while sign-in is off. Locking and signing in, built once sign-in is on (a one-person shop never loads it). Runs the cycle collector on this thread once the window is shown (show_window). The till, or the sign-in page in front of it while locked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="294"/>
         <source>Sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="288"/>
+        <location filename="../../ui/app.py" line="295"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="289"/>
+        <location filename="../../ui/app.py" line="296"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="290"/>
+        <location filename="../../ui/app.py" line="297"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="291"/>
+        <location filename="../../ui/app.py" line="298"/>
         <source>End of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="292"/>
+        <location filename="../../ui/app.py" line="299"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="293"/>
+        <location filename="../../ui/app.py" line="300"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="294"/>
+        <location filename="../../ui/app.py" line="301"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="431"/>
+        <location filename="../../ui/app.py" line="439"/>
         <source>ShopTill — {shop}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="438"/>
+        <location filename="../../ui/app.py" line="446"/>
         <source>The Sell screen changes language when ShopTill is next started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="491"/>
+        <location filename="../../ui/app.py" line="499"/>
         <source>{first}&apos;s cart was parked under their name. {first} can take it back with Resume (F6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="540"/>
+        <location filename="../../ui/app.py" line="548"/>
         <source>Unsaved settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="541"/>
+        <location filename="../../ui/app.py" line="549"/>
         <source>Some settings were changed but not saved. Save them now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6808,63 +6808,63 @@ Serial: serial:/dev/ttyUSB0:9600    Print queue: cups:Receipts</source>
 <context>
     <name>ShopHeader</name>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="120"/>
         <source>Shop</source>
         <extracomment>The navigation entries of the Staff and Settings screens (hidden from whoever may not). Navigation entries hidden from a user who may not use them. The screens built on first use, which are built again for another person or language. Lock the till (Ctrl+L): shown only while sign-in is on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Cashier and till</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Lock (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="120"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>Lock the till</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Printer state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="122"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>Low stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Products at or below their reorder level: see the reorder list on Stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>{cashier} at {till}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>{count} low on stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>Printer ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>Printer problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>No receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7773,7 +7773,7 @@ Serial: serial:/dev/ttyUSB0:9600    Print queue: cups:Receipts</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="600"/>
+        <location filename="../../ui/app.py" line="608"/>
         <source>ShopTill cannot start</source>
         <translation type="unfinished"></translation>
     </message>

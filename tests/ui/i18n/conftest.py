@@ -31,6 +31,7 @@ GERMAN = {
     "ShopHeader": {
         "{cashier} at {till}": "{cashier} an {till}",
         "No receipt printer": "Kein Bondrucker",
+        "{count} low on stock": "{count} knapp im Lager",
     },
     "SalesScreen": {"Pay": "Bezahlen", "Quantity": "Menge"},
     "CartModel": {"Item": "Artikel", "Total": "Summe"},
