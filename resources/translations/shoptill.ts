@@ -6510,6 +6510,31 @@ Serial: serial:/dev/ttyUSB0:9600    Print queue: cups:Receipts</source>
         <source>Drawer opened (no sale). This is logged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/sales/dialogs/parked.py" line="113"/>
+        <source>The cart is empty: there is nothing to park.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/dialogs/parked.py" line="121"/>
+        <source>Park the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/dialogs/parked.py" line="122"/>
+        <source>A note to find it again (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/dialogs/parked.py" line="126"/>
+        <source>Cart parked. Resume it with F6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sales/dialogs/parked.py" line="135"/>
+        <source>There are no parked carts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SampleModel</name>
@@ -7881,37 +7906,12 @@ Serial: serial:/dev/ttyUSB0:9600    Print queue: cups:Receipts</source>
         <source>Colour of {name}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/progress.py" line="39"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>screen</name>
+    <name>progress</name>
     <message>
-        <location filename="../../ui/sales/dialogs/parked.py" line="112"/>
-        <source>The cart is empty: there is nothing to park.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/dialogs/parked.py" line="116"/>
-        <source>Park the cart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/dialogs/parked.py" line="116"/>
-        <source>A note to find it again (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/dialogs/parked.py" line="119"/>
-        <source>Cart parked. Resume it with F6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sales/dialogs/parked.py" line="127"/>
-        <source>There are no parked carts.</source>
+        <location filename="../../ui/progress.py" line="40"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
