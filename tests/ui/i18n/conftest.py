@@ -27,6 +27,7 @@ GERMAN = {
         "Products": "Artikel",
         "Settings": "Einstellungen",
         "ShopTill — {shop}": "ShopTill — {shop} (Kasse)",
+        "Unsaved settings": "Einstellungen nicht gespeichert",
     },
     "ShopHeader": {
         "{cashier} at {till}": "{cashier} an {till}",

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import named
+from tests.ui.helpers import in_modal, named
 from tests.ui.i18n.conftest import OpenWindow
 from ui.app import MainWindow
 from ui.i18n import catalog_file
@@ -61,6 +61,27 @@ def test_a_german_shop_opens_in_german(open_window: OpenWindow, catalogs: Path) 
     # Texts nobody translated yet stay English; Qt's own buttons come from Qt's catalog.
     assert sales.buttons["Void"].text() == "Void\nF8"
     assert yes_no_cancel() == ["&Ja", "&Nein", "Abbrechen"]
+
+
+def test_the_tills_own_questions_ask_in_german(
+    qtbot: QtBot, open_window: OpenWindow, catalogs: Path
+) -> None:
+    """Leaving Settings with a change not saved: ShopTill's question with Qt's buttons."""
+    window = open_window("de_DE", catalogs)
+    window.screen_actions[SETTINGS].trigger()
+    window.settings_screen.shop_form.name.setText("Eckladen")
+    asked: list[tuple[str, list[str]]] = []
+
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        buttons = [b.text() for b in box.buttons()]
+        asked.append((box.windowTitle(), sorted(buttons)))
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    in_modal(answer)
+    window.screen_actions[0].trigger()
+    assert asked == [("Einstellungen nicht gespeichert", ["Abbrechen", "Speichern", "Verwerfen"])]
+    window.settings_screen.reload()  # nothing left to ask about when the window closes
 
 
 def test_choosing_english_in_settings_brings_english_back(
