@@ -6,7 +6,10 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from babel.numbers import format_decimal
 
 from pos.domain.errors import ShopError
 from pos.services.database import Database, demo_database_url, open_database
@@ -21,7 +24,7 @@ from pos.services.stock.reorder import count_low
 # every module imported after it (tens of milliseconds of the till's start).
 # isort: split
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.events import AppEvents
+from ui.i18n import ShopLanguage
 from ui.ops import Op, wait_for_all
 from ui.sales.printing import ERROR, READY, printer_state
 from ui.sales.screen import SalesScreen
@@ -57,6 +61,16 @@ log = logging.getLogger(__name__)
 #: The navigation entries of the Staff and Settings screens (hidden from whoever may not).
 #: Navigation entries hidden from a user who may not use them.
 STAFF, REPORTS, TODAY, SETTINGS = 3, 5, 6, 7
+#: The screens built on first use, which are built again for another person or language.
+_BUILT_ON_FIRST_USE = (
+    "_products_screen",
+    "_stock_screen",
+    "_staff_screen",
+    "_end_of_day_screen",
+    "_reports_screen",
+    "_today_screen",
+    "_settings_screen",
+)
 _PRINTER_STYLES = {READY: "color:#14401a;", ERROR: "color:#8a0000; font-weight:bold;"}
 
 
@@ -69,30 +83,25 @@ class ShopHeader(QWidget):
     ) -> None:
         super().__init__(parent)
         self.shop = QLabel()
-        self.shop.setAccessibleName(self.tr("Shop"))
         font = self.shop.font()
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.shop.setFont(font)
         self.till = till
+        self.cashier = cashier
         self.who = QLabel()
-        self.who.setAccessibleName(self.tr("Cashier and till"))
-        self.show_cashier(cashier)
         #: Lock the till (Ctrl+L): shown only while sign-in is on.
-        self.lock = QPushButton(self.tr("Lock (Ctrl+L)"))
-        self.lock.setAccessibleName(self.tr("Lock the till"))
+        self.lock = QPushButton()
         self.lock.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lock.setMinimumHeight(32)
         self.lock.hide()
         self.printer = QLabel()
-        self.printer.setAccessibleName(self.tr("Printer state"))
         self.low = QLabel()
-        self.low.setAccessibleName(self.tr("Low stock"))
         self.low.setStyleSheet("color:#8a4b00; font-weight:bold;")
-        self.low.setToolTip(
-            self.tr("Products at or below their reorder level: see the reorder list on Stock.")
-        )
         self.low.hide()  # until counted, and while none is low
+        self.low_count = 0
+        self.shop_locale = settings.locale
+        self.printer_state = ("", "")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.shop)
@@ -103,22 +112,47 @@ class ShopHeader(QWidget):
         layout.addWidget(self.lock)
         layout.addSpacing(16)
         layout.addWidget(self.printer)
+        self.retranslate()
         self.show_shop(settings)
+
+    def retranslate(self) -> None:
+        """Word everything in the language installed now (at first, and when it changes)."""
+        self.shop.setAccessibleName(self.tr("Shop"))
+        self.who.setAccessibleName(self.tr("Cashier and till"))
+        self.lock.setText(self.tr("Lock (Ctrl+L)"))
+        self.lock.setAccessibleName(self.tr("Lock the till"))
+        self.printer.setAccessibleName(self.tr("Printer state"))
+        self.low.setAccessibleName(self.tr("Low stock"))
+        self.low.setToolTip(
+            self.tr("Products at or below their reorder level: see the reorder list on Stock.")
+        )
+        self.show_cashier(self.cashier)
+        if self.low_count:
+            self.show_low(self.low_count)
+        if self.printer_state[0]:
+            self.show_printer(*self.printer_state)
 
     def show_cashier(self, cashier: str) -> None:
         """Say who is signed in at this till."""
+        self.cashier = cashier
         self.who.setText(self.tr("{cashier} at {till}").format(cashier=cashier, till=self.till))
 
     def show_shop(self, settings: ShopSettings) -> None:
         self.shop.setText(settings.shop_name)
+        self.shop_locale = settings.locale
         self.show_printer(*printer_state(settings))
+        if self.low_count:
+            self.show_low(self.low_count)  # written as the shop's locale writes numbers
 
     def show_low(self, count: int) -> None:
         """Say how many products are low; nothing when none is."""
-        self.low.setText(self.tr("{count} low on stock").format(count=f"{count:,}"))
+        self.low_count = count
+        shown = format_decimal(count, locale=self.shop_locale)
+        self.low.setText(self.tr("{count} low on stock").format(count=shown))
         self.low.setVisible(count > 0)
 
     def show_printer(self, state: str, message: str) -> None:
+        self.printer_state = (state, message)
         labels = {READY: self.tr("Printer ready"), ERROR: self.tr("Printer problem")}
         self.printer.setText(labels.get(state, self.tr("No receipt printer")))
         self.printer.setToolTip(message)
@@ -128,14 +162,23 @@ class ShopHeader(QWidget):
 class MainWindow(QMainWindow):
     """ShopTill's window: the header, the navigation, and one screen at a time.
 
-    Screens whose issue has not landed yet (staff, end of day) are not shown.
+    The shop's locale chooses the language and the reading direction (``ui.i18n``); it is
+    installed before any text is made, and follows the setting when it changes.
+
+    Args:
+        db: the shop's database.
+        till: this till's name.
+        catalogs: the folder of ShopTill's translations (the shipped one by default).
     """
 
-    def __init__(self, db: Database, till: str) -> None:
+    def __init__(self, db: Database, till: str, *, catalogs: Path | None = None) -> None:
         super().__init__()
         self.db = db
         self.events = AppEvents(self)
         settings = get_settings(db)
+        self.language = ShopLanguage(catalogs, parent=self)
+        self.language.apply(settings.locale)
+        self.shop_name = settings.shop_name
         cashier = owner(db)
         self.till = till
         # After a crash with sign-in on, the open cart stays its cashier's (not the owner's).
@@ -215,24 +258,24 @@ class MainWindow(QMainWindow):
         log.warning("counting low stock failed: %s", error)
 
     def _navigation(self) -> None:
-        bar = QToolBar(self.tr("Screens"))
+        bar = QToolBar()
         bar.setObjectName("screens")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         group = QActionGroup(self)
         # Products, Stock and Settings are built on first use.
-        screens: tuple[tuple[Callable[[], QWidget], str, str], ...] = (
-            (lambda: self.sales, self.tr("Sell"), "Ctrl+1"),
-            (lambda: self.products_screen, self.tr("Products"), "Ctrl+2"),
-            (lambda: self.stock_screen, self.tr("Stock"), "Ctrl+3"),
-            (lambda: self.staff_screen, self.tr("Staff"), "Ctrl+4"),
-            (lambda: self.end_of_day_screen, self.tr("End of day"), "Ctrl+5"),
-            (lambda: self.reports_screen, self.tr("Reports"), "Ctrl+6"),
-            (lambda: self.today_screen, self.tr("Today"), "Ctrl+7"),
-            (lambda: self.settings_screen, self.tr("Settings"), "Ctrl+9"),
+        screens: tuple[tuple[Callable[[], QWidget], str], ...] = (
+            (lambda: self.sales, "Ctrl+1"),
+            (lambda: self.products_screen, "Ctrl+2"),
+            (lambda: self.stock_screen, "Ctrl+3"),
+            (lambda: self.staff_screen, "Ctrl+4"),
+            (lambda: self.end_of_day_screen, "Ctrl+5"),
+            (lambda: self.reports_screen, "Ctrl+6"),
+            (lambda: self.today_screen, "Ctrl+7"),
+            (lambda: self.settings_screen, "Ctrl+9"),
         )
-        for screen, label, key in screens:
-            action = QAction(f"{label} ({key})", self)
+        for screen, key in screens:
+            action = QAction(self)
             action.setShortcut(QKeySequence(key))
             action.setCheckable(True)
             action.triggered.connect(lambda _c=False, s=screen: self.show_screen(s()))
@@ -241,7 +284,34 @@ class MainWindow(QMainWindow):
         group.actions()[0].setChecked(True)
         self.screen_actions = group.actions()
         self.navigation = bar
+        self._word_navigation()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _word_navigation(self) -> None:
+        """The navigation's words in the language installed now, each with its key."""
+        self.navigation.setWindowTitle(self.tr("Screens"))
+        labels = (
+            self.tr("Sell"),
+            self.tr("Products"),
+            self.tr("Stock"),
+            self.tr("Staff"),
+            self.tr("End of day"),
+            self.tr("Reports"),
+            self.tr("Today"),
+            self.tr("Settings"),
+        )
+        for action, label in zip(self.screen_actions, labels, strict=True):
+            # As the shop's language names the keys (Strg+1 in German), as on Sell's buttons.
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(f"{label} ({key})")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language installed: the window's own words follow at once."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._word_navigation()
+            self.header.retranslate()
+            self._show_title()
+        super().changeEvent(event)
 
     @property
     def settings_screen(self) -> SettingsScreen:
@@ -354,13 +424,39 @@ class MainWindow(QMainWindow):
             action.setChecked(shown is screen)
 
     def _settings_changed(self, settings: ShopSettings) -> None:
-        self.setWindowTitle(self.tr("ShopTill — {shop}").format(shop=settings.shop_name))
+        self.shop_name = settings.shop_name
+        self._show_title()
         self.header.show_shop(settings)
+        if self.language.apply(settings.locale):
+            self._language_changed()
         if settings.sign_in and self.till_lock is None:
             self._build_lock()
         if self.till_lock is not None:
             self.till_lock.apply(settings)
         self.header.lock.setVisible(settings.sign_in)
+
+    def _show_title(self) -> None:
+        self.setWindowTitle(self.tr("ShopTill — {shop}").format(shop=self.shop_name))
+
+    def _language_changed(self) -> None:
+        """Another language: the back-office screens built so far are built again on their
+        next opening, in it; the one on show (Settings, where it was chosen) and the till's
+        screen keep their words until ShopTill is restarted, and say so."""
+        self._drop_screens(keep=self.stack.currentWidget())
+        note = self.tr("The Sell screen changes language when ShopTill is next started.")
+        self.sales.banner.info(note)
+        if self._settings_screen is not None:
+            self._settings_screen.language_changed()
+
+    def _drop_screens(self, keep: QWidget | None = None) -> None:
+        """Forget the back-office screens built so far (but ``keep``): each is built again
+        the next time it is wanted."""
+        for name in _BUILT_ON_FIRST_USE:
+            screen = getattr(self, name)
+            if screen is not None and screen is not keep:
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+                setattr(self, name, None)
 
     # --- who is at the till -------------------------------------------------------------------
 
@@ -413,21 +509,7 @@ class MainWindow(QMainWindow):
         self.actor = Actor(user.id, self.till)
         self.header.show_cashier(user.name)
         self.stack.setCurrentWidget(self.sales)
-        rebuilt = (
-            "_products_screen",
-            "_stock_screen",
-            "_staff_screen",
-            "_end_of_day_screen",
-            "_reports_screen",
-            "_today_screen",
-            "_settings_screen",
-        )
-        for name in rebuilt:
-            screen = getattr(self, name)
-            if screen is not None:
-                self.stack.removeWidget(screen)
-                screen.deleteLater()
-                setattr(self, name, None)
+        self._drop_screens()
         self._show_allowed()
 
     def _show_allowed(self) -> None:

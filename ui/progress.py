@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.background import STEPS, BackgroundTask
@@ -36,7 +36,9 @@ class ProgressRun:
         failed: Callable[[BaseException], object],
     ) -> None:
         self.task = task
-        self.dialog = QProgressDialog(title, parent.tr("Cancel"), 0, STEPS, parent)
+        self.dialog = QProgressDialog(
+            title, QCoreApplication.translate("progress", "Cancel"), 0, STEPS, parent
+        )
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)  # quick work finishes before any dialog shows

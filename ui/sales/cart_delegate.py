@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import (
     QPainter,
     QPalette,
@@ -35,6 +35,7 @@ from ui.widgets.text_cells import draw_text_cell
 
 #: Painted cells kept: a few screens of them (a wide cell is about 70 kB).
 _CELLS_KEPT = 256
+_RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
 
 
 class CartDelegate(QStyledItemDelegate):
@@ -92,4 +93,7 @@ class CartDelegate(QStyledItemDelegate):
     def _draw(
         self, painter: QPainter, option: QStyleOptionViewItem, column: int, text: str
     ) -> None:
-        draw_text_cell(painter, option, self._view, text, right=column != ITEM)
+        # Words at the start of their cell, figures at its end: mirrored in a shop that
+        # reads right to left, as the view mirrors the columns.
+        mirrored = option.direction == _RIGHT_TO_LEFT
+        draw_text_cell(painter, option, self._view, text, right=(column != ITEM) != mirrored)

@@ -50,14 +50,15 @@ class CartView(QTableView):
         self.setItemDelegate(self.cart_delegate)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        # Once per paint, not per cell: a new font, palette, style or screen makes the
-        # delegate paint its cells afresh.
+        # Once per paint, not per cell: a new font, palette, style, screen or direction
+        # makes the delegate paint its cells afresh.
         self.cart_delegate.match_look(
             (
                 self.font().key(),
                 self.palette().cacheKey(),
                 self.style().name(),
                 self.devicePixelRatioF(),
+                self.layoutDirection(),
             )
         )
         super().paintEvent(event)

@@ -120,24 +120,23 @@ class SalesScreen(QWidget):
         return button
 
     def _lay_out(self) -> None:
-        tr = self.tr
         actions = QGridLayout()
         for index, (key, label, slot) in enumerate(
             [
-                ("F2", tr("Quantity"), self.change_quantity),
-                ("F3", tr("Discount"), self.cart_discount),
-                ("Del", tr("Remove line"), self.remove_line),
-                ("F5", tr("Park"), self.park),
-                ("F6", tr("Resume"), self.resume),
-                ("F8", tr("Void"), self.void),
-                ("F7", tr("Refund"), self.refund),
-                ("F9", tr("Reprint"), self.reprint_last),
-                ("F10", tr("Invoice"), self.invoice),
-                ("F11", tr("No sale"), self.no_sale),
+                ("F2", self.tr("Quantity"), self.change_quantity),
+                ("F3", self.tr("Discount"), self.cart_discount),
+                ("Del", self.tr("Remove line"), self.remove_line),
+                ("F5", self.tr("Park"), self.park),
+                ("F6", self.tr("Resume"), self.resume),
+                ("F8", self.tr("Void"), self.void),
+                ("F7", self.tr("Refund"), self.refund),
+                ("F9", self.tr("Reprint"), self.reprint_last),
+                ("F10", self.tr("Invoice"), self.invoice),
+                ("F11", self.tr("No sale"), self.no_sale),
             ]
         ):
             actions.addWidget(self._action(key, label, slot), index // 5, index % 5)
-        pay = self._action("F12", tr("Pay"), self.pay, name="Pay")
+        pay = self._action("F12", self.tr("Pay"), self.pay, name="Pay")
         pay.setObjectName("pay")
         pay.setMinimumHeight(72)
         pay.setStyleSheet(

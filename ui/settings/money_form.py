@@ -8,7 +8,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import list_currencies
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
@@ -51,11 +51,15 @@ def locale_combo() -> QComboBox:
     return combo
 
 
-def tax_mode_combo(owner: QWidget) -> QComboBox:
-    """Prices include tax, or tax is added at the till."""
+def tax_mode_combo() -> QComboBox:
+    """Prices include tax, or tax is added at the till (Settings and the first run alike:
+    one context, "settings", for the translators)."""
     combo = QComboBox()
-    combo.addItem(owner.tr("Prices include tax"), TaxMode.INCLUSIVE)
-    combo.addItem(owner.tr("Prices exclude tax (added at the till)"), TaxMode.EXCLUSIVE)
+    combo.addItem(QCoreApplication.translate("settings", "Prices include tax"), TaxMode.INCLUSIVE)
+    combo.addItem(
+        QCoreApplication.translate("settings", "Prices exclude tax (added at the till)"),
+        TaxMode.EXCLUSIVE,
+    )
     return combo
 
 
@@ -78,7 +82,7 @@ class MoneyForm(QWidget):
         self.locale_box = locale_combo()
         self.preview = QLabel()
         self.preview.setAccessibleName(self.tr("How amounts will look"))
-        self.tax_mode = tax_mode_combo(self)
+        self.tax_mode = tax_mode_combo()
         self.tax_rounding = QComboBox()
         self.tax_rounding.addItem(self.tr("On every line"), TaxRounding.LINE)
         self.tax_rounding.addItem(self.tr("Once per receipt"), TaxRounding.DOCUMENT)

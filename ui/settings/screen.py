@@ -212,6 +212,16 @@ class SettingsScreen(QWidget):
         self.message.show_success(self.tr("Settings saved."))
         self.events.settings_changed.emit(settings)
 
+    def language_changed(self) -> None:
+        """The language just saved is now the window's: this screen keeps the words it was
+        built with, and says when it changes."""
+        self.message.show_success(
+            self.tr(
+                "Settings saved. The other screens speak the new language when next opened; "
+                "this one and Sell when ShopTill is next started."
+            )
+        )
+
     def test_print(self) -> None:
         """Print a test page off the UI thread with the settings on screen, saved or not."""
         form = self.printer_form

@@ -102,7 +102,7 @@ class FirstRunDialog(QDialog):
         self.locale_box = locale_combo()
         self.preview = QLabel()
         self.preview.setAccessibleName(self.tr("How amounts will look"))
-        self.tax_mode = tax_mode_combo(self)
+        self.tax_mode = tax_mode_combo()
         default_currency, default_locale_name = system_defaults()
         self.currency.setCurrentText(default_currency)
         self.locale_box.setCurrentText(default_locale_name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -109,14 +109,22 @@ class ParkedCartsDialog(QDialog):
 def park_cart(screen: Counter, parent: QWidget) -> None:
     """Ask for a note (optional) and park the cart."""
     if not screen.session.cart.lines:
-        screen.banner.warn(screen.tr("The cart is empty: there is nothing to park."))
+        screen.banner.warn(
+            QCoreApplication.translate(
+                "SalesScreen", "The cart is empty: there is nothing to park."
+            )
+        )
         screen.focus_scan()
         return
     note, ok = QInputDialog.getText(
-        parent, screen.tr("Park the cart"), screen.tr("A note to find it again (optional):")
+        parent,
+        QCoreApplication.translate("SalesScreen", "Park the cart"),
+        QCoreApplication.translate("SalesScreen", "A note to find it again (optional):"),
     )
     if ok and screen.attempt(lambda _approver: screen.session.park(note)):
-        screen.banner.info(screen.tr("Cart parked. Resume it with F6."))
+        screen.banner.info(
+            QCoreApplication.translate("SalesScreen", "Cart parked. Resume it with F6.")
+        )
     screen.focus_scan()
 
 
@@ -124,7 +132,7 @@ def resume_cart(screen: Counter, parent: QWidget) -> None:
     """Choose a parked cart and bring it back."""
     carts = parked_carts(screen.db, screen.session.settings)
     if not carts:
-        screen.banner.warn(screen.tr("There are no parked carts."))
+        screen.banner.warn(QCoreApplication.translate("SalesScreen", "There are no parked carts."))
         screen.focus_scan()
         return
     dialog = ParkedCartsDialog(carts, screen.text, parent)
